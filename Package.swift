@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Vägvisare: a knowledge base and FAQ service for Malmö stad's kontaktcenter.
+// Layers, data flowing one way:
+//   engine:     Analysis ← Search                   (text and documents, no articles)
+//   knowledge:  XMLSupport (libxml2) ← KnowledgeBase (articles, registers, store)
+//   front ends: kb (CLI)
+let package = Package(
+    name: "Vagvisare",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kb", targets: ["kb"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // libxml2, the C library, as a system library (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "Analysis"),
+        .target(name: "Search", dependencies: ["Analysis"]),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(
+            name: "KnowledgeBase",
+            dependencies: [
+                "Search", "XMLSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "kb",
+            dependencies: [
+                "KnowledgeBase",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
+        .testTarget(name: "kbTests", dependencies: ["kb"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

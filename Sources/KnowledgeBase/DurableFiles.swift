@@ -1,0 +1,130 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// File operations that survive a crash or power cut: write to a temporary file, fsync it,
+/// rename it into place, fsync the directory.
+///
+/// Exists so that "nothing acknowledged is ever lost" has one implementation that every writer
+/// (import, export, journal) shares.
+enum DurableFiles {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var operation: String
+        var code: Int32
+        var description: String {
+            "\(path): \(operation) failed: \(String(cString: strerror(code)))"
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically and durably.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        try writeFile(bytes, to: temporary)
+        try rename(temporary, to: path)
+        try syncDirectory(containing: path)
+    }
+
+    /// Writes and fsyncs `bytes` at `path` (no rename).
+    static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, operation: "write", code: errno)
+            }
+            offset += written
+        }
+        try sync(fd: fd, path: path)
+    }
+
+    /// fsyncs an existing file.
+    static func syncFile(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
+        defer { close(fd) }
+        try sync(fd: fd, path: path)
+    }
+
+    static func syncDirectory(containing path: String) throws {
+        try syncDirectory((path as NSString).deletingLastPathComponent)
+    }
+
+    static func syncDirectory(_ directory: String) throws {
+        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: directory, operation: "open directory", code: errno) }
+        defer { close(fd) }
+        try sync(fd: fd, path: directory)
+    }
+
+    private static func sync(fd: Int32, path: String) throws {
+        if fsync(fd) != 0 { throw Failure(path: path, operation: "fsync", code: errno) }
+    }
+
+    static func rename(_ from: String, to: String) throws {
+        if Glibc.rename(from, to) != 0 { throw Failure(path: to, operation: "rename", code: errno) }
+    }
+
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(path: path, operation: "read", code: errno == 0 ? ENOENT : errno)
+        }
+        return [UInt8](data)
+    }
+
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+
+    static func makeDirectory(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The names of the entries in `directory`, sorted; empty when it does not exist.
+    static func list(_ directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
+}
+
+/// An exclusive advisory lock on a file, held until `release()` or process exit.
+///
+/// Exists so two imports into one folder never interleave; a killed process's lock is released
+/// by the kernel.
+final class FolderLock {
+    private let fd: Int32
+
+    init(path: String) throws {
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw DurableFiles.Failure(path: path, operation: "open lock", code: errno) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR {
+                close(fd)
+                throw DurableFiles.Failure(path: path, operation: "lock", code: errno)
+            }
+        }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,97 @@
+import XMLSupport
+
+/// One item found in a document: an article, or a whole register.
+public enum KnowledgeItem: Sendable {
+    case article(Article, ArticleLines)
+    case owners([(Owner, Int)])
+    case units([(Unit, Int)])
+    case synonyms([Synonym])
+}
+
+/// Which kind of document a file turned out to be, from its root element.
+public enum DocumentKind: Sendable, Equatable {
+    case article, register(RegisterKind), bundle, unknown
+}
+
+/// How an item stood in its document.
+public struct ItemContext: Sendable {
+    /// No diagnostic arose while the item was read.
+    public var clean: Bool
+    /// The item was an element of a `<bundle>`, not a document of its own.
+    public var inBundle: Bool
+}
+
+/// Reads one file of the format (article, register or bundle), validating while it streams.
+///
+/// Exists so that every command reads documents the same way: through libxml2 with the
+/// embedded schemas, item by item, with every problem kept as a diagnostic.
+struct KnowledgeDocument {
+    let path: String
+    let displayName: String
+
+    /// Streams the file, calling `handle` for each item. Returns the kind of document and all
+    /// diagnostics.
+    func read(_ handle: (KnowledgeItem, ItemContext) throws -> Void) rethrows -> (DocumentKind, [XMLDiagnostic]) {
+        let schema: XMLSchema
+        switch SchemaSet.shared {
+        case .success(let loaded): schema = loaded
+        case .failure(let failure): return (.unknown, failure.diagnostics)
+        }
+        let reader: XMLReader
+        do {
+            reader = try XMLReader(path: path, displayName: displayName, schema: schema)
+        } catch {
+            return (.unknown, error.diagnostics)
+        }
+        var kind = DocumentKind.unknown
+        var seen = 0
+        try ElementStream(reader: reader).forEachItem(
+            containers: ["bundle"],
+            root: { name, _, _, _ in
+                switch name {
+                case "article": kind = .article
+                case "bundle": kind = .bundle
+                default: kind = RegisterKind(rawValue: name).map { .register($0) } ?? .unknown
+                }
+            },
+            item: { node in
+                let clean = reader.diagnostics.count == seen
+                seen = reader.diagnostics.count
+                let item: KnowledgeItem
+                switch node.name {
+                case "article":
+                    let (article, lines) = ArticleXML.article(from: node)
+                    item = .article(article, lines)
+                case "owners": item = .owners(RegistersXML.owners(from: node))
+                case "units": item = .units(RegistersXML.units(from: node))
+                case "synonyms": item = .synonyms(RegistersXML.synonyms(from: node))
+                default: return
+                }
+                try handle(item, ItemContext(clean: clean, inBundle: kind == .bundle))
+            }
+        )
+        return (kind, reader.diagnostics)
+    }
+}
+
+/// The compiled schemas, loaded once per process from the embedded copies.
+enum SchemaSet {
+    static let shared: Result<XMLSchema, XMLDiagnostics> = load()
+
+    private static func load() -> Result<XMLSchema, XMLDiagnostics> {
+        let directory = TemporaryDirectory.make(prefix: "kb-schema")
+        defer { DurableFiles.remove(directory) }
+        do {
+            for file in EmbeddedSchemas.files {
+                try DurableFiles.writeFile(Array((file.content + "\n").utf8), to: directory + "/" + file.name)
+            }
+        } catch {
+            return .failure(XMLDiagnostics([XMLDiagnostic(file: directory, line: 0, column: 0, message: "\(error)")]))
+        }
+        do {
+            return .success(try XMLSchema(path: directory + "/bundle.xsd"))
+        } catch {
+            return .failure(error)
+        }
+    }
+}

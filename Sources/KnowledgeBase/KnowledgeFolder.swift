@@ -1,0 +1,39 @@
+/// The layout of a knowledge folder on disk (`article-format.md`).
+///
+/// Exists so that every path is derived in one place: articles, registers, schema, history and
+/// the import machinery's staging area and journal.
+public struct KnowledgeFolder: Sendable {
+    public let root: String
+
+    public init(root: String) {
+        var root = root
+        while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+        self.root = root
+    }
+
+    public var articles: String { root + "/articles" }
+    public var registers: String { root + "/registers" }
+    public var schema: String { root + "/schema" }
+    public var history: String { root + "/history" }
+    var staging: String { root + "/.staging" }
+    var journal: String { root + "/.journal" }
+    var lock: String { root + "/.lock" }
+
+    public func articlePath(_ id: String) -> String { articles + "/\(id).xml" }
+    public func registerPath(_ kind: RegisterKind) -> String { registers + "/" + kind.fileName }
+    public func historyPath(_ id: String, revision: Int) -> String { history + "/\(id)/\(revision).xml" }
+
+    /// `path` relative to the folder's parent, as diagnostics show it ("Knowledge/articles/x.xml").
+    public func display(_ path: String) -> String {
+        let parent = root.split(separator: "/").last.map(String.init) ?? root
+        if path.hasPrefix(root + "/") { return parent + "/" + path.dropFirst(root.count + 1) }
+        return path
+    }
+
+    /// The article ids present, from the file names, sorted.
+    public func articleIDs() -> [String] {
+        DurableFiles.list(articles).compactMap { name in
+            name.hasSuffix(".xml") && !name.hasPrefix(".") ? String(name.dropLast(4)) : nil
+        }
+    }
+}

@@ -1,0 +1,263 @@
+import XMLSupport
+
+/// What an import changed (or, for a dry run, would change).
+public struct ImportReport: Sendable, Equatable {
+    /// What happened to one document.
+    public enum Change: Sendable, Equatable {
+        case added(revision: Int)
+        case updated(from: Int, to: Int)
+        case unchanged
+    }
+
+    public var articles: [(id: String, change: Change)] = []
+    public var registers: [(kind: RegisterKind, change: Change)] = []
+
+    public var added: Int { articles.filter { if case .added = $0.change { true } else { false } }.count }
+    public var updated: Int { articles.filter { if case .updated = $0.change { true } else { false } }.count }
+    public var unchanged: Int { articles.filter { $0.change == .unchanged }.count }
+
+    public static func == (a: ImportReport, b: ImportReport) -> Bool {
+        a.articles.elementsEqual(b.articles) { $0.id == $1.id && $0.change == $1.change }
+            && a.registers.elementsEqual(b.registers) { $0.kind == $1.kind && $0.change == $1.change }
+    }
+}
+
+/// An import that was refused; the folder is exactly as it was.
+public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [XMLDiagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Imports a batch of documents (articles, registers, bundles; files or folders) into a
+/// knowledge folder, all or nothing.
+///
+/// Exists because förvaltningar deliver guidance in batches and a half-applied batch would leave
+/// dangling references. The whole batch is validated against the folder as it would be after the
+/// import; only then is it staged, committed through the `Journal` and moved into place. An
+/// updated article gets the next revision and its previous version is kept under `history/`.
+public struct Publisher {
+    public let folder: KnowledgeFolder
+
+    public init(folder: KnowledgeFolder) {
+        self.folder = folder
+    }
+
+    /// Imports `paths`. With `dryRun`, validates and reports without changing anything.
+    public func importBatch(_ paths: [String], dryRun: Bool = false) throws -> ImportReport {
+        try DurableFiles.makeDirectory(folder.root)
+        let lock = try FolderLock(path: folder.lock)
+        defer { lock.release() }
+        try Journal.recover(folder)
+        DurableFiles.remove(folder.staging)
+        defer { DurableFiles.remove(folder.staging) }
+
+        var batch = Batch(folder: folder)
+        for file in try Publisher.expand(paths) {
+            try batch.read(file)
+        }
+        try batch.finish()
+        guard batch.check.diagnostics.isEmpty else { throw ImportFailure(diagnostics: batch.check.diagnostics) }
+        if dryRun || batch.staged.isEmpty { return batch.report }
+        if !DurableFiles.isDirectory(folder.schema) {
+            for file in EmbeddedSchemas.files {
+                try batch.stage(Array((file.content + "\n").utf8), at: "schema/" + file.name)
+            }
+        }
+        try DurableFiles.syncDirectory(folder.staging)
+        CrashPoint.hit("before-commit")
+        try Journal.write(batch.staged, folder: folder)
+        CrashPoint.hit("after-commit")
+        try Journal.apply(folder: folder)
+        return batch.report
+    }
+
+    /// Files named, and `.xml` files under folders named (skipping schema/, history/ and hidden
+    /// entries), in a stable order.
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            if DurableFiles.isDirectory(path) {
+                for name in DurableFiles.list(path) where !name.hasPrefix(".") {
+                    let child = path + "/" + name
+                    if DurableFiles.isDirectory(child) {
+                        if name != "schema" && name != "history" { files += try expand([child]) }
+                    } else if name.hasSuffix(".xml") {
+                        files.append(child)
+                    }
+                }
+            } else if DurableFiles.exists(path) {
+                files.append(path)
+            } else {
+                throw ImportFailure(diagnostics: [XMLDiagnostic(file: path, line: 0, column: 0, message: "no such file or folder")])
+            }
+        }
+        return files
+    }
+}
+
+/// The state of one import while it is read and staged.
+private struct Batch {
+    let folder: KnowledgeFolder
+    var check = ReferenceCheck()
+    var report = ImportReport()
+    var staged: [String] = []
+    var currentRegisters = Registers()
+    var newRegisters = Registers()
+    var registersInBatch: [RegisterKind: String] = [:]
+    var currentRegisterProblems: [RegisterKind: [XMLDiagnostic]] = [:]
+    var currentIDs: Set<String>
+    var batchIDs = Set<String>()
+
+    init(folder: KnowledgeFolder) {
+        self.folder = folder
+        currentIDs = Set(folder.articleIDs())
+        for kind in RegisterKind.allCases {
+            let path = folder.registerPath(kind)
+            guard DurableFiles.exists(path) else { continue }
+            let (_, problems) = KnowledgeDocument(path: path, displayName: folder.display(path)).read { item, _ in
+                switch item {
+                case .owners(let owners): currentRegisters.owners = owners.map(\.0)
+                case .units(let units): currentRegisters.units = units.map(\.0)
+                case .synonyms(let synonyms): currentRegisters.synonyms = synonyms
+                case .article: break
+                }
+            }
+            currentRegisterProblems[kind] = problems
+        }
+        newRegisters = currentRegisters
+    }
+
+    mutating func stage(_ bytes: [UInt8], at relative: String) throws {
+        let path = folder.staging + "/" + relative
+        if let slash = path.lastIndex(of: "/") { try DurableFiles.makeDirectory(String(path[..<slash])) }
+        try DurableFiles.writeFile(bytes, to: path)
+        staged.append(relative)
+    }
+
+    mutating func read(_ path: String) throws {
+        let display = path
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
+        var items: [KnowledgeItem] = []
+        var failure: Error?
+        let (_, diagnostics) = KnowledgeDocument(path: path, displayName: display).read { item, context in
+            // Articles are handled as they stream; registers are small and kept.
+            if case .article(let article, let lines) = item {
+                if !context.inBundle, article.id != stem {
+                    // A single-article document: its id must equal its file name.
+                    check.add(
+                        SourcePlace(path: path, display: display, line: lines.root, element: "article").diagnostic(
+                            "article id '\(article.id)' must equal the file name '\(stem)'"))
+                }
+                do { try self.article(article, lines: lines, clean: context.clean, path: path) } catch {
+                    failure = error
+                }
+            } else {
+                items.append(item)
+            }
+        }
+        if let failure { throw failure }
+        diagnostics.forEach { check.add($0) }
+        for item in items {
+            let registerKind: RegisterKind
+            switch item {
+            case .owners(let owners):
+                registerKind = .owners
+                newRegisters.owners = owners.map(\.0)
+            case .units(let units):
+                registerKind = .units
+                newRegisters.units = units.map(\.0)
+                check.add(units: units, path: path, display: display)
+            case .synonyms(let synonyms):
+                registerKind = .synonyms
+                newRegisters.synonyms = synonyms
+            case .article: continue
+            }
+            if let first = registersInBatch[registerKind] {
+                check.add(
+                    XMLDiagnostic(
+                        file: display, line: 1, column: 1,
+                        message: "the \(registerKind.rawValue) register is also in \(first); send it once"))
+            }
+            registersInBatch[registerKind] = display
+        }
+    }
+
+    private mutating func article(
+        _ incoming: Article, lines: ArticleLines, clean: Bool, path: String
+    ) throws {
+        check.add(incoming, lines: lines, path: path, display: path)
+        guard clean, !batchIDs.contains(incoming.id) else { return }
+        batchIDs.insert(incoming.id)
+        let id = incoming.id
+        let currentPath = folder.articlePath(id)
+        var article = incoming
+        guard currentIDs.contains(id) else {
+            try stage(try ArticleXML.document(article), at: "articles/\(id).xml")
+            report.articles.append((id, .added(revision: article.revision)))
+            return
+        }
+        var current: Article?
+        _ = KnowledgeDocument(path: currentPath, displayName: folder.display(currentPath)).read { item, _ in
+            if case .article(let found, _) = item { current = found }
+        }
+        let previous = current?.revision ?? 0
+        article.revision = max(previous, 1)
+        if let current, current == article {
+            report.articles.append((id, .unchanged))
+            return
+        }
+        article.revision = previous + 1
+        if previous > 0 {
+            try stage(try DurableFiles.read(currentPath), at: "history/\(id)/\(previous).xml")
+        }
+        try stage(try ArticleXML.document(article), at: "articles/\(id).xml")
+        report.articles.append((id, .updated(from: previous, to: article.revision)))
+    }
+
+    /// After every file is read: stage changed registers and check all references against the
+    /// folder as it will be.
+    mutating func finish() throws {
+        var registersChanged = false
+        for kind in RegisterKind.allCases {
+            if registersInBatch[kind] == nil {
+                currentRegisterProblems[kind]?.forEach { check.add($0) }
+                continue
+            }
+            let newBytes = try RegistersXML.document(kind, of: newRegisters)
+            let exists = DurableFiles.exists(folder.registerPath(kind))
+            if exists, (try? RegistersXML.document(kind, of: currentRegisters)) == newBytes,
+                currentRegisterProblems[kind]?.isEmpty ?? true
+            {
+                report.registers.append((kind, .unchanged))
+                continue
+            }
+            try stage(newBytes, at: "registers/" + kind.fileName)
+            report.registers.append((kind, exists ? .updated(from: 0, to: 0) : .added(revision: 1)))
+            if kind != .synonyms { registersChanged = true }
+        }
+        if registersChanged {
+            // The existing articles and units must still resolve against the new registers.
+            if registersInBatch[.units] == nil {
+                let path = folder.registerPath(.units)
+                check.add(units: newRegisters.units.map { ($0, 1) }, path: path, display: folder.display(path))
+            }
+            for id in currentIDs.subtracting(batchIDs).sorted() {
+                let path = folder.articlePath(id)
+                var found: (Article, ArticleLines)?
+                _ = KnowledgeDocument(path: path, displayName: folder.display(path)).read { item, _ in
+                    if case .article(let article, let lines) = item { found = (article, lines) }
+                }
+                if let (article, lines) = found {
+                    var references = article
+                    references.related = []  // related articles are unaffected by registers
+                    var referenceLines = lines
+                    referenceLines.related = []
+                    check.add(references, lines: referenceLines, path: path, display: folder.display(path))
+                }
+            }
+        }
+        let ids = currentIDs.union(batchIDs)
+        check.resolve(registers: newRegisters, articleIDs: ids)
+    }
+}

@@ -1,0 +1,90 @@
+import XMLSupport
+
+/// Maps register elements (`owners`, `units`, `synonyms`) to the model and back.
+/// The only file that knows register element names.
+enum RegistersXML {
+    /// Owners with the line each stands on.
+    static func owners(from node: ElementNode) -> [(Owner, Int)] {
+        node.children("owner").map { owner in
+            (
+                Owner(
+                    id: owner.attribute("id") ?? "",
+                    name: owner.child("name")?.normalizedText ?? "",
+                    contact: owner.child("contact")?.normalizedText ?? "",
+                    email: owner.child("email")?.normalizedText,
+                    phone: owner.child("phone")?.normalizedText
+                ), owner.line
+            )
+        }
+    }
+
+    static func units(from node: ElementNode) -> [(Unit, Int)] {
+        node.children("unit").map { unit in
+            (
+                Unit(
+                    id: unit.attribute("id") ?? "",
+                    owner: unit.attribute("owner") ?? "",
+                    name: unit.child("name")?.normalizedText ?? "",
+                    phone: unit.child("phone")?.normalizedText,
+                    email: unit.child("email")?.normalizedText,
+                    hours: unit.child("hours")?.normalizedText,
+                    address: unit.child("address")?.normalizedText,
+                    web: unit.child("web")?.normalizedText
+                ), unit.line
+            )
+        }
+    }
+
+    static func synonyms(from node: ElementNode) -> [Synonym] {
+        node.children("synonym").map {
+            Synonym(term: normalizeSpace($0.attribute("term") ?? ""), formal: $0.normalizedText)
+        }
+    }
+
+    static func write(_ kind: RegisterKind, of registers: Registers, to writer: XMLWriter) {
+        writer.start(kind.rawValue, namespace: KnowledgeNamespace.registers)
+        switch kind {
+        case .owners:
+            for owner in registers.owners {
+                writer.start("owner")
+                writer.attribute("id", owner.id)
+                writer.element("name", owner.name)
+                writer.element("contact", owner.contact)
+                optional("email", owner.email, writer)
+                optional("phone", owner.phone, writer)
+                writer.end()
+            }
+        case .units:
+            for unit in registers.units {
+                writer.start("unit")
+                writer.attribute("id", unit.id)
+                writer.attribute("owner", unit.owner)
+                writer.element("name", unit.name)
+                optional("phone", unit.phone, writer)
+                optional("email", unit.email, writer)
+                optional("hours", unit.hours, writer)
+                optional("address", unit.address, writer)
+                optional("web", unit.web, writer)
+                writer.end()
+            }
+        case .synonyms:
+            for synonym in registers.synonyms {
+                writer.start("synonym")
+                writer.attribute("term", synonym.term)
+                writer.text(synonym.formal)
+                writer.end()
+            }
+        }
+        writer.end()
+    }
+
+    private static func optional(_ name: String, _ value: String?, _ writer: XMLWriter) {
+        if let value { writer.element(name, value) }
+    }
+
+    static func document(_ kind: RegisterKind, of registers: Registers) throws(XMLDiagnostics) -> [UInt8] {
+        let writer = XMLWriter()
+        write(kind, of: registers, to: writer)
+        return try writer.finish()
+    }
+}

@@ -1,0 +1,88 @@
+import XMLSupport
+
+/// A small element tree for one item of a document (one article, one register).
+///
+/// Exists so that a bundle of any size streams item by item: only the item being read is held
+/// as a tree, then mapped to the model and dropped.
+struct ElementNode {
+    var name: String
+    var namespace: String
+    var attributes: [XMLAttribute]
+    var line: Int
+    var children: [ElementNode] = []
+    var text = ""
+
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    func child(_ name: String) -> ElementNode? {
+        children.first { $0.name == name }
+    }
+
+    func children(_ name: String) -> [ElementNode] {
+        children.filter { $0.name == name }
+    }
+
+    /// The element's text with whitespace runs collapsed to one space and trimmed: the canonical
+    /// form of all text in the format.
+    var normalizedText: String { normalizeSpace(text) }
+}
+
+/// Collapses runs of XML whitespace to one space and trims the ends.
+func normalizeSpace(_ text: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            pendingSpace = !out.isEmpty
+        } else {
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+        }
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Reads a document's events and hands over each complete element found at `itemDepth`
+/// (or the root, for a document that is itself one item).
+struct ElementStream {
+    let reader: XMLReader
+
+    /// Calls `root` with the root's start event, then `item` for every finished element at depth 1
+    /// when the root is a container (`bundle`), or for the root itself otherwise.
+    func forEachItem(
+        containers: Set<String>,
+        root: (String, String, [XMLAttribute], Int) throws -> Void,
+        item: (ElementNode) throws -> Void
+    ) rethrows {
+        var stack: [ElementNode] = []
+        var itemDepth = 0
+        while let event = reader.next() {
+            switch event {
+            case .start(let name, let namespace, let attributes, let line, let depth):
+                if depth == 0 {
+                    try root(name, namespace, attributes, line)
+                    if containers.contains(name) {
+                        itemDepth = 1
+                        continue
+                    }
+                }
+                if depth >= itemDepth {
+                    stack.append(ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
+                }
+            case .end(_, let depth):
+                guard depth >= itemDepth, let node = stack.popLast() else { continue }
+                if stack.isEmpty {
+                    try item(node)
+                } else {
+                    stack[stack.count - 1].children.append(node)
+                }
+            case .text(let text):
+                if !stack.isEmpty { stack[stack.count - 1].text += text }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+internal import CLibXML2
+
+/// A streaming, validating reader over one XML file (libxml2's `xmlTextReader`).
+///
+/// Exists so that documents of any size are read node by node, checked against a schema while
+/// they stream, and never expand entities or reach the network. A document with a DOCTYPE is
+/// refused outright: Vägvisare's formats need none, and DOCTYPEs are how XXE and "billion laughs"
+/// attacks arrive. Owns its libxml2 reader and frees it in `deinit`; use it from one thread.
+public final class XMLReader {
+    private let reader: xmlTextReaderPtr
+    private let sink: DiagnosticSink
+    private var pendingEnd: (name: String, depth: Int)?
+    private var finished = false
+    private let validating: Bool
+
+    /// Opens `path`; `displayName` is how diagnostics name the file.
+    public init(
+        path: String, displayName: String? = nil, schema: XMLSchema? = nil,
+        options: XMLParseOptions = .strict
+    ) throws(XMLDiagnostics) {
+        let shown = displayName ?? path
+        sink = DiagnosticSink(path: path, displayName: shown)
+        guard let reader = xmlReaderForFile(path, nil, options.rawValue) else {
+            throw XMLDiagnostics([XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot open file")])
+        }
+        self.reader = reader
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, context)
+        validating = schema != nil
+        if let schema {
+            if xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
+                xmlFreeTextReader(reader)
+                throw XMLDiagnostics([
+                    XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot attach the schema")
+                ])
+            }
+            // Attach again so the validation context created above reports to our sink too.
+            xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, context)
+        }
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    /// Every problem found so far: well-formedness, schema validity, refused constructs.
+    public var diagnostics: [XMLDiagnostic] { sink.diagnostics }
+
+    /// Adds a diagnostic of the caller's own (a reference check, say) at `line`, locating the
+    /// column of `element`'s start tag.
+    public func report(_ message: String, line: Int, element: String?) {
+        sink.add(line: line, column: sink.locator.column(ofElement: element, line: line), message: message)
+    }
+
+    /// The next event, or nil at the end of the document or after a fatal error.
+    public func next() -> XMLEvent? {
+        if let end = pendingEnd {
+            pendingEnd = nil
+            return .end(name: end.name, depth: end.depth)
+        }
+        while !finished {
+            let status = xmlTextReaderRead(reader)
+            if status != 1 {
+                finished = true
+                if status == 0, validating, xmlTextReaderIsValid(reader) != 1, sink.diagnostics.isEmpty {
+                    sink.add(line: 1, column: 1, message: "the document does not match its schema")
+                }
+                if status < 0, sink.diagnostics.isEmpty {
+                    sink.add(line: 1, column: 1, message: "the document could not be read")
+                }
+                return nil
+            }
+            let depth = Int(xmlTextReaderDepth(reader))
+            switch xmlTextReaderNodeType(reader) {
+            case 1:  // element
+                let name = string(xmlTextReaderConstLocalName(reader))
+                let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+                let line = currentLine()
+                let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+                let attributes = readAttributes()
+                if isEmpty { pendingEnd = (name, depth) }
+                return .start(name: name, namespace: namespace, attributes: attributes, line: line, depth: depth)
+            case 15:  // end element
+                return .end(name: string(xmlTextReaderConstLocalName(reader)), depth: depth)
+            case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
+                return .text(string(xmlTextReaderConstValue(reader)))
+            case 10:  // DOCTYPE
+                refuse(
+                    "DOCTYPE declarations are not allowed (they can define entities that read files or expand without limit)"
+                )
+                return nil
+            case 5, 6, 17:  // entity reference, entity, entity declaration
+                refuse("entity references are not allowed; write the characters themselves")
+                return nil
+            default:
+                continue  // comments, processing instructions, XML declaration
+            }
+        }
+        return nil
+    }
+
+    private func refuse(_ message: String) {
+        sink.add(line: currentLine(), column: 1, message: message)
+        finished = true
+    }
+
+    private func currentLine() -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    private func readAttributes() -> [XMLAttribute] {
+        var attributes: [XMLAttribute] = []
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return attributes }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let local = string(xmlTextReaderConstLocalName(reader))
+            let prefix = string(xmlTextReaderConstPrefix(reader))
+            if prefix == "xmlns" || (prefix.isEmpty && local == "xmlns") { continue }
+            let name = prefix == "xml" ? "xml:" + local : local
+            attributes.append(XMLAttribute(name: name, value: string(xmlTextReaderConstValue(reader))))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return attributes
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

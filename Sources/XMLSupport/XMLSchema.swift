@@ -1,0 +1,34 @@
+internal import CLibXML2
+
+/// A compiled XSD, loaded once and shared by every reader that validates against it.
+///
+/// Exists so that validation happens while streaming (no DOM) and the schema is parsed only once
+/// per process. libxml2 documents a parsed schema as read-only and shareable between validation
+/// contexts, hence `@unchecked Sendable`.
+public final class XMLSchema: @unchecked Sendable {
+    let pointer: xmlSchemaPtr
+
+    /// Loads and compiles the schema at `path`; `xs:import`s are resolved relative to it, locally.
+    public init(path: String) throws(XMLDiagnostics) {
+        let sink = DiagnosticSink(path: path, displayName: path)
+        guard let context = xmlSchemaNewParserCtxt(path) else {
+            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 0, column: 0, message: "cannot open schema")])
+        }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        let unmanaged = Unmanaged.passUnretained(sink).toOpaque()
+        xmlSchemaSetParserStructuredErrors(context, collectStructuredError, unmanaged)
+        let schema = withExtendedLifetime(sink) { xmlSchemaParse(context) }
+        guard let schema else {
+            var found = sink.diagnostics
+            if found.isEmpty {
+                found = [XMLDiagnostic(file: path, line: 0, column: 0, message: "the schema could not be compiled")]
+            }
+            throw XMLDiagnostics(found)
+        }
+        pointer = schema
+    }
+
+    deinit {
+        xmlSchemaFree(pointer)
+    }
+}

@@ -1,0 +1,70 @@
+import KnowledgeBase
+
+/// How articles and referrals look in `--json` output (shared by get, list and later search).
+enum ArticleJSON {
+    static func referrals(_ article: Article, _ registers: Registers) -> JSONValue {
+        .array(
+            article.referrals.map { referral in
+                let unit = registers.unit(referral.unit)
+                return .object([
+                    ("unit", .string(referral.unit)),
+                    ("name", .optional(unit?.name)),
+                    ("phone", .optional(unit?.phone)),
+                    ("email", .optional(unit?.email)),
+                    ("hours", .optional(unit?.hours)),
+                    ("address", .optional(unit?.address)),
+                    ("web", .optional(unit?.web)),
+                    ("note", .string(referral.note)),
+                ])
+            })
+    }
+
+    static func blocks(_ blocks: [Block]) -> JSONValue {
+        .array(
+            blocks.map { block in
+                switch block {
+                case .paragraph(let text): .object([("p", .string(text))])
+                case .steps(let steps): .object([("steps", .array(steps.map { .string($0) }))])
+                case .list(let items): .object([("list", .array(items.map { .string($0) }))])
+                }
+            })
+    }
+
+    static func summary(_ article: Article, _ registers: Registers) -> JSONValue {
+        .object([
+            ("id", .string(article.id)),
+            ("title", .string(article.title)),
+            ("summary", .string(article.summary)),
+            ("category", .string(article.category)),
+            ("status", .string(article.status.rawValue)),
+            ("owner", .string(article.owner)),
+            ("review_by", .optional(article.reviewBy)),
+        ])
+    }
+
+    static func full(_ article: Article, _ registers: Registers) -> JSONValue {
+        let owner = registers.owner(article.owner)
+        return .object([
+            ("id", .string(article.id)),
+            ("title", .string(article.title)),
+            ("summary", .string(article.summary)),
+            ("status", .string(article.status.rawValue)),
+            ("revision", .int(article.revision)),
+            ("language", .optional(article.language)),
+            ("body", blocks(article.body)),
+            ("easy_read", article.easyRead.map(blocks) ?? .null),
+            ("questions", .array(article.questions.map { .string($0) })),
+            ("keywords", .array(article.keywords.map { .string($0) })),
+            ("category", .string(article.category)),
+            ("audience", .array(article.audience.map { .string($0.rawValue) })),
+            ("owner", .string(article.owner)),
+            ("owner_name", .optional(owner?.name)),
+            ("owner_contact", .optional(owner?.contact)),
+            ("refer", referrals(article, registers)),
+            ("related", .array(article.related.map { .string($0) })),
+            ("legal_basis", .array(article.legalBasis.map { .string($0) })),
+            ("reviewed", .optional(article.reviewed)),
+            ("review_by", .optional(article.reviewBy)),
+        ])
+    }
+}

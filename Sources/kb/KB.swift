@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `kb`: the command-line front end of Vägvisare. Parses arguments and formats output only;
+/// the work is done by the KnowledgeBase module.
+@main
+struct KB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "Vägvisare: the knowledge base of Malmö stad's kontaktcenter.",
+        subcommands: [
+            ValidateCommand.self, ImportCommand.self, ExportCommand.self, GetCommand.self, ListCommand.self,
+        ]
+    )
+}
