@@ -90,10 +90,21 @@ struct ReferenceCheck {
             }
             guard !known.contains(reference.id) else { continue }
             var text = "element '\(reference.place.element)': ref '\(reference.id)' \(message)"
-            let close = EditDistance.closest(to: reference.id, in: known, limit: 3, count: 1)
+            let budget = max(1, min(3, reference.id.count / 4))
+            let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
             if let best = close.first { text += " (did you mean '\(best)'?)" }
             diagnostics.append(reference.place.diagnostic(text))
         }
         pending.removeAll()
+        // Read like a compiler's output: file by file (in the order first seen), then by position.
+        var order: [String: Int] = [:]
+        for diagnostic in diagnostics where order[diagnostic.file] == nil { order[diagnostic.file] = order.count }
+        diagnostics = diagnostics.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.file != y.file { return order[x.file]! < order[y.file]! }
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 }

@@ -34,7 +34,10 @@ final class DiagnosticSink {
         var line = Int(error.pointee.line)
         var column = Int(error.pointee.int2)
         var elementName: String?
-        if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
+        // Only validity errors carry a tree node; for others the field is not a node.
+        let domain = error.pointee.domain
+        let fromSchema = domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_VALID.rawValue)
+        if fromSchema, let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
             if line <= 0 { line = Int(xmlGetLineNo(node)) }
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
                 elementName = String(cString: name)

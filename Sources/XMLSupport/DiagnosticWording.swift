@@ -6,9 +6,10 @@ enum DiagnosticWording {
     static func reword(_ raw: String) -> String {
         var text = raw.trimmed()
         // Qualified names: {urn:vagvisare:article:1}title → title
-        while let open = text.firstIndex(of: "{"), let close = text[open...].firstIndex(of: "}") {
-            text.removeSubrange(open...close)
+        while let open = text.firstRange(of: "{urn:"), let close = text[open.lowerBound...].firstIndex(of: "}") {
+            text.removeSubrange(open.lowerBound...close)
         }
+        if text.hasPrefix("Element '") { text = "element '" + text.dropFirst("Element '".count) }
         let rules: [(String, String)] = [
             ("This element is not expected. Expected is one of ( ", "this element is not allowed here; expected one of: "),
             ("This element is not expected. Expected is ( ", "this element is not allowed here; expected: "),
@@ -48,15 +49,19 @@ enum DiagnosticWording {
             return cutAfterValue(text) + " must not be empty"
         }
         if text.contains("is not accepted by the pattern '\\d{4}-\\d{2}-\\d{2}'")
-            || text.contains("of the atomic type 'xs:date'")
+            || text.contains("of the atomic type 'xs:date'") || text.contains("of the atomic type 'Date'")
         {
             return cutAfterValue(text) + " is not a date written YYYY-MM-DD"
         }
-        if text.contains("is not an element of the set {") {
-            if let brace = text.firstRange(of: "is not an element of the set {") {
-                let set = text[brace.upperBound...].replacing("'}.", with: "").replacing("}.", with: "")
-                return cutAfterValue(text) + " is not one of: " + set.replacing("'", with: "")
-            }
+        if let brace = text.firstRange(of: "is not an element of the set {") {
+            let set = text[brace.upperBound...].replacing("}.", with: "").replacing("}", with: "")
+            return cutAfterValue(text) + " is not one of: " + set.replacing("'", with: "")
+        }
+        if text.contains("is not a valid value of the atomic type 'Id'") {
+            return cutAfterValue(text) + " is not a valid id (lowercase a-z, 0-9 and '-', 1 to 80 characters)"
+        }
+        if text.contains("is not a valid value of the") {
+            return cutAfterValue(text) + " is not allowed here"
         }
         if text.hasSuffix(".") { text.removeLast() }
         return text
@@ -64,13 +69,17 @@ enum DiagnosticWording {
 
     /// "element 'x': The value 'v' is …" → "element 'x': value 'v'"
     private static func cutAfterValue(_ text: String) -> String {
-        guard let start = text.firstRange(of: "The value '") ?? text.firstRange(of: "value '") else { return text }
-        let rest = text[start.upperBound...]
-        guard let end = rest.firstIndex(of: "'") else { return text }
-        return text[..<start.lowerBound] + "value '\(rest[..<end])'"
+        for marker in ["The value '", ": '", "value '"] {
+            guard let start = text.firstRange(of: marker) else { continue }
+            let rest = text[start.upperBound...]
+            guard let end = rest.firstIndex(of: "'") else { continue }
+            var prefix = String(text[..<start.lowerBound]).trimmed()
+            if prefix.hasSuffix(":") { prefix.removeLast() }
+            return (prefix.isEmpty ? "" : prefix + ": ") + "value '\(rest[..<end])'"
+        }
+        return text
     }
 }
-
 
 extension StringProtocol {
     /// Without leading and trailing whitespace.

@@ -17,5 +17,5 @@ public struct XMLParseOptions: OptionSet, Sendable {
     /// Keep libxml2 from printing anything itself; every error goes to our handler.
     public static let quiet = XMLParseOptions(rawValue: Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
     /// Reject pre-XML 1.0 documents and compacting tricks: no recovery, no huge documents.
-    public static let strict: XMLParseOptions = [.noNetwork, .mergeCDATA, .quiet]
+    public static let strict: XMLParseOptions = [.noNetwork, .mergeCDATA]
 }

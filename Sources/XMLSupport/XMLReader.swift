@@ -20,12 +20,15 @@ public final class XMLReader {
     ) throws(XMLDiagnostics) {
         let shown = displayName ?? path
         sink = DiagnosticSink(path: path, displayName: shown)
+        if let (line, column) = PrologCheck(path: path).doctypeLocation() {
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: shown, line: line, column: column, message: XMLReader.doctypeRefusal)
+            ])
+        }
         guard let reader = xmlReaderForFile(path, nil, options.rawValue) else {
             throw XMLDiagnostics([XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot open file")])
         }
         self.reader = reader
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, context)
         validating = schema != nil
         if let schema {
             if xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
@@ -34,8 +37,6 @@ public final class XMLReader {
                     XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot attach the schema")
                 ])
             }
-            // Attach again so the validation context created above reports to our sink too.
-            xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, context)
         }
     }
 
@@ -54,6 +55,15 @@ public final class XMLReader {
 
     /// The next event, or nil at the end of the document or after a fatal error.
     public func next() -> XMLEvent? {
+        // Errors go to this reader's sink through libxml2's thread-local structured handler,
+        // set only while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes
+        // the wrong context for parser errors and crashes.)
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), collectStructuredError)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return read()
+    }
+
+    private func read() -> XMLEvent? {
         if let end = pendingEnd {
             pendingEnd = nil
             return .end(name: end.name, depth: end.depth)
@@ -85,9 +95,7 @@ public final class XMLReader {
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
                 return .text(string(xmlTextReaderConstValue(reader)))
             case 10:  // DOCTYPE
-                refuse(
-                    "DOCTYPE declarations are not allowed (they can define entities that read files or expand without limit)"
-                )
+                refuse(XMLReader.doctypeRefusal)
                 return nil
             case 5, 6, 17:  // entity reference, entity, entity declaration
                 refuse("entity references are not allowed; write the characters themselves")
@@ -98,6 +106,9 @@ public final class XMLReader {
         }
         return nil
     }
+
+    static let doctypeRefusal =
+        "DOCTYPE declarations are not allowed (they can define entities that read files or expand without limit)"
 
     private func refuse(_ message: String) {
         sink.add(line: currentLine(), column: 1, message: message)
