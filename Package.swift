@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Fixtures"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
         .testTarget(name: "kbTests", dependencies: ["kb"]),
     ],
     swiftLanguageModes: [.v6]

@@ -51,9 +51,11 @@ enum EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <!-- Text that is not empty or only whitespace; line breaks are allowed and, like any run of
+       whitespace, read as one space. -->
   <xs:simpleType name="Text">
-    <xs:restriction base="xs:string">
-      <xs:pattern value=".*\S.*"/>
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -181,9 +183,11 @@ enum EmbeddedSchemas {
     </xs:restriction>
   </xs:simpleType>
 
+  <!-- Text that is not empty or only whitespace; line breaks are allowed and, like any run of
+       whitespace, read as one space. -->
   <xs:simpleType name="Text">
-    <xs:restriction base="xs:string">
-      <xs:pattern value=".*\S.*"/>
+    <xs:restriction base="xs:token">
+      <xs:minLength value="1"/>
     </xs:restriction>
   </xs:simpleType>
 

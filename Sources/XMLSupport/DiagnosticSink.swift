@@ -10,6 +10,8 @@ final class DiagnosticSink {
     var diagnostics: [XMLDiagnostic] = []
     /// Stop collecting after this many, so a broken 200 MB file cannot fill memory with errors.
     var limit = 1000
+    /// The document is not well-formed: only well-formedness errors are kept.
+    private(set) var malformed = false
     lazy var locator = SourceLocator(path: path)
 
     init(path: String, displayName: String) {
@@ -38,7 +40,8 @@ final class DiagnosticSink {
         let domain = error.pointee.domain
         let fromSchema = domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_VALID.rawValue)
         if fromSchema, let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
-            if line <= 0 { line = Int(xmlGetLineNo(node)) }
+            let nodeLine = Int(xmlGetLineNo(node))
+            if nodeLine > 0 { line = nodeLine }
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
                 elementName = String(cString: name)
             }
@@ -49,6 +52,13 @@ final class DiagnosticSink {
         var message = DiagnosticWording.reword(raw)
         if error.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
             message = "not well-formed XML: " + message
+            if !malformed {
+                // Schema errors that came before are noise once the document is not even XML.
+                malformed = true
+                diagnostics.removeAll()
+            }
+        } else if malformed {
+            return
         }
         add(line: max(line, 1), column: max(column, 1), message: message)
     }

@@ -45,8 +45,9 @@ enum DiagnosticWording {
         if text.contains("is not accepted by the pattern '[a-z0-9\\-]{1,80}'") {
             return cutAfterValue(text) + " is not a valid id (lowercase a-z, 0-9 and '-', 1 to 80 characters)"
         }
-        if text.contains("is not accepted by the pattern '.*\\S.*'") || text.contains("has a length of '0'") {
-            return cutAfterValue(text) + " must not be empty"
+        if text.contains("has a length of '0'") {
+            let prefix = text.firstRange(of: ": ").map { String(text[..<$0.lowerBound]) } ?? ""
+            return (prefix.isEmpty ? "" : prefix + ": ") + "must not be empty"
         }
         if text.contains("is not accepted by the pattern '\\d{4}-\\d{2}-\\d{2}'")
             || text.contains("of the atomic type 'xs:date'") || text.contains("of the atomic type 'Date'")

@@ -1,0 +1,173 @@
+/// Swedish function words ("och", "att", "på", "vad"), which the analyzer
+/// drops because they are in nearly every article and question and so tell
+/// articles apart not at all: "Vad kostar dagis?" searches for "kostar" and
+/// "dagis".
+///
+/// The list is function words only: pronouns, articles, conjunctions,
+/// prepositions, auxiliary and modal verbs and a few adverbs. Words that carry
+/// meaning in a municipality's questions stay searchable even when some lists
+/// count them as stop words: "år" (age, "fyller 3 år"), "få"/"får" (permission),
+/// "dom" (a court's ruling), "andra" ("i andra hand"), "fast" ("fast
+/// anställning"), "sen" ("för sen"), and verb particles that change the verb
+/// ("logga in", "säga upp").
+///
+/// Words are held sorted as UTF-8 bytes in one contiguous buffer and looked up
+/// by binary search, with no `String` per lookup. Terms must be lowercased.
+///
+/// A term of only ASCII letters is also compared with the list folded to
+/// ASCII, because callers often type without å, ä and ö: "pa" and "for" are
+/// "på" and "för" typed that way, and are dropped too. A term that has an å,
+/// ä or ö is compared only as spelled, so "år" is kept even though "ar" is
+/// dropped (typed without its dots, "är" and "år" cannot be told apart).
+/// Where an ASCII spelling is itself a common content word, it is kept:
+/// "val" (election, not "väl"), "bor" (lives, not "bör"), "bada" (not "båda"),
+/// "nat" ("nät" as often as "nåt").
+public struct StopWords: Sendable {
+    /// The words as spelled, sorted by bytes.
+    private let exact: SortedTerms
+    /// The words folded to ASCII, sorted by bytes: what an ASCII term is
+    /// compared with.
+    private let asciiFolded: SortedTerms
+
+    /// A stop list of `words`, lowercased; duplicates and empty words are
+    /// ignored. `asciiExceptions` are ASCII spellings that a word folds to but
+    /// that are content words in their own right; an ASCII term spelled so is
+    /// not dropped unless it is itself in `words`.
+    public init(_ words: some Sequence<String>, asciiExceptions: [String] = []) {
+        let lowercase = LowercaseFilter()
+        let folding = DiacriticFolding()
+        let exceptions = Set(asciiExceptions.map { lowercase.lowercase($0) })
+        var spelled: [[UInt8]] = []
+        var folded: [[UInt8]] = []
+        for word in words {
+            var bytes = Array(word.utf8)
+            lowercase.lowercase(&bytes)
+            guard !bytes.isEmpty else { continue }
+            spelled.append(bytes)
+            let isASCII = bytes.allSatisfy { $0 < 0x80 }
+            folding.fold(&bytes)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            if isASCII || !exceptions.contains(String(decoding: bytes, as: UTF8.self)) {
+                folded.append(bytes)
+            }
+        }
+        exact = SortedTerms(spelled)
+        asciiFolded = SortedTerms(folded)
+    }
+
+    /// Swedish function words; see the type's documentation for what is left out.
+    public static let swedish = StopWords(swedishWords, asciiExceptions: ["bada", "bor", "nat", "val"])
+
+    /// How many distinct words the list holds.
+    public var count: Int { exact.count }
+
+    /// The words, sorted by their UTF-8 bytes.
+    public var words: [String] { (0..<exact.count).map { String(decoding: exact[$0], as: UTF8.self) } }
+
+    /// Whether the lowercased `term` is a stop word.
+    public func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        term.contains(where: { $0 >= 0x80 }) ? exact.contains(term) : asciiFolded.contains(term)
+    }
+
+    /// Whether the lowercased `term` is a stop word.
+    public func contains(_ term: [UInt8]) -> Bool {
+        term.withUnsafeBufferPointer { contains($0) }
+    }
+
+    /// Whether the lowercased `word` is a stop word.
+    public func contains(_ word: String) -> Bool {
+        contains(Array(word.utf8))
+    }
+
+    /// Sorted in Swedish alphabetical order for reading; `SortedTerms` sorts
+    /// by bytes (where ä comes before å).
+    private static let swedishWords: [String] = [
+        "alla", "allt", "annan", "annat", "antingen", "att", "av",
+        "bara", "bland", "blev", "bli", "blir", "blivit", "borde", "båda", "både", "bägge", "bör",
+        "de", "dem", "den", "denna", "deras", "dess", "dessa", "det", "detta", "dig", "din", "dina",
+        "dit", "ditt", "dock", "du", "där", "därför", "då",
+        "efter", "eftersom", "ej", "eller", "emot", "en", "endast", "enligt", "ens", "er", "era", "ert", "ett",
+        "från", "fastän", "för", "före",
+        "genom",
+        "ha", "hade", "haft", "han", "hans", "har", "hen", "henne", "hennes", "henom", "hens", "hit", "hon",
+        "honom", "hos", "hur", "huruvida", "här",
+        "i", "icke", "ifall", "inför", "inga", "ingen", "ingenting", "inget", "innan", "inom", "inte",
+        "jag", "ju",
+        "kan", "kring", "kunde", "kunna", "kunnat",
+        "man", "med", "medan", "mej", "mellan", "men", "mer", "mera", "mest", "mig", "min", "mina", "mitt",
+        "mot", "mycket", "måste",
+        "ni", "nog", "nu", "nån", "nåt", "när", "någon", "något", "några",
+        "och", "också", "om", "oss",
+        "per", "på",
+        "redan",
+        "samma", "samt", "sedan", "sej", "sig", "sin", "sina", "sitt", "ska", "skall", "skulle", "som",
+        "så", "sådan", "sådana", "sådant", "såsom", "själv", "själva", "självt",
+        "till", "tills", "trots", "ty",
+        "under", "utan", "utom",
+        "vad", "var", "vara", "vardera", "varför", "varifrån", "varit", "varje", "varken", "vars", "vart",
+        "velat", "vem", "vems", "vi", "via", "vid", "vilka", "vilkas", "vilken", "vilket", "vill", "ville",
+        "vår", "våra", "vårt", "väl",
+        "åt",
+        "än", "är", "även", "ännu",
+        "över",
+    ]
+}
+
+/// Distinct byte strings, sorted and packed into one buffer, with a binary
+/// search over them.
+private struct SortedTerms: Sendable {
+    /// All terms, back to back, in sorted order.
+    private let bytes: [UInt8]
+    /// Term k is `bytes[ends[k - 1]..<ends[k]]`, with `ends[-1]` read as 0.
+    private let ends: [Int]
+
+    init(_ terms: [[UInt8]]) {
+        var sorted: [[UInt8]] = []
+        for term in terms.sorted(by: { $0.lexicographicallyPrecedes($1) }) where sorted.last != term {
+            sorted.append(term)
+        }
+        bytes = sorted.flatMap { $0 }
+        var ends: [Int] = []
+        var end = 0
+        for term in sorted {
+            end += term.count
+            ends.append(end)
+        }
+        self.ends = ends
+    }
+
+    var count: Int { ends.count }
+
+    subscript(k: Int) -> ArraySlice<UInt8> {
+        bytes[(k == 0 ? 0 : ends[k - 1])..<ends[k]]
+    }
+
+    func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            ends.withUnsafeBufferPointer { ends in
+                var low = 0
+                var high = ends.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    let start = mid == 0 ? 0 : ends[mid - 1]
+                    let order = Self.compare(UnsafeBufferPointer(rebasing: all[start..<ends[mid]]), term)
+                    if order == 0 { return true }
+                    if order < 0 { low = mid + 1 } else { high = mid }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Negative, zero or positive as `a` sorts before, equal to or after `b`.
+    @inline(__always)
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let shared = min(a.count, b.count)
+        var i = 0
+        while i < shared {
+            if a[i] != b[i] { return Int(a[i]) - Int(b[i]) }
+            i += 1
+        }
+        return a.count - b.count
+    }
+}

@@ -1,0 +1,169 @@
+/// Turns Swedish text into index terms, the same way for articles and for
+/// questions, so that a question finds the articles that answer it.
+///
+/// `analyze` runs the full chain, for indexing and for whole query words:
+///
+///     tokenize → lowercase → protect → drop stop words → stem → fold → filters
+///
+/// - *protect*: words given as `protectedWords` (abbreviations such as "sfi",
+///   "lss", "csn"; names) are marked `isKeyword`. They are never dropped as
+///   stop words nor stemmed; they are still lowercased and folded.
+/// - *stem* skips numbers and protected words.
+/// - *fold* comes after stemming, because the stemmer counts å, ä and ö as
+///   vowels (see `SwedishStemmer`).
+/// - *filters* are the steps that need the index's vocabulary, such as a
+///   compound splitter or a synonym expander; they are added as values
+///   conforming to `TokenFilter` and run in order on each text's tokens.
+///
+/// `normalize` runs only tokenize → lowercase → fold, with no stop words and
+/// no stemming, for words that must be matched as typed: the prefix of a word
+/// still being typed and words given a typo budget. It is Lucene's
+/// `Analyzer.normalize`.
+///
+/// Positions count the words of the text, including words that were dropped,
+/// so distances between the remaining terms stay true for phrase proximity.
+/// Offsets are byte offsets into the text as given.
+///
+/// ```swift
+/// let analyzer = SwedishAnalyzer(protectedWords: ["LSS", "SFI"])
+/// analyzer.analyze("Vad kostar dagis?").map(\.text)  // ["kost", "dagis"], positions 1 and 2
+/// analyzer.normalize("Förskolepl").map(\.text)       // ["forskolepl"]
+/// ```
+///
+/// The analyzer is an immutable value, safe to share between tasks. Each call
+/// reuses one scratch term while it works and allocates only for the terms it
+/// returns.
+public struct SwedishAnalyzer: Sendable {
+    /// The first step; it also enforces the length and count caps.
+    public let tokenizer: Tokenizer
+    /// The words `analyze` drops.
+    public let stopWords: StopWords
+    /// Steps run after folding, in order, by `analyze` only.
+    public private(set) var filters: [any TokenFilter]
+    /// Protected words, lowercased but not folded, as the chain sees them
+    /// when it checks.
+    private let protectedTerms: Set<[UInt8]>
+
+    private let lowercaser = LowercaseFilter()
+    private let stemmer = SwedishStemmer()
+    private let folding = DiacriticFolding()
+
+    /// An analyzer. `protectedWords` are matched case-insensitively but with
+    /// their å, ä and ö as written.
+    public init(
+        protectedWords: [String] = [],
+        stopWords: StopWords = .swedish,
+        tokenizer: Tokenizer = Tokenizer(),
+        filters: [any TokenFilter] = []
+    ) {
+        let lowercaser = LowercaseFilter()
+        var protectedTerms: Set<[UInt8]> = []
+        for word in protectedWords {
+            var term = Array(word.utf8)
+            lowercaser.lowercase(&term)
+            if !term.isEmpty { protectedTerms.insert(term) }
+        }
+        self.protectedTerms = protectedTerms
+        self.stopWords = stopWords
+        self.tokenizer = tokenizer
+        self.filters = filters
+    }
+
+    /// This analyzer with `filter` run after its other filters: how the index
+    /// adds compound splitting and synonyms once it knows its vocabulary.
+    public func appending(_ filter: some TokenFilter) -> SwedishAnalyzer {
+        var copy = self
+        copy.filters.append(filter)
+        return copy
+    }
+
+    // MARK: - Full analysis
+
+    /// The index terms of `text`, from at most `maxTokens` of its tokens
+    /// (stop words included). Pass `AnalysisLimits.maxTokensPerQuery` for a
+    /// query.
+    public func analyze(_ text: String, maxTokens: Int = AnalysisLimits.maxTokensPerField) -> [Token] {
+        var text = text
+        return text.withUTF8 { analyze($0, maxTokens: maxTokens) }
+    }
+
+    /// The index terms of UTF-8 `text`; see `analyze(_:maxTokens:)` on a string.
+    public func analyze(_ text: [UInt8], maxTokens: Int = AnalysisLimits.maxTokensPerField) -> [Token] {
+        text.withUnsafeBufferPointer { analyze($0, maxTokens: maxTokens) }
+    }
+
+    /// The index terms of UTF-8 `text`; see `analyze(_:maxTokens:)` on a string.
+    public func analyze(
+        _ text: UnsafeBufferPointer<UInt8>, maxTokens: Int = AnalysisLimits.maxTokensPerField
+    ) -> [Token] {
+        var tokens: [Token] = []
+        tokenizer.forEachToken(in: text, maxTokens: maxTokens) { token in
+            lowercaser.lowercase(&token.term)
+            if isProtected(token.term) {
+                token.isKeyword = true
+            } else if token.kind == .word {  // numbers are neither stop words nor stemmed
+                if stopWords.contains(token.term) { return }
+                stemmer.stem(&token.term)
+            }
+            folding.fold(&token.term)
+            tokens.append(token.detached())
+        }
+        for filter in filters {
+            filter.apply(to: &tokens)
+        }
+        return tokens
+    }
+
+    // MARK: - Normalization only
+
+    /// The words of `text` lowercased and folded, nothing dropped and nothing
+    /// stemmed: the form for prefix and typo matching. Protected words are
+    /// marked `isKeyword`, so a typo search can leave them exact.
+    public func normalize(_ text: String, maxTokens: Int = AnalysisLimits.maxTokensPerQuery) -> [Token] {
+        var text = text
+        return text.withUTF8 { normalize($0, maxTokens: maxTokens) }
+    }
+
+    /// The normalized words of UTF-8 `text`; see `normalize(_:maxTokens:)` on a string.
+    public func normalize(_ text: [UInt8], maxTokens: Int = AnalysisLimits.maxTokensPerQuery) -> [Token] {
+        text.withUnsafeBufferPointer { normalize($0, maxTokens: maxTokens) }
+    }
+
+    /// The normalized words of UTF-8 `text`; see `normalize(_:maxTokens:)` on a string.
+    public func normalize(
+        _ text: UnsafeBufferPointer<UInt8>, maxTokens: Int = AnalysisLimits.maxTokensPerQuery
+    ) -> [Token] {
+        var tokens: [Token] = []
+        tokenizer.forEachToken(in: text, maxTokens: maxTokens) { token in
+            lowercaser.lowercase(&token.term)
+            token.isKeyword = isProtected(token.term)
+            folding.fold(&token.term)
+            tokens.append(token.detached())
+        }
+        return tokens
+    }
+
+    // MARK: - Helpers
+
+    /// Whether the lowercased, unfolded `term` is a protected word.
+    @inline(__always)
+    private func isProtected(_ term: [UInt8]) -> Bool {
+        !protectedTerms.isEmpty && protectedTerms.contains(term)
+    }
+}
+
+/// A step that runs after the built-in chain of `SwedishAnalyzer.analyze`, on
+/// all of one text's tokens at once.
+///
+/// It exists for the steps that need data from outside the text, the index's
+/// vocabulary above all: a compound splitter ("förskoleplats" → also
+/// "förskola", "plats") and a synonym expander ("dagis" → also "förskola").
+/// Such a step sees folded, stemmed terms and may rewrite, drop or add
+/// tokens; an added token that stands for the same word (a compound's part, a
+/// synonym) takes that word's position and offsets, so positions stay true.
+/// Keep `tokens` in position order, and leave `isKeyword` tokens' terms as
+/// they are.
+public protocol TokenFilter: Sendable {
+    /// Rewrites the tokens of one text, in position order.
+    func apply(to tokens: inout [Token])
+}

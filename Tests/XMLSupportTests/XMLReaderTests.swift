@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import XMLSupport
+
+/// Writes `text` to a fresh temporary file and returns its path.
+func temporaryFile(_ text: String, name: String = "doc.xml") throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xmlsupport-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let path = directory.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+}
+
+func events(_ reader: XMLReader) -> [XMLEvent] {
+    var all: [XMLEvent] = []
+    while let event = reader.next() { all.append(event) }
+    return all
+}
+
+@Suite struct XMLReaderTests {
+    @Test func streamsElementsAttributesAndText() throws {
+        let path = try temporaryFile(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <a xmlns="urn:x" xml:lang="sv" id="1"><b>Förskola &amp; skola</b><c ref="r"/></a>
+            """)
+        let reader = try XMLReader(path: path)
+        let all = events(reader)
+        #expect(reader.diagnostics.isEmpty)
+        #expect(
+            all == [
+                .start(
+                    name: "a", namespace: "urn:x",
+                    attributes: [XMLAttribute(name: "xml:lang", value: "sv"), XMLAttribute(name: "id", value: "1")],
+                    line: 2, depth: 0),
+                .start(name: "b", namespace: "urn:x", attributes: [], line: 2, depth: 1),
+                .text("Förskola & skola"),
+                .end(name: "b", depth: 1),
+                .start(name: "c", namespace: "urn:x", attributes: [XMLAttribute(name: "ref", value: "r")], line: 2, depth: 1),
+                .end(name: "c", depth: 1),
+                .end(name: "a", depth: 0),
+            ])
+    }
+
+    @Test func reportsMalformedXMLWithLineAndColumn() throws {
+        let path = try temporaryFile("<a>\n  <b>text</c>\n</a>\n")
+        let reader = try XMLReader(path: path, displayName: "doc.xml")
+        _ = events(reader)
+        let first = try #require(reader.diagnostics.first)
+        #expect(first.file == "doc.xml")
+        #expect(first.line == 2)
+        #expect(first.column > 1)
+        #expect(first.message.contains("not well-formed"))
+    }
+
+    @Test func refusesExternalEntityBeforeParsing() throws {
+        let path = try temporaryFile(
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE a [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <a>&xxe;</a>
+            """)
+        #expect {
+            _ = try XMLReader(path: path, displayName: "xxe.xml")
+        } throws: { error in
+            let diagnostics = (error as? XMLDiagnostics)?.diagnostics ?? []
+            return diagnostics.count == 1 && diagnostics[0].line == 2 && diagnostics[0].column == 1
+                && diagnostics[0].message.contains("DOCTYPE")
+        }
+    }
+
+    @Test func refusesBillionLaughs() throws {
+        var text = "<?xml version=\"1.0\"?>\n<!-- a comment first -->\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            text += " <!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
+        }
+        text += "]>\n<lolz>&lol9;</lolz>\n"
+        let path = try temporaryFile(text)
+        #expect(throws: XMLDiagnostics.self) { _ = try XMLReader(path: path) }
+    }
+
+    @Test func entityReferenceWithoutDeclarationIsAnError() throws {
+        let path = try temporaryFile("<a>&undeclared;</a>")
+        let reader = try XMLReader(path: path)
+        _ = events(reader)
+        #expect(!reader.diagnostics.isEmpty)
+    }
+
+    @Test func validatesAgainstASchemaWhileStreaming() throws {
+        let schemaPath = try temporaryFile(
+            """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t"
+                       elementFormDefault="qualified">
+              <xs:element name="a"><xs:complexType><xs:sequence>
+                <xs:element name="b" type="xs:int" maxOccurs="unbounded"/>
+              </xs:sequence></xs:complexType></xs:element>
+            </xs:schema>
+            """, name: "t.xsd")
+        let schema = try XMLSchema(path: schemaPath)
+        let good = try temporaryFile("<a xmlns=\"urn:t\"><b>1</b><b>2</b></a>")
+        let goodReader = try XMLReader(path: good, schema: schema)
+        _ = events(goodReader)
+        #expect(goodReader.diagnostics.isEmpty)
+
+        let bad = try temporaryFile("<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>two</b>\n  <c/>\n</a>\n")
+        let badReader = try XMLReader(path: bad, displayName: "bad.xml", schema: schema)
+        _ = events(badReader)
+        let lines = badReader.diagnostics.map(\.line)
+        #expect(lines == [3, 4], "\(badReader.diagnostics)")
+        #expect(badReader.diagnostics.allSatisfy { $0.column == 3 })
+        #expect(badReader.diagnostics[1].message.contains("not allowed here"))
+    }
+}
