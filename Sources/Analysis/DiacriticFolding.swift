@@ -9,8 +9,9 @@
 ///
 /// Each letter in U+00C0–U+017F that has a base letter maps, through one
 /// table, to one or two ASCII letters; case is kept. Combining marks
-/// (U+0300–U+036F) are removed. Every replacement is shorter than what it
-/// replaces, so the term shrinks in place and never grows. Other bytes,
+/// (U+0300–U+036F) are removed. Each of these is two bytes, so no
+/// replacement is longer than what it replaces, and the term is rewritten in
+/// place and never grows. Other bytes,
 /// including invalid ones, are left as they are.
 ///
 /// ```swift

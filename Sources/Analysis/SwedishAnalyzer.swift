@@ -48,8 +48,9 @@ public struct SwedishAnalyzer: Sendable {
     private let stemmer = SwedishStemmer()
     private let folding = DiacriticFolding()
 
-    /// An analyzer. `protectedWords` are matched case-insensitively but with
-    /// their å, ä and ö as written.
+    /// An analyzer. Each of `protectedWords` is one word as the tokenizer
+    /// splits text ("lss", not "LSS-insats"), matched case-insensitively but
+    /// with its å, ä and ö as written.
     public init(
         protectedWords: [String] = [],
         stopWords: StopWords = .swedish,

@@ -49,8 +49,9 @@ public struct Tokenizer: Sendable {
     /// `maxTokens` times: the streaming form that analyzers build on.
     ///
     /// `body` may rewrite the token's term in place. The token is one scratch
-    /// value, reused for the next token, so a caller that keeps tokens should
-    /// keep copies; nothing is allocated for tokens that are not kept.
+    /// value whose term buffer is reused for the next token, so nothing is
+    /// allocated for tokens that are not kept. Storing it is safe (copy on
+    /// write), but a term copied to its exact size keeps less memory.
     public func forEachToken(
         in text: UnsafeBufferPointer<UInt8>, maxTokens: Int, _ body: (inout Token) throws -> Void
     ) rethrows {
@@ -191,7 +192,7 @@ public struct Tokenizer: Sendable {
             (0x88, "AEIOUYaeiouy", "ÄËÏÖÜŸäëïöüÿ"),  // diaeresis
             (0x8A, "AUau", "ÅŮåů"),  // ring above
             (0x8B, "OUou", "ŐŰőű"),  // double acute
-            (0x8C, "CDENRSTZcdenrstz", "ČĎĚŇŘŠŤŽčďěňřšťž"),  // caron
+            (0x8C, "CDELNRSTZcdelnrstz", "ČĎĚĽŇŘŠŤŽčďěľňřšťž"),  // caron
             (0xA7, "CGKLNRSTcgklnrst", "ÇĢĶĻŅŖŞŢçģķļņŗşţ"),  // cedilla
             (0xA8, "AEIUaeiu", "ĄĘĮŲąęįų"),  // ogonek
         ]

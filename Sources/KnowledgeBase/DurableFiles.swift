@@ -29,8 +29,9 @@ enum DurableFiles {
         try syncDirectory(containing: path)
     }
 
-    /// Writes and fsyncs `bytes` at `path` (no rename).
-    static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    /// Writes `bytes` at `path` (no rename), fsync'd unless `sync` is false, in which case the
+    /// caller makes it durable later with `syncFileSystem` (one call for a whole batch of files).
+    static func writeFile(_ bytes: [UInt8], to path: String, sync: Bool = true) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
         defer { close(fd) }
@@ -45,7 +46,13 @@ enum DurableFiles {
             }
             offset += written
         }
-        try sync(fd: fd, path: path)
+        if sync { try self.sync(fd: fd, path: path) }
+    }
+
+    /// Flushes every written file to disk (sync(2), which on Linux waits for the writes): the
+    /// cheap way to make thousands of staged files durable before a commit record.
+    static func syncAll() {
+        Glibc.sync()
     }
 
     /// fsyncs an existing file.

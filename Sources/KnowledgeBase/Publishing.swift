@@ -63,7 +63,7 @@ public struct Publisher {
                 try batch.stage(Array((file.content + "\n").utf8), at: "schema/" + file.name)
             }
         }
-        try DurableFiles.syncDirectory(folder.staging)
+        DurableFiles.syncAll()
         CrashPoint.hit("before-commit")
         try Journal.write(batch.staged, folder: folder)
         CrashPoint.hit("after-commit")
@@ -130,7 +130,7 @@ private struct Batch {
     mutating func stage(_ bytes: [UInt8], at relative: String) throws {
         let path = folder.staging + "/" + relative
         if let slash = path.lastIndex(of: "/") { try DurableFiles.makeDirectory(String(path[..<slash])) }
-        try DurableFiles.writeFile(bytes, to: path)
+        try DurableFiles.writeFile(bytes, to: path, sync: false)  // made durable in one syncfs
         staged.append(relative)
     }
 

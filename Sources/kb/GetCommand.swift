@@ -95,12 +95,23 @@ enum ArticleText {
 
     private static func printBlocks(_ blocks: [Block]) {
         for (index, block) in blocks.enumerated() {
-            if index > 0, case .paragraph = block { Output.line() }
-            for line in block.lines {
-                Output.wrap(line, indent: "  ").enumerated().forEach {
-                    Output.line($0.offset == 0 ? $0.element : "  " + $0.element)
-                }
+            if index > 0 { Output.line() }
+            switch block {
+            case .paragraph(let text):
+                Output.wrap(text, indent: "  ").forEach { Output.line($0) }
+            case .steps(let steps):
+                for (number, step) in steps.enumerated() { hanging("\(number + 1). ", step) }
+            case .list(let items):
+                items.forEach { hanging("• ", $0) }
             }
+        }
+    }
+
+    /// `marker` then `text`, continuation lines aligned under the text.
+    private static func hanging(_ marker: String, _ text: String) {
+        let indent = String(repeating: " ", count: 2 + marker.count)
+        for (index, line) in Output.wrap(text, indent: indent).enumerated() {
+            Output.line(index == 0 ? "  " + marker + line.dropFirst(indent.count) : line)
         }
     }
 }
