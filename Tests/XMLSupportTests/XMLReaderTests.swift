@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import XMLSupport
+import XMLSupport
 
 /// Writes `text` to a fresh temporary file and returns its path.
 func temporaryFile(_ text: String, name: String = "doc.xml") throws -> String {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import XMLSupport
+import XMLSupport
 
 @Suite struct XMLWriterTests {
     @Test func writesIndentedEscapedUTF8() throws {
