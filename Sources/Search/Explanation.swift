@@ -1,0 +1,139 @@
+/// Why a document scored what it did: per query word, each way it matched and what that gave.
+///
+/// Exists for `kb search --explain`, so ranking can be checked by a person. It is computed after
+/// the search, for the hits shown only, by looking the document up in each term's postings.
+public struct Explanation: Sendable, CustomStringConvertible {
+    public struct Match: Sendable {
+        public var kind: MatchKind
+        public var terms: [String]
+        public var value: Float
+    }
+
+    public struct Word: Sendable {
+        public var word: String
+        public var matches: [Match]
+        /// The best match's value, what the word adds to the sum.
+        public var best: Float { matches.map(\.value).max() ?? 0 }
+    }
+
+    public var words: [Word]
+    public var sum: Float
+    public var matchedWords: Int
+    public var knownWords: Int
+    public var shortFieldWords: Int
+    public var score: Float
+
+    public var description: String {
+        var lines: [String] = []
+        for word in words {
+            if word.matches.isEmpty {
+                lines.append("  '\(word.word)': no match")
+                continue
+            }
+            lines.append("  '\(word.word)': \(format(word.best))")
+            for match in word.matches.sorted(by: { $0.value > $1.value }) {
+                lines.append("      \(match.kind) \(match.terms.joined(separator: " + ")) = \(format(match.value))")
+            }
+        }
+        lines.append(
+            "  sum \(format(sum)) × coverage (\(matchedWords)/\(knownWords))²"
+                + (matchedWords == knownWords && knownWords > 1 ? " × all-words \(Searcher.allWordsBonus)" : "")
+                + (shortFieldWords > 1 ? " × together-in-short-field (\(shortFieldWords) words)" : "")
+                + " = \(format(score))")
+        return lines.joined(separator: "\n")
+    }
+
+    private func format(_ value: Float) -> String {
+        let scaled = (value * 1000).rounded() / 1000
+        return String(scaled)
+    }
+}
+
+extension Searcher {
+    /// The value term `term` gives `document`, with the fields it occurs in; nil when absent.
+    private func value(_ term: Int, _ document: UInt32) -> (Float, UInt8)? {
+        let postings = index.postings
+        guard let entry = postings.entry(term: term, document: document) else { return nil }
+        return (index.idf(term) * postings.scale * Float(postings.saturation[entry]), postings.fields[entry])
+    }
+
+    /// The explanation of `document`'s score under `plan`.
+    public func explain(_ plan: QueryPlan, document: UInt32) -> Explanation {
+        var words: [Explanation.Word] = []
+        var sum: Float = 0
+        var matched = 0
+        var known = 0
+        var short = 0
+        let shortMask = index.schema.shortMask
+        for group in plan.groups where !group.alternatives.isEmpty {
+            known += 1
+            var matches: [Explanation.Match] = []
+            var bestFields: UInt8 = 0
+            var best: Float = 0
+            for alternative in group.alternatives {
+                var clauseValues: [Float] = []
+                var terms: [String] = []
+                var fields: UInt8 = 0
+                for clause in alternative.clauses {
+                    var clauseBest: (Float, Int)?
+                    for term in clause {
+                        if let (v, f) = value(term, document), v > (clauseBest?.0 ?? -1) {
+                            clauseBest = (v, term)
+                            fields = f
+                        }
+                    }
+                    guard let found = clauseBest else { break }
+                    clauseValues.append(found.0)
+                    terms.append(index.dictionary.string(found.1))
+                }
+                guard clauseValues.count == alternative.clauses.count, !clauseValues.isEmpty else { continue }
+                let single = alternative.clauses.count == 1
+                let value = alternative.weight * clauseValues.reduce(0, +) / Float(clauseValues.count)
+                matches.append(Explanation.Match(kind: alternative.kind, terms: terms, value: value))
+                if value > best {
+                    best = value
+                    bestFields = single ? fields : 0
+                }
+            }
+            if !matches.isEmpty {
+                matched += 1
+                sum += best
+                if bestFields & shortMask != 0 { short += 1 }
+            }
+            words.append(Explanation.Word(word: group.word, matches: matches))
+        }
+        let score = Searcher.finalScore(sum, matched: matched, known: known, short: short)
+        return Explanation(
+            words: words, sum: sum, matchedWords: matched, knownWords: known, shortFieldWords: short, score: score)
+    }
+
+    /// The terms of `plan` that `document` contains: what to mark in its text.
+    public func matchedTerms(_ plan: QueryPlan, document: UInt32) -> Set<[UInt8]> {
+        var found = Set<[UInt8]>()
+        for group in plan.groups {
+            for alternative in group.alternatives {
+                for clause in alternative.clauses {
+                    for term in clause where index.postings.entry(term: term, document: document) != nil {
+                        found.insert(Array(index.dictionary.term(term)))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Byte ranges of the words in `text` that stand for one of `terms` (directly or as a part of
+    /// a compound), for marking matched words.
+    public func highlights(in text: String, terms: Set<[UInt8]>) -> [Range<Int>] {
+        guard !terms.isEmpty else { return [] }
+        let dictionary = index.dictionary
+        let splitter = CompoundSplitter(isTerm: { dictionary.lookup($0) != nil }, stem: { $0 })
+        var ranges: [Range<Int>] = []
+        for token in index.analyzer.analyze(text) {
+            if terms.contains(token.term) || (splitter.split(token.term)?.contains { terms.contains($0) } ?? false) {
+                ranges.append(token.start..<token.end)
+            }
+        }
+        return ranges
+    }
+}

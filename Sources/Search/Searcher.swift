@@ -1,0 +1,162 @@
+/// Runs queries against one `InvertedIndex` snapshot.
+///
+/// Exists to hold what a snapshot's queries share: the synonym table and a pool of scratch
+/// memory. Scoring is BM25F summed over query words, each word scoring by its best-matching
+/// alternative (`MatchKind.weight` makes exact beat corrected); then documents that match more
+/// of the words, and match them in short fields (title, questions), move up. Thread-safe.
+public struct Searcher: Sendable {
+    public let index: InvertedIndex
+    public let synonyms: SynonymTable
+    let pool: ScratchPool
+
+    /// Multiplier for a hit that matches every query word.
+    static let allWordsBonus: Float = 1.5
+    /// Multiplier per extra query word matched within a short field (words close together).
+    static let proximityBonus: Float = 0.15
+
+    public init(index: InvertedIndex, synonyms: SynonymTable = .empty) {
+        self.index = index
+        self.synonyms = synonyms
+        pool = ScratchPool(documentCount: index.documentCount)
+    }
+
+    /// Plans a query without running it (for `--explain` and "did you mean").
+    public func plan(_ request: SearchRequest) -> QueryPlan {
+        QueryPlanner(index: index, synonyms: synonyms).plan(request)
+    }
+
+    public func search(_ request: SearchRequest) -> SearchResult {
+        let plan = plan(request)
+        var required: [UInt32] = []
+        for tag in request.requiredTags {
+            guard let id = index.tagID(tag) else {
+                return SearchResult(hits: [], total: 0, plan: plan)  // nobody has that tag
+            }
+            required.append(id)
+        }
+        return pool.withScratch { scratch in
+            run(plan, required: required, limit: request.limit, scratch: scratch)
+        }
+    }
+
+    private func run(_ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch) -> SearchResult {
+        let postings = index.postings
+        let shortMask = index.schema.shortMask
+        let queryStamp = scratch.nextGeneration()
+        scratch.touched.removeAll(keepingCapacity: true)
+        var knownGroups = 0
+        for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
+            knownGroups += 1
+            let groupStamp = scratch.nextGeneration()
+            scratch.touchedGroup.removeAll(keepingCapacity: true)
+            for alternative in group.alternatives {
+                let weight = alternative.weight
+                if alternative.clauses.count == 1 {
+                    // One clause: each document's best term in it.
+                    for term in alternative.clauses[0] {
+                        let idf = index.idf(term) * weight * postings.scale
+                        for entry in postings.range(term) {
+                            let document = Int(postings.documents[entry])
+                            let value = idf * Float(postings.saturation[entry])
+                            offer(scratch, document, value, postings.fields[entry], groupStamp)
+                        }
+                    }
+                    continue
+                }
+                // Several clauses: a document must match each; it scores their mean.
+                let alternativeStamp = scratch.nextGeneration()
+                scratch.touchedAlternative.removeAll(keepingCapacity: true)
+                for clause in alternative.clauses {
+                    let clauseStamp = scratch.nextGeneration()
+                    scratch.touchedClause.removeAll(keepingCapacity: true)
+                    for term in clause {
+                        let idf = index.idf(term) * postings.scale
+                        for entry in postings.range(term) {
+                            let document = Int(postings.documents[entry])
+                            let value = idf * Float(postings.saturation[entry])
+                            if scratch.clauseStamp[document] != clauseStamp {
+                                scratch.clauseStamp[document] = clauseStamp
+                                scratch.clauseBest[document] = value
+                                scratch.touchedClause.append(UInt32(document))
+                            } else if value > scratch.clauseBest[document] {
+                                scratch.clauseBest[document] = value
+                            }
+                        }
+                    }
+                    for touched in scratch.touchedClause {
+                        let document = Int(touched)
+                        if scratch.alternativeStamp[document] != alternativeStamp {
+                            scratch.alternativeStamp[document] = alternativeStamp
+                            scratch.alternativeSum[document] = 0
+                            scratch.alternativeCount[document] = 0
+                            scratch.touchedAlternative.append(UInt32(document))
+                        }
+                        scratch.alternativeSum[document] += scratch.clauseBest[document]
+                        scratch.alternativeCount[document] &+= 1
+                    }
+                }
+                let clauseCount = UInt8(alternative.clauses.count)
+                for touched in scratch.touchedAlternative {
+                    let document = Int(touched)
+                    guard scratch.alternativeCount[document] == clauseCount else { continue }
+                    let value = weight * scratch.alternativeSum[document] / Float(clauseCount)
+                    offer(scratch, document, value, 0, groupStamp)
+                }
+            }
+            // Fold this word's best per document into the totals.
+            let bit = UInt16(1) << UInt16(g)
+            for touched in scratch.touchedGroup {
+                let document = Int(touched)
+                if scratch.totalStamp[document] != queryStamp {
+                    scratch.totalStamp[document] = queryStamp
+                    scratch.total[document] = 0
+                    scratch.matched[document] = 0
+                    scratch.shortMatches[document] = 0
+                    scratch.touched.append(UInt32(document))
+                }
+                scratch.total[document] += scratch.groupBest[document]
+                scratch.matched[document] |= bit
+                if scratch.groupFields[document] & shortMask != 0 { scratch.shortMatches[document] += 1 }
+            }
+        }
+        var top = TopK(capacity: limit)
+        var total = 0
+        for document in scratch.touched {
+            if !required.isEmpty, !index.document(document, hasAll: required) { continue }
+            total += 1
+            let score = finalScore(
+                scratch.total[Int(document)], matched: scratch.matched[Int(document)].nonzeroBitCount,
+                known: knownGroups, short: Int(scratch.shortMatches[Int(document)]))
+            top.offer(SearchHit(document: document, score: score))
+        }
+        return SearchResult(hits: top.sorted(), total: total, plan: plan)
+    }
+
+    @inline(__always)
+    private func offer(_ scratch: Scratch, _ document: Int, _ value: Float, _ fields: UInt8, _ stamp: UInt32) {
+        if scratch.groupStamp[document] != stamp {
+            scratch.groupStamp[document] = stamp
+            scratch.groupBest[document] = value
+            scratch.groupFields[document] = fields
+            scratch.touchedGroup.append(UInt32(document))
+        } else if value > scratch.groupBest[document] {
+            scratch.groupBest[document] = value
+            scratch.groupFields[document] = fields
+        }
+    }
+
+    /// The BM25F sum scaled by the share of query words matched (squared), with bonuses for
+    /// matching every word and for words found together in a short field.
+    static func finalScore(_ sum: Float, matched: Int, known: Int, short: Int) -> Float {
+        guard known > 0 else { return 0 }
+        let coverage = Float(matched) / Float(known)
+        var score = sum * coverage * coverage
+        if matched == known && known > 1 { score *= allWordsBonus }
+        if short > 1 { score *= 1 + proximityBonus * Float(short - 1) }
+        return score
+    }
+
+    private func finalScore(_ sum: Float, matched: Int, known: Int, short: Int) -> Float {
+        Searcher.finalScore(sum, matched: matched, known: known, short: short)
+    }
+}

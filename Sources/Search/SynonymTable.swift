@@ -1,0 +1,41 @@
+import Analysis
+
+/// Everyday words and the formal terms they stand for, as analysed term sequences.
+///
+/// Exists so that "dagis" finds "förskola" and "soc papper" finds "försörjningsstöd" at query
+/// time. Both sides go through the same analyzer as the index, so inflections and missing
+/// å/ä/ö match too. Multi-word entries match the longest run of query words first.
+public struct SynonymTable: Sendable {
+    /// Analysed everyday phrase → analysed formal phrases.
+    let entries: [[[UInt8]]: [[[UInt8]]]]
+    let longest: Int
+
+    public init(pairs: [(term: String, formal: String)], analyzer: SwedishAnalyzer) {
+        var entries: [[[UInt8]]: [[[UInt8]]]] = [:]
+        var longest = 0
+        for (term, formal) in pairs {
+            let key = analyzer.analyze(term).map(\.term)
+            let value = analyzer.analyze(formal).map(\.term)
+            guard !key.isEmpty, !value.isEmpty, key != value else { continue }
+            if !(entries[key]?.contains(value) ?? false) { entries[key, default: []].append(value) }
+            longest = max(longest, key.count)
+        }
+        self.entries = entries
+        self.longest = longest
+    }
+
+    public static let empty = SynonymTable(pairs: [], analyzer: SwedishAnalyzer())
+
+    public var count: Int { entries.count }
+
+    /// The longest entry starting at `start` in `words`: how many words it covers and the formal
+    /// phrases it stands for.
+    func match(_ words: [[UInt8]], at start: Int) -> (length: Int, phrases: [[[UInt8]]])? {
+        var length = min(longest, words.count - start)
+        while length >= 1 {
+            if let phrases = entries[Array(words[start..<(start + length)])] { return (length, phrases) }
+            length -= 1
+        }
+        return nil
+    }
+}
