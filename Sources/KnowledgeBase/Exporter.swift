@@ -58,21 +58,7 @@ public struct Exporter {
     }
 
     private func currentRegisters() throws -> Registers {
-        try Journal.recoverIfNeeded(folder)
-        var registers = Registers()
-        for kind in RegisterKind.allCases {
-            let path = folder.registerPath(kind)
-            guard DurableFiles.exists(path) else { continue }
-            _ = KnowledgeDocument(path: path, displayName: path).read { item, _ in
-                switch item {
-                case .owners(let owners): registers.owners = owners.map(\.0)
-                case .units(let units): registers.units = units.map(\.0)
-                case .synonyms(let synonyms): registers.synonyms = synonyms
-                case .article: break
-                }
-            }
-        }
-        return registers
+        try FolderScan.readRegisters(folder)
     }
 
     /// Today's date in the local time zone, `YYYY-MM-DD`.

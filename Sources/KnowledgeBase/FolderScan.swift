@@ -78,6 +78,26 @@ public struct FolderScan {
         return (registers, check.diagnostics)
     }
 
+    /// The folder's registers alone (small; read before a streaming pass that needs them).
+    /// Problems are left for `run` to report.
+    public static func readRegisters(_ folder: KnowledgeFolder) throws -> Registers {
+        try Journal.recoverIfNeeded(folder)
+        var registers = Registers()
+        for kind in RegisterKind.allCases {
+            let path = folder.registerPath(kind)
+            guard DurableFiles.exists(path) else { continue }
+            _ = KnowledgeDocument(path: path, displayName: path).read { item, _ in
+                switch item {
+                case .owners(let owners): registers.owners = owners.map(\.0)
+                case .units(let units): registers.units = units.map(\.0)
+                case .synonyms(let synonyms): registers.synonyms = synonyms
+                case .article: break
+                }
+            }
+        }
+        return registers
+    }
+
     /// Loads the folder into memory; nil with the diagnostics when anything is wrong.
     public func load() throws -> (Knowledge?, [XMLDiagnostic]) {
         var articles: [Article] = []

@@ -3,7 +3,7 @@
 /// Exists because Swedish joins words ("skolskjuts", "bostadsbidrag") and callers split them
 /// ("skol skjuts") or join words the text keeps apart ("dagisavgift"). The index's own vocabulary
 /// is the dictionary: a split is accepted only when every part is a known term, with the linking
-/// letters -s- and -e- allowed between parts. The fewest parts win, then the longest first part.
+/// letters -s- and -e- allowed between parts, and a part may be inflected ("farligt" + "avfall"). The fewest parts win, then the longest first part.
 /// A word that is not fully covered is not split ("forskolan" stays whole if "an" is no term).
 struct CompoundSplitter {
     /// Whether `part` is a term; `stem` maps a final part to the form the index stores.
@@ -23,8 +23,7 @@ struct CompoundSplitter {
         // Longest first part first; the first full split with the fewest parts wins.
         var cut = word.endIndex - minimum
         while cut - word.startIndex >= minimum {
-            let head = Array(word[word.startIndex..<cut])
-            if isTerm(head) {
+            if let head = part(Array(word[word.startIndex..<cut])) {
                 for skip in linkings(word, at: cut) {
                     let rest = word[(cut + skip)...]
                     guard rest.count >= minimum else { continue }
@@ -49,9 +48,14 @@ struct CompoundSplitter {
     }
 
     private func finalPart(_ rest: ArraySlice<UInt8>) -> [UInt8]? {
-        let part = Array(rest)
-        if isTerm(part) { return part }
-        let stemmed = stem(part)
-        return stemmed.count >= SearchLimits.minCompoundPart && isTerm(stemmed) ? stemmed : nil
+        part(Array(rest))
+    }
+
+    /// `candidate` as the index stores it: itself when it is a term, else its stem when that is
+    /// ("ekonomiskt" in "ekonomisktbistånd" is stored as "ekonomisk").
+    private func part(_ candidate: [UInt8]) -> [UInt8]? {
+        if isTerm(candidate) { return candidate }
+        let stemmed = stem(candidate)
+        return stemmed.count >= SearchLimits.minCompoundPart && stemmed != candidate && isTerm(stemmed) ? stemmed : nil
     }
 }

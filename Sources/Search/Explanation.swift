@@ -137,3 +137,21 @@ extension Searcher {
         return ranges
     }
 }
+
+extension Searcher {
+    /// The plan in words: per query word, each alternative with its terms and document counts.
+    public func describe(_ plan: QueryPlan) -> String {
+        var lines: [String] = []
+        for group in plan.groups {
+            lines.append("'\(group.word)':" + (group.alternatives.isEmpty ? " nothing in the index" : ""))
+            for alternative in group.alternatives {
+                let clauses = alternative.clauses.map { clause in
+                    clause.map { "\(index.dictionary.string($0))(\(index.documentFrequency($0)))" }
+                        .joined(separator: "|")
+                }
+                lines.append("    \(alternative.kind) ×\(alternative.weight): " + clauses.joined(separator: " + "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -18,6 +18,8 @@ struct QueryPlanner {
         var normalized: [UInt8]  // folded, not stemmed: for prefixes and typo budgets
         var written: [UInt8]  // lowercased as typed: for joining
         var keyword: Bool
+        /// A part of a compound the caller typed ("dagis" of "dagisavgift").
+        var part = false
     }
 
     func plan(_ request: SearchRequest) -> QueryPlan {
@@ -45,6 +47,31 @@ struct QueryPlanner {
                 prefixIndex = words.count - 1
             }
         }
+        // A compound that is not a term becomes its parts, each a word of its own, so a document
+        // that has some of the parts still ranks ("sfiansökan" → "sfi", "ansökan").
+        let dictionary = index.dictionary
+        let splitter = CompoundSplitter(
+            isTerm: { dictionary.lookup($0) != nil },
+            stem: { part in
+                var bytes = part
+                SwedishStemmer().stem(&bytes)
+                return bytes
+            })
+        var expanded: [Word] = []
+        let typedPrefix = prefixIndex
+        for (i, word) in words.enumerated() {
+            // The word being typed is split only when nothing in the index starts with it.
+            let completing = i == typedPrefix && !dictionary.prefixRange(word.normalized).isEmpty
+            if !completing, !word.keyword, !word.term.isEmpty, dictionary.lookup(word.term) == nil,
+                let parts = splitter.split(word.term)
+            {
+                for part in parts { expanded.append(Word(term: part, normalized: part, written: part, keyword: false, part: true)) }
+            } else {
+                if i == typedPrefix { prefixIndex = expanded.count }
+                expanded.append(word)
+            }
+        }
+        words = expanded
         if words.isEmpty {
             // Only stop words: search for them as they are.
             words = normalized.map { Word(term: $0.term, normalized: $0.term, written: $0.term, keyword: true) }
@@ -53,11 +80,10 @@ struct QueryPlanner {
 
         var groups = words.map { WordGroup(word: String(decoding: $0.normalized, as: UTF8.self), alternatives: []) }
         let terms = words.map(\.term)
-        let dictionary = index.dictionary
 
         for (i, word) in words.enumerated() {
             if let id = dictionary.lookup(word.term), !word.term.isEmpty {
-                groups[i].alternatives.append(Alternative(kind: .exact, clauses: [[id]]))
+                groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
             }
             if let match = synonyms.match(terms, at: i) {
                 for phrase in match.phrases {
@@ -77,26 +103,6 @@ struct QueryPlanner {
             }
         }
         var corrections: [(word: String, correction: String)] = []
-        let splitter = CompoundSplitter(
-            isTerm: { dictionary.lookup($0) != nil },
-            stem: { part in
-                var bytes = part
-                SwedishStemmer().stem(&bytes)
-                return bytes
-            })
-        for (i, word) in words.enumerated() where !word.term.isEmpty {
-            let hasExact = groups[i].alternatives.contains { $0.kind == .exact }
-            if !hasExact, let parts = splitter.split(word.term) {
-                let clauses = parts.map { part -> [Int] in
-                    var ids = dictionary.lookup(part).map { [$0] } ?? []
-                    for phrase in synonyms.match([part], at: 0)?.phrases ?? [] where phrase.count == 1 {
-                        if let id = dictionary.lookup(phrase[0]) { ids.append(id) }
-                    }
-                    return ids
-                }
-                groups[i].alternatives.append(Alternative(kind: .compound, clauses: clauses))
-            }
-        }
         if let p = prefixIndex {
             let prefix = words[p].normalized
             if prefix.count >= SearchLimits.minPrefixLength {
@@ -109,9 +115,15 @@ struct QueryPlanner {
             let length = word.normalized.count
             let budget = length >= SearchLimits.twoTypoLength ? 2 : (length >= SearchLimits.oneTypoLength ? 1 : 0)
             guard budget > 0 else { continue }
-            var found: [(id: Int, distance: Int)] = []
-            let target = word.term.isEmpty ? word.normalized : word.term
-            dictionary.forEachTerm(within: budget, of: target) { id, distance in found.append((id, distance)) }
+            // Against the stem and against the word as typed: a typo can change how a word stems
+            // ("undervisnig" loses its "ig").
+            var nearest: [Int: Int] = [:]
+            for target in Set([word.term, word.normalized]) where !target.isEmpty {
+                dictionary.forEachTerm(within: budget, of: target) { id, distance in
+                    nearest[id] = min(distance, nearest[id] ?? distance)
+                }
+            }
+            var found = nearest.map { (id: $0.key, distance: $0.value) }
             found.sort {
                 $0.distance != $1.distance
                     ? $0.distance < $1.distance

@@ -160,3 +160,26 @@ public struct Searcher: Sendable {
         Searcher.finalScore(sum, matched: matched, known: known, short: short)
     }
 }
+
+extension Searcher {
+    /// Words of the index starting with `prefix` (as typed; lowercased and folded here), the most
+    /// frequent first, as written in the documents.
+    public func completions(of prefix: String, limit: Int) -> [(word: String, documents: Int)] {
+        guard let normalized = index.analyzer.normalize(prefix).last?.term, !normalized.isEmpty else { return [] }
+        let range = index.dictionary.prefixRange(normalized)
+        var ids = Array(range.prefix(SearchLimits.maxPrefixScan))
+        ids.sort {
+            let a = index.documentFrequency($0)
+            let b = index.documentFrequency($1)
+            return a != b ? a > b : $0 < $1
+        }
+        var seen = Set<String>()
+        var words: [(String, Int)] = []
+        for id in ids {
+            let surface = index.surface(id)
+            if seen.insert(surface).inserted { words.append((surface, index.documentFrequency(id))) }
+            if words.count == limit { break }
+        }
+        return words
+    }
+}

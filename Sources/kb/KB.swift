@@ -8,7 +8,8 @@ struct KB: ParsableCommand {
         commandName: "kb",
         abstract: "Vägvisare: the knowledge base of Malmö stad's kontaktcenter.",
         subcommands: [
-            ValidateCommand.self, ImportCommand.self, ExportCommand.self, GetCommand.self, ListCommand.self,
+            SearchCommand.self, SuggestCommand.self, GetCommand.self, ListCommand.self, ValidateCommand.self,
+            ImportCommand.self, ExportCommand.self,
         ]
     )
 }

@@ -1,0 +1,169 @@
+import Search
+import XMLSupport
+
+/// What a search hit shows about its article, kept beside the index.
+public struct ArticleRecord: Sendable {
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var easyRead: String?
+    public var category: String
+    public var owner: String
+    public var referrals: [Referral]
+}
+
+/// A published article found by a search, with what to show.
+public struct ArticleHit: Sendable {
+    public var record: ArticleRecord
+    public var score: Float
+    /// Byte ranges of matched words in `record.summary`.
+    public var summaryHighlights: [Range<Int>]
+    public var explanation: Explanation?
+}
+
+/// The answer to a search, ready for a front end.
+public struct ArticleSearchResult: Sendable {
+    public var query: String
+    public var hits: [ArticleHit]
+    public var total: Int
+    /// "Menade du …?": the query with typo corrections applied, when any was used.
+    public var correctedQuery: String?
+    public var unknownWords: [String]
+    public var tookMicroseconds: Int
+    /// With `explain`: how the query was read (per word, what it may match).
+    public var plan: String?
+}
+
+/// Filters a search may apply.
+public struct ArticleFilter: Sendable {
+    public var category: String?
+    public var owner: String?
+    public var audience: Audience?
+
+    public init(category: String? = nil, owner: String? = nil, audience: Audience? = nil) {
+        self.category = category
+        self.owner = owner
+        self.audience = audience
+    }
+}
+
+/// The published articles of a knowledge folder, indexed for search: the knowledge layer's view
+/// of the engine.
+///
+/// Exists as the immutable snapshot front ends search: the engine's index and searcher plus one
+/// display record per document. Drafts and archived articles are not indexed. `Sendable`; a
+/// server swaps in a new one when the folder changes.
+public struct KnowledgeIndex: Sendable {
+    public let searcher: Searcher
+    public let records: [ArticleRecord]
+    public let registers: Registers
+
+    /// Indexes `knowledge`'s published articles.
+    public init(knowledge: Knowledge) {
+        var builder = Builder(registers: knowledge.registers)
+        for article in knowledge.articles { builder.add(article) }
+        self = builder.finish()
+    }
+
+    private init(searcher: Searcher, records: [ArticleRecord], registers: Registers) {
+        self.searcher = searcher
+        self.records = records
+        self.registers = registers
+    }
+
+    /// Reads and indexes a folder streaming, keeping only what hits show: for folders too large
+    /// to hold as `Knowledge`. Nil with the diagnostics when the folder is not valid.
+    public static func build(folder: KnowledgeFolder) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+        let registers = try FolderScan.readRegisters(folder)
+        var builder = Builder(registers: registers)
+        let (_, diagnostics) = try FolderScan(folder: folder).run { builder.add($0) }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (builder.finish(), [])
+    }
+
+    private struct Builder {
+        let registers: Registers
+        let engine: IndexBuilder
+        var records: [ArticleRecord] = []
+
+        init(registers: Registers) {
+            self.registers = registers
+            engine = IndexBuilder(schema: ArticleIndexing.schema, analyzer: ArticleIndexing.analyzer(registers))
+        }
+
+        mutating func add(_ article: Article) {
+            guard article.status == .published else { return }
+            engine.add(fields: ArticleIndexing.fields(article), tags: ArticleIndexing.tags(article))
+            records.append(
+                ArticleRecord(
+                    id: article.id, title: article.title, summary: article.summary,
+                    easyRead: article.easyRead.map { $0.flatMap(\.lines).joined(separator: " ") },
+                    category: article.category, owner: article.owner, referrals: article.referrals))
+        }
+
+        func finish() -> KnowledgeIndex {
+            let index = engine.build()
+            let synonyms = SynonymTable(
+                pairs: registers.synonyms.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
+            return KnowledgeIndex(
+                searcher: Searcher(index: index, synonyms: synonyms), records: records, registers: registers)
+        }
+    }
+
+    /// Searches the published articles.
+    public func search(
+        _ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter(), explain: Bool = false
+    ) -> ArticleSearchResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var tags: [String] = []
+        if let category = filter.category { tags.append("category:" + category.lowercased()) }
+        if let owner = filter.owner { tags.append("owner:" + owner) }
+        if let audience = filter.audience { tags.append("audience:" + audience.rawValue) }
+        let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags))
+        var hits: [ArticleHit] = []
+        for hit in result.hits {
+            let record = records[Int(hit.document)]
+            let terms = searcher.matchedTerms(result.plan, document: hit.document)
+            hits.append(
+                ArticleHit(
+                    record: record, score: hit.score,
+                    summaryHighlights: searcher.highlights(in: record.summary, terms: terms),
+                    explanation: explain ? searcher.explain(result.plan, document: hit.document) : nil))
+        }
+        var corrected: String?
+        if !result.plan.corrections.isEmpty {
+            var words = result.plan.words
+            for (word, correction) in result.plan.corrections {
+                if let index = words.firstIndex(of: word) { words[index] = correction }
+            }
+            corrected = words.joined(separator: " ")
+        }
+        let elapsed = clock.now - started
+        let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
+        return ArticleSearchResult(
+            query: query, hits: hits, total: result.total, correctedQuery: corrected,
+            unknownWords: result.plan.unknownWords, tookMicroseconds: micros,
+            plan: explain ? searcher.describe(result.plan) : nil)
+    }
+
+    /// Up to `limit` completions of `prefix`: titles with a word starting with it, then words.
+    public func suggest(_ prefix: String, limit: Int = 10) -> [String] {
+        let analyzer = searcher.index.analyzer
+        guard let typed = analyzer.normalize(prefix).last?.term, !typed.isEmpty else { return [] }
+        var suggestions: [String] = []
+        var titles: [(String, Int)] = []
+        for record in records {
+            let words = analyzer.normalize(record.title)
+            if let position = words.firstIndex(where: { $0.term.starts(with: typed) }) {
+                titles.append((record.title, position))
+            }
+        }
+        titles.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        suggestions += titles.prefix(limit / 2).map(\.0)
+        for (word, _) in searcher.completions(of: prefix, limit: limit) where suggestions.count < limit {
+            if !suggestions.contains(word) { suggestions.append(word) }
+        }
+        return suggestions
+    }
+}

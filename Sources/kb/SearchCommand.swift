@@ -1,0 +1,81 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `kb search QUERY…`: the published articles that answer a question, best first.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the published articles: the answer to read aloud and where to refer.",
+        discussion: """
+            Words may be typed without å/ä/ö, in everyday words ("dagis", "soc"), misspelled, \
+            split or joined ("skol skjuts", "dagisavgift"); the last word may be unfinished.
+            """
+    )
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Flag(help: "Print JSON for programs.")
+    var json = false
+
+    @Option(help: "How many hits to show.")
+    var limit: Int = 5
+
+    @Option(help: ArgumentHelp("Only this category.", valueName: "C"))
+    var category: String?
+
+    @Option(help: ArgumentHelp("Only this owner's articles.", valueName: "ID"))
+    var owner: String?
+
+    @Option(help: ArgumentHelp("Only articles for this audience (guide, librarian, public).", valueName: "A"))
+    var audience: Audience?
+
+    @Flag(help: "Show why each hit scored what it did.")
+    var explain = false
+
+    @Argument(help: "What the caller asks, as typed.")
+    var query: [String]
+
+    func validate() throws {
+        guard limit > 0 && limit <= 1000 else { throw ValidationError("--limit must be 1 to 1000") }
+    }
+
+    func run() throws {
+        let knowledge = try options.load()
+        let index = KnowledgeIndex(knowledge: knowledge)
+        let text = query.joined(separator: " ")
+        let result = index.search(
+            text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),
+            explain: explain)
+        if json {
+            Output.line(SearchOutput.json(result, index.registers, explain: explain).rendered)
+        } else {
+            SearchOutput.print(result, index.registers)
+        }
+    }
+}
+
+extension Audience: ExpressibleByArgument {}
+
+/// `kb suggest PREFIX`: completions while typing.
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest", abstract: "Complete a word being typed: article titles and words, best first.")
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Flag(help: "Print JSON for programs.")
+    var json = false
+
+    @Argument(help: "The start of a word.")
+    var prefix: [String]
+
+    func run() throws {
+        let index = KnowledgeIndex(knowledge: try options.load())
+        let suggestions = index.suggest(prefix.joined(separator: " "), limit: 10)
+        if json {
+            Output.line(JSONValue.array(suggestions.map { .string($0) }).rendered)
+        } else {
+            suggestions.forEach { Output.line($0) }
+        }
+    }
+}

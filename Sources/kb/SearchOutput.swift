@@ -1,0 +1,110 @@
+import KnowledgeBase
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// How search results look: for a person at a desk, or as JSON (`article-format.md`).
+enum SearchOutput {
+    static func json(_ result: ArticleSearchResult, _ registers: Registers, explain: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("query", .string(result.query)),
+            ("took_us", .int(result.tookMicroseconds)),
+            ("total", .int(result.total)),
+            (
+                "hits",
+                .array(
+                    result.hits.map { hit in
+                        var fields: [(String, JSONValue)] = [
+                            ("id", .string(hit.record.id)),
+                            ("title", .string(hit.record.title)),
+                            ("summary", .string(hit.record.summary)),
+                            ("score", .double(Double((hit.score * 1000).rounded() / 1000))),
+                            ("owner", .string(hit.record.owner)),
+                            ("category", .string(hit.record.category)),
+                            ("refer", referrals(hit.record, registers)),
+                        ]
+                        if explain, let explanation = hit.explanation {
+                            fields.append(("explain", .string(explanation.description)))
+                        }
+                        return .object(fields)
+                    })
+            ),
+        ]
+        members.append(("did_you_mean", .optional(result.correctedQuery)))
+        return .object(members)
+    }
+
+    static func referrals(_ record: ArticleRecord, _ registers: Registers) -> JSONValue {
+        .array(
+            record.referrals.map { referral in
+                let unit = registers.unit(referral.unit)
+                return .object([
+                    ("unit", .string(referral.unit)),
+                    ("name", .optional(unit?.name)),
+                    ("phone", .optional(unit?.phone)),
+                    ("hours", .optional(unit?.hours)),
+                    ("note", .string(referral.note)),
+                ])
+            })
+    }
+
+    static func print(_ result: ArticleSearchResult, _ registers: Registers) {
+        if let plan = result.plan {
+            Output.line("Frågan tolkas så här:")
+            plan.split(separator: "\n").forEach { Output.line("  " + $0) }
+            Output.line()
+        }
+        if let corrected = result.correctedQuery {
+            Output.line("Menade du: \(corrected)?")
+            Output.line()
+        }
+        guard !result.hits.isEmpty else {
+            var line = "Inga träffar för \"\(result.query)\"."
+            if !result.unknownWords.isEmpty {
+                line += " Okända ord: " + result.unknownWords.joined(separator: ", ") + "."
+            }
+            Output.line(line)
+            Output.line("Prova färre ord, ett vardagsord (\"dagis\", \"soc\") eller början av ett ord: kb suggest …")
+            return
+        }
+        let tty = isatty(1) == 1
+        for (rank, hit) in result.hits.enumerated() {
+            if rank > 0 { Output.line() }
+            Output.line("\(rank + 1). \(hit.record.title)  [\(hit.record.id)]")
+            let marked = mark(hit.record.summary, hit.summaryHighlights, tty: tty)
+            Output.wrap(marked, indent: "   ").forEach { Output.line($0) }
+            for referral in hit.record.referrals.prefix(2) {
+                let unit = registers.unit(referral.unit)
+                var line = "   → " + (unit?.name ?? referral.unit)
+                if let phone = unit?.phone { line += " · " + phone }
+                if let hours = unit?.hours { line += " · " + hours }
+                Output.line(line)
+            }
+            if let explanation = hit.explanation {
+                Output.line("   Poäng:")
+                explanation.description.split(separator: "\n").forEach { Output.line("   " + $0) }
+            }
+        }
+        Output.line()
+        Output.line("\(result.total) träff(ar) · \(result.tookMicroseconds) µs")
+    }
+
+    /// Marks matched words: bold on a terminal, «like this» otherwise.
+    static func mark(_ text: String, _ ranges: [Range<Int>], tty: Bool) -> String {
+        guard !ranges.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var cursor = 0
+        let (open, close) = tty ? ("\u{1B}[1m", "\u{1B}[0m") : ("«", "»")
+        for range in ranges where range.lowerBound >= cursor && range.upperBound <= bytes.count {
+            out += bytes[cursor..<range.lowerBound]
+            out += Array(open.utf8) + bytes[range] + Array(close.utf8)
+            cursor = range.upperBound
+        }
+        out += bytes[cursor...]
+        return String(decoding: out, as: UTF8.self)
+    }
+}
