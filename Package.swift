@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark: `swift run -c release kb-bench --corpus DIR [--peers]`.
+        .executableTarget(name: "kb-bench", dependencies: ["KnowledgeBase"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),

@@ -115,6 +115,26 @@ public struct SwedishAnalyzer: Sendable {
         return tokens
     }
 
+    /// Calls `body` with each index term of UTF-8 `text`, as `analyze` finds them but without
+    /// allocating: the token passed is reused, so copy what must outlive the call. Filters are
+    /// not run. This is the indexing path.
+    public func forEachTerm(
+        in text: UnsafeBufferPointer<UInt8>, maxTokens: Int = AnalysisLimits.maxTokensPerField,
+        _ body: (Token) -> Void
+    ) {
+        tokenizer.forEachToken(in: text, maxTokens: maxTokens) { token in
+            lowercaser.lowercase(&token.term)
+            if isProtected(token.term) {
+                token.isKeyword = true
+            } else if token.kind == .word {
+                if stopWords.contains(token.term) { return }
+                stemmer.stem(&token.term)
+            }
+            folding.fold(&token.term)
+            body(token)
+        }
+    }
+
     // MARK: - Normalization only
 
     /// The words of `text` lowercased and folded, nothing dropped and nothing

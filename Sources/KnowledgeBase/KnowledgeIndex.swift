@@ -6,7 +6,6 @@ public struct ArticleRecord: Sendable {
     public var id: String
     public var title: String
     public var summary: String
-    public var easyRead: String?
     public var category: String
     public var owner: String
     public var referrals: [Referral]
@@ -57,6 +56,8 @@ public struct KnowledgeIndex: Sendable {
     public let searcher: Searcher
     public let records: [ArticleRecord]
     public let registers: Registers
+    /// Seconds spent analysing and indexing (not reading XML).
+    public let buildSeconds: Double
 
     /// Indexes `knowledge`'s published articles.
     public init(knowledge: Knowledge) {
@@ -65,10 +66,11 @@ public struct KnowledgeIndex: Sendable {
         self = builder.finish()
     }
 
-    private init(searcher: Searcher, records: [ArticleRecord], registers: Registers) {
+    private init(searcher: Searcher, records: [ArticleRecord], registers: Registers, buildSeconds: Double) {
         self.searcher = searcher
         self.records = records
         self.registers = registers
+        self.buildSeconds = buildSeconds
     }
 
     /// Reads and indexes a folder streaming, keeping only what hits show: for folders too large
@@ -85,6 +87,8 @@ public struct KnowledgeIndex: Sendable {
         let registers: Registers
         let engine: IndexBuilder
         var records: [ArticleRecord] = []
+        var elapsed: Duration = .zero
+        let clock = ContinuousClock()
 
         init(registers: Registers) {
             self.registers = registers
@@ -93,20 +97,24 @@ public struct KnowledgeIndex: Sendable {
 
         mutating func add(_ article: Article) {
             guard article.status == .published else { return }
+            let started = clock.now
+            defer { elapsed += clock.now - started }
             engine.add(fields: ArticleIndexing.fields(article), tags: ArticleIndexing.tags(article))
             records.append(
                 ArticleRecord(
                     id: article.id, title: article.title, summary: article.summary,
-                    easyRead: article.easyRead.map { $0.flatMap(\.lines).joined(separator: " ") },
                     category: article.category, owner: article.owner, referrals: article.referrals))
         }
 
         func finish() -> KnowledgeIndex {
+            let started = clock.now
             let index = engine.build()
             let synonyms = SynonymTable(
                 pairs: registers.synonyms.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
+            let total = elapsed + (clock.now - started)
             return KnowledgeIndex(
-                searcher: Searcher(index: index, synonyms: synonyms), records: records, registers: registers)
+                searcher: Searcher(index: index, synonyms: synonyms), records: records, registers: registers,
+                buildSeconds: Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)
         }
     }
 

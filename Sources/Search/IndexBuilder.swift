@@ -2,26 +2,36 @@ import Analysis
 
 /// Builds an `InvertedIndex` in one pass over the documents, then freezes it.
 ///
-/// Exists to keep all the mutable, build-only state (hash maps from terms to ids, growing
-/// per-term lists) out of the immutable snapshot that queries read. Documents are added one at a
-/// time and not kept, so a folder of any size streams through it.
+/// Exists to keep all the mutable, build-only state out of the immutable snapshot that queries
+/// read. Documents are added one at a time and not kept, so a folder of any size streams
+/// through it. Per term, occurrences are kept as a compact byte stream (document delta as a
+/// varint, a field bitmask, one frequency byte per field present), about 3–4 bytes per
+/// document, so building needs little more memory than the finished index.
 public final class IndexBuilder {
     public let schema: FieldSchema
     public let analyzer: SwedishAnalyzer
     let bm25 = BM25()
 
-    private var termIDs: [[UInt8]: Int32] = [:]
-    private var terms: [[UInt8]] = []
-    private var surfaces: [[UInt8]] = []
-    /// Per term: documents, and per document the term frequency in each field.
-    private var termDocuments: [[UInt32]] = []
-    private var termFrequencies: [[UInt8]] = []
+    private var table = TermTable()
+    /// The word as first written, per term (lowercased, unfolded).
+    private var surfaceBytes: [UInt8] = []
+    private var surfaceStart: [UInt32] = [0]
+    /// Per term: its encoded occurrences, and the last document it was written for.
+    private var streams: [[UInt8]] = []
+    private var lastDocument: [Int32] = []
+    /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
+    private var slot: [Int32] = []
+    private var slotDocument: [Int32] = []
+    /// The current document's entries: term ids and per-field frequencies.
+    private var entryTerms: [Int32] = []
+    private var entryFrequencies: [UInt8] = []
     private var fieldLengths: [UInt16] = []
     private var tagIDs: [String: UInt32] = [:]
     private var tagNames: [String] = []
     private var documentTags: [UInt32] = []
     private var documentTagStart: [UInt32] = [0]
     private var documentCount = 0
+    private let lowercaser = LowercaseFilter()
 
     public init(schema: FieldSchema, analyzer: SwedishAnalyzer) {
         self.schema = schema
@@ -33,27 +43,33 @@ public final class IndexBuilder {
     @discardableResult
     public func add(fields: [String], tags: [String]) -> UInt32 {
         precondition(fields.count == schema.count, "one text per field")
-        let document = UInt32(documentCount)
+        let document = Int32(documentCount)
         documentCount += 1
         let fieldCount = schema.count
-        var seen: [Int32: Int] = [:]  // term → its slot in termDocuments for this document
+        entryTerms.removeAll(keepingCapacity: true)
+        entryFrequencies.removeAll(keepingCapacity: true)
         for (field, text) in fields.enumerated() {
-            let tokens = analyzer.analyze(text)
-            fieldLengths.append(UInt16(min(tokens.count, Int(UInt16.max))))
-            for token in tokens {
-                let id = termID(token.term, surface: text, token: token)
-                let slot: Int
-                if let existing = seen[id] {
-                    slot = existing
-                } else {
-                    termDocuments[Int(id)].append(document)
-                    termFrequencies[Int(id)].append(contentsOf: repeatElement(0, count: fieldCount))
-                    slot = termDocuments[Int(id)].count - 1
-                    seen[id] = slot
+            var length = 0
+            var text = text
+            text.withUTF8 { utf8 in
+                analyzer.forEachTerm(in: utf8) { token in
+                    length += 1
+                    let id = token.term.withUnsafeBufferPointer { term(for: $0, text: utf8, token: token) }
+                    if slotDocument[id] != document {
+                        slotDocument[id] = document
+                        slot[id] = Int32(entryTerms.count)
+                        entryTerms.append(Int32(id))
+                        entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                    }
+                    let index = Int(slot[id]) * fieldCount + field
+                    if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
                 }
-                let index = slot * fieldCount + field
-                if termFrequencies[Int(id)][index] < UInt8.max { termFrequencies[Int(id)][index] += 1 }
             }
+            fieldLengths.append(UInt16(min(length, Int(UInt16.max))))
+        }
+        for (entry, id) in entryTerms.enumerated() {
+            let frequencies = entryFrequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)]
+            append(term: Int(id), document: document, frequencies: frequencies)
         }
         for tag in tags {
             let id: UInt32
@@ -67,58 +83,131 @@ public final class IndexBuilder {
             documentTags.append(id)
         }
         documentTagStart.append(UInt32(documentTags.count))
-        return document
+        return UInt32(document)
     }
 
-    private func termID(_ term: [UInt8], surface text: String, token: Token) -> Int32 {
-        if let id = termIDs[term] { return id }
-        let id = Int32(terms.count)
-        termIDs[term] = id
-        terms.append(term)
-        // The word as written (lowercased), for "did you mean" and suggestions.
-        let written = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: token.end)])
-        surfaces.append(LowercaseFilter().lowercase(String(decoding: written, as: UTF8.self)).utf8.map { $0 })
-        termDocuments.append([])
-        termFrequencies.append([])
+    private func term(for key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, token: Token) -> Int {
+        let (id, isNew) = table.insert(key)
+        if isNew {
+            var written = Array(text[token.start..<token.end])
+            lowercaser.lowercase(&written)
+            surfaceBytes.append(contentsOf: written)
+            surfaceStart.append(UInt32(surfaceBytes.count))
+            streams.append([])
+            lastDocument.append(-1)
+            slot.append(0)
+            slotDocument.append(-1)
+        }
         return id
+    }
+
+    private func append(term: Int, document: Int32, frequencies: ArraySlice<UInt8>) {
+        var delta = UInt32(document - lastDocument[term])  // first document: document + 1
+        lastDocument[term] = document
+        while delta >= 0x80 {
+            streams[term].append(UInt8(delta & 0x7F) | 0x80)
+            delta >>= 7
+        }
+        streams[term].append(UInt8(delta))
+        var mask: UInt8 = 0
+        for (field, tf) in frequencies.enumerated() where tf > 0 { mask |= 1 << UInt8(field) }
+        streams[term].append(mask)
+        for tf in frequencies where tf > 0 { streams[term].append(tf) }
+    }
+
+    /// One decoded occurrence list entry.
+    private struct Occurrence {
+        var document: UInt32
+        var frequencies: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+    }
+
+    private func decode(_ term: Int, into out: inout [Occurrence]) {
+        let stream = streams[term]
+        var index = 0
+        var document: Int64 = -1
+        while index < stream.count {
+            var delta: UInt32 = 0
+            var shift: UInt32 = 0
+            while true {
+                let byte = stream[index]
+                index += 1
+                delta |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            document += Int64(delta)
+            let mask = stream[index]
+            index += 1
+            var occurrence = Occurrence(document: UInt32(document), frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
+            withUnsafeMutableBytes(of: &occurrence.frequencies) { frequencies in
+                for field in 0..<8 where mask & (1 << UInt8(field)) != 0 {
+                    frequencies[field] = stream[index]
+                    index += 1
+                }
+            }
+            out.append(occurrence)
+        }
     }
 
     /// Freezes what was added into an index. Compound terms also post to their parts.
     public func build() -> InvertedIndex {
         let fieldCount = schema.count
-        splitCompounds()
-        // Average field lengths.
+        let sources = compoundSources()
         var averages = [Float](repeating: 0, count: fieldCount)
         if documentCount > 0 {
             for (index, length) in fieldLengths.enumerated() { averages[index % fieldCount] += Float(length) }
             for field in 0..<fieldCount { averages[field] = max(averages[field] / Float(documentCount), 1) }
         }
-        let order = terms.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) }
-        let dictionary = TermDictionary(sortedTerms: order.map { terms[$0] })
-        let total = termDocuments.reduce(0) { $0 + $1.count }
+        let order = table.bytes.withUnsafeBufferPointer { all in
+            (0..<table.count).sorted { a, b in
+                let x = UnsafeBufferPointer(rebasing: all[Int(table.offsets[a])..<Int(table.offsets[a + 1])])
+                let y = UnsafeBufferPointer(rebasing: all[Int(table.offsets[b])..<Int(table.offsets[b + 1])])
+                return x.lexicographicallyPrecedes(y)
+            }
+        }
+        let dictionary = TermDictionary(sortedTerms: order.map { Array(table.term($0)) })
+        let estimate = streams.reduce(0) { $0 + $1.count } / 3
         var start: [UInt32] = [0]
         start.reserveCapacity(order.count + 1)
         var documents: [UInt32] = []
-        documents.reserveCapacity(total)
+        documents.reserveCapacity(estimate)
         var saturation: [UInt16] = []
-        saturation.reserveCapacity(total)
+        saturation.reserveCapacity(estimate)
         var fieldMasks: [UInt8] = []
-        fieldMasks.reserveCapacity(total)
+        fieldMasks.reserveCapacity(estimate)
         let scale = bm25.saturationCeiling / Float(UInt16.max)
-        for old in order {
-            let docs = termDocuments[old]
-            let frequencies = termFrequencies[old]
-            for (slot, document) in docs.enumerated() {
+        // Per field: weight and length normalisation, and 1 / average length.
+        let weights = schema.fields.map(\.weight)
+        let normalizations = schema.fields.map(\.lengthNormalization)
+        let inverseAverages = averages.map { 1 / $0 }
+        var occurrences: [Occurrence] = []
+        for term in order {
+            occurrences.removeAll(keepingCapacity: true)
+            decode(term, into: &occurrences)
+            if let compounds = sources[term] {
+                for compound in compounds { decode(compound, into: &occurrences) }
+                occurrences.sort { $0.document < $1.document }
+            }
+            var index = 0
+            while index < occurrences.count {
+                let document = occurrences[index].document
+                var frequencies = [Int](repeating: 0, count: fieldCount)
+                // Sum the occurrences of one document (a term and its compounds).
+                while index < occurrences.count && occurrences[index].document == document {
+                    withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
+                        for field in 0..<fieldCount { frequencies[field] += Int(bytes[field]) }
+                    }
+                    index += 1
+                }
                 var pseudo: Float = 0
                 var mask: UInt8 = 0
-                for field in 0..<fieldCount {
-                    let tf = frequencies[slot * fieldCount + field]
-                    guard tf > 0 else { continue }
+                let base = Int(document) * fieldCount
+                for field in 0..<fieldCount where frequencies[field] > 0 {
                     mask |= 1 << UInt8(field)
-                    let spec = schema.fields[field]
-                    let length = Float(fieldLengths[Int(document) * fieldCount + field])
-                    let norm = 1 - spec.lengthNormalization + spec.lengthNormalization * length / averages[field]
-                    pseudo += spec.weight * Float(tf) / norm
+                    let length = Float(fieldLengths[base + field])
+                    let b = normalizations[field]
+                    let norm = 1 - b + b * length * inverseAverages[field]
+                    pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
                 }
                 documents.append(document)
                 saturation.append(UInt16(min(bm25.saturate(pseudo) / scale, Float(UInt16.max)).rounded()))
@@ -128,69 +217,41 @@ public final class IndexBuilder {
         }
         let postings = Postings(
             start: start, documents: documents, saturation: saturation, fields: fieldMasks, scale: scale)
-        var surfaceBytes: [UInt8] = []
-        var surfaceStart: [UInt32] = [0]
-        for old in order {
-            surfaceBytes.append(contentsOf: surfaces[old])
-            surfaceStart.append(UInt32(surfaceBytes.count))
+        var sortedSurfaces: [UInt8] = []
+        var sortedSurfaceStart: [UInt32] = [0]
+        for term in order {
+            sortedSurfaces.append(contentsOf: surfaceBytes[Int(surfaceStart[term])..<Int(surfaceStart[term + 1])])
+            sortedSurfaceStart.append(UInt32(sortedSurfaces.count))
         }
+        streams = []
         return InvertedIndex(
             schema: schema, analyzer: analyzer, dictionary: dictionary, postings: postings,
             documentCount: documentCount, tagNames: tagNames, documentTags: documentTags,
-            documentTagStart: documentTagStart, surfaceBytes: surfaceBytes, surfaceStart: surfaceStart,
+            documentTagStart: documentTagStart, surfaceBytes: sortedSurfaces, surfaceStart: sortedSurfaceStart,
             bm25: bm25)
     }
 
-    /// Adds each compound term's occurrences to its parts' postings, so that "skol skjuts" finds
-    /// the document that says "skolskjuts". Only parts that are terms already are used.
-    private func splitCompounds() {
+    /// For each term, the compound terms it is a part of, so that "skol skjuts" finds the
+    /// document that says "skolskjuts". Only parts that are terms already are used.
+    private func compoundSources() -> [Int: [Int]] {
         let stemmer = SwedishStemmer()
+        let table = self.table
         let splitter = CompoundSplitter(
-            isTerm: { self.termIDs[$0] != nil },
+            isTerm: { table.find($0) != nil },
             stem: { part in
                 var bytes = part
                 stemmer.stem(&bytes)
                 return bytes
             })
-        var sources: [Int: [Int]] = [:]  // part → the compounds that contain it
-        for compound in terms.indices {
-            guard let parts = splitter.split(terms[compound]) else { continue }
+        var sources: [Int: [Int]] = [:]
+        for compound in 0..<table.count {
+            guard let parts = splitter.split(Array(table.term(compound))) else { continue }
             for part in parts {
-                if let partID = termIDs[part].map(Int.init), partID != compound {
+                if let partID = table.find(part), partID != compound {
                     sources[partID, default: []].append(compound)
                 }
             }
         }
-        let fieldCount = schema.count
-        // Read from the lists as they were, so the result does not depend on the order parts are done.
-        let originalDocuments = termDocuments
-        let originalFrequencies = termFrequencies
-        for part in sources.keys.sorted() {
-            let compounds = sources[part]!
-            // All (document, frequencies) of the part and its compounds, merged by document.
-            var entries: [(document: UInt32, source: Int, slot: Int)] = []
-            for source in [part] + compounds {
-                for (slot, document) in originalDocuments[source].enumerated() {
-                    entries.append((document, source, slot))
-                }
-            }
-            entries.sort { $0.document < $1.document }
-            var documents: [UInt32] = []
-            var frequencies: [UInt8] = []
-            for entry in entries {
-                let from = originalFrequencies[entry.source][(entry.slot * fieldCount)..<((entry.slot + 1) * fieldCount)]
-                if documents.last == entry.document {
-                    let base = frequencies.count - fieldCount
-                    for (field, value) in from.enumerated() {
-                        frequencies[base + field] = UInt8(min(Int(frequencies[base + field]) + Int(value), Int(UInt8.max)))
-                    }
-                } else {
-                    documents.append(entry.document)
-                    frequencies.append(contentsOf: from)
-                }
-            }
-            termDocuments[part] = documents
-            termFrequencies[part] = frequencies
-        }
+        return sources
     }
 }

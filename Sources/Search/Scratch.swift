@@ -4,20 +4,21 @@ import Synchronization
 ///
 /// Exists so a query allocates nothing that grows with the corpus: accumulators are arrays of
 /// `documentCount` entries, and "which documents did this round touch" is answered with
-/// generation stamps instead of clearing the arrays.
+/// generation stamps instead of clearing the arrays. The arrays are raw buffers owned by this
+/// object, so the hot loop reads and writes them without exclusivity checks.
 final class Scratch {
-    var total: [Float]
-    var matched: [UInt16]
-    var shortMatches: [UInt8]
-    var totalStamp: [UInt32]
-    var groupBest: [Float]
-    var groupFields: [UInt8]
-    var groupStamp: [UInt32]
-    var clauseBest: [Float]
-    var clauseStamp: [UInt32]
-    var alternativeSum: [Float]
-    var alternativeCount: [UInt8]
-    var alternativeStamp: [UInt32]
+    let total: UnsafeMutableBufferPointer<Float>
+    let matched: UnsafeMutableBufferPointer<UInt16>
+    let shortMatches: UnsafeMutableBufferPointer<UInt8>
+    let totalStamp: UnsafeMutableBufferPointer<UInt32>
+    let groupBest: UnsafeMutableBufferPointer<Float>
+    let groupFields: UnsafeMutableBufferPointer<UInt8>
+    let groupStamp: UnsafeMutableBufferPointer<UInt32>
+    let clauseBest: UnsafeMutableBufferPointer<Float>
+    let clauseStamp: UnsafeMutableBufferPointer<UInt32>
+    let alternativeSum: UnsafeMutableBufferPointer<Float>
+    let alternativeCount: UnsafeMutableBufferPointer<UInt8>
+    let alternativeStamp: UnsafeMutableBufferPointer<UInt32>
     var touched: [UInt32] = []
     var touchedGroup: [UInt32] = []
     var touchedClause: [UInt32] = []
@@ -25,29 +26,46 @@ final class Scratch {
     private var generation: UInt32 = 0
 
     init(documentCount: Int) {
-        total = Array(repeating: 0, count: documentCount)
-        matched = Array(repeating: 0, count: documentCount)
-        shortMatches = Array(repeating: 0, count: documentCount)
-        totalStamp = Array(repeating: 0, count: documentCount)
-        groupBest = Array(repeating: 0, count: documentCount)
-        groupFields = Array(repeating: 0, count: documentCount)
-        groupStamp = Array(repeating: 0, count: documentCount)
-        clauseBest = Array(repeating: 0, count: documentCount)
-        clauseStamp = Array(repeating: 0, count: documentCount)
-        alternativeSum = Array(repeating: 0, count: documentCount)
-        alternativeCount = Array(repeating: 0, count: documentCount)
-        alternativeStamp = Array(repeating: 0, count: documentCount)
+        func buffer<T>(_ value: T) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(documentCount, 1))
+            buffer.initialize(repeating: value)
+            return buffer
+        }
+        total = buffer(0)
+        matched = buffer(0)
+        shortMatches = buffer(0)
+        totalStamp = buffer(0)
+        groupBest = buffer(0)
+        groupFields = buffer(0)
+        groupStamp = buffer(0)
+        clauseBest = buffer(0)
+        clauseStamp = buffer(0)
+        alternativeSum = buffer(0)
+        alternativeCount = buffer(0)
+        alternativeStamp = buffer(0)
+    }
+
+    deinit {
+        total.deallocate()
+        matched.deallocate()
+        shortMatches.deallocate()
+        totalStamp.deallocate()
+        groupBest.deallocate()
+        groupFields.deallocate()
+        groupStamp.deallocate()
+        clauseBest.deallocate()
+        clauseStamp.deallocate()
+        alternativeSum.deallocate()
+        alternativeCount.deallocate()
+        alternativeStamp.deallocate()
     }
 
     /// A fresh stamp; on wrap-around every stamp array is cleared.
     func nextGeneration() -> UInt32 {
         if generation == UInt32.max {
             generation = 0
-            for index in totalStamp.indices {
-                totalStamp[index] = 0
-                groupStamp[index] = 0
-                clauseStamp[index] = 0
-                alternativeStamp[index] = 0
+            for stamps in [totalStamp, groupStamp, clauseStamp, alternativeStamp] {
+                stamps.update(repeating: 0)
             }
         }
         generation += 1
@@ -71,4 +89,5 @@ final class ScratchPool: Sendable {
     }
 }
 
+/// A scratch is used by one query at a time; the pool hands it from thread to thread.
 extension Scratch: @unchecked Sendable {}

@@ -44,6 +44,9 @@ public struct Searcher: Sendable {
         let shortMask = index.schema.shortMask
         let queryStamp = scratch.nextGeneration()
         scratch.touched.removeAll(keepingCapacity: true)
+        let documents = postings.documents
+        let saturation = postings.saturation
+        let fieldBits = postings.fields
         var knownGroups = 0
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
@@ -56,9 +59,9 @@ public struct Searcher: Sendable {
                     for term in alternative.clauses[0] {
                         let idf = index.idf(term) * weight * postings.scale
                         for entry in postings.range(term) {
-                            let document = Int(postings.documents[entry])
-                            let value = idf * Float(postings.saturation[entry])
-                            offer(scratch, document, value, postings.fields[entry], groupStamp)
+                            let document = Int(documents[entry])
+                            let value = idf * Float(saturation[entry])
+                            offer(scratch, document, value, fieldBits[entry], groupStamp)
                         }
                     }
                     continue
@@ -72,8 +75,8 @@ public struct Searcher: Sendable {
                     for term in clause {
                         let idf = index.idf(term) * postings.scale
                         for entry in postings.range(term) {
-                            let document = Int(postings.documents[entry])
-                            let value = idf * Float(postings.saturation[entry])
+                            let document = Int(documents[entry])
+                            let value = idf * Float(saturation[entry])
                             if scratch.clauseStamp[document] != clauseStamp {
                                 scratch.clauseStamp[document] = clauseStamp
                                 scratch.clauseBest[document] = value

@@ -32,56 +32,65 @@ public struct TermDictionary: Sendable {
         String(decoding: term(id), as: UTF8.self)
     }
 
-    /// -1, 0 or 1 as term `id` sorts before, equal to or after `key`.
+    /// -1, 0 or 1 as term `id` sorts before, equal to or after `key` (or, with `prefixOnly`, 0
+    /// when the term starts with `key`).
     @inline(__always)
-    private func compare(_ id: Int, _ key: UnsafeBufferPointer<UInt8>, prefixOnly: Bool = false) -> Int {
+    private static func compare(
+        _ all: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<UInt32>, _ id: Int,
+        _ key: UnsafeBufferPointer<UInt8>, prefixOnly: Bool
+    ) -> Int {
         let start = Int(offsets[id])
         let length = Int(offsets[id + 1]) - start
-        return bytes.withUnsafeBufferPointer { all in
-            let common = min(length, key.count)
-            for index in 0..<common {
-                let a = all[start + index]
-                let b = key[index]
-                if a != b { return a < b ? -1 : 1 }
-            }
-            if prefixOnly && length >= key.count { return 0 }
-            return length == key.count ? 0 : (length < key.count ? -1 : 1)
+        let common = min(length, key.count)
+        var index = 0
+        while index < common {
+            let a = all[start + index]
+            let b = key[index]
+            if a != b { return a < b ? -1 : 1 }
+            index += 1
         }
+        if prefixOnly && length >= key.count { return 0 }
+        return length == key.count ? 0 : (length < key.count ? -1 : 1)
     }
 
-    /// The first id whose term is not before `key` (as a prefix when `prefixOnly`).
-    private func lowerBound(_ key: UnsafeBufferPointer<UInt8>, prefixOnly: Bool = false) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if compare(mid, key, prefixOnly: prefixOnly) < 0 { low = mid + 1 } else { high = mid }
+    /// The first id in `range` whose term does not sort before `key`; with `prefixOnly`, the first
+    /// whose term neither sorts before nor starts with `key`... when `past` is true.
+    private func bound(_ key: UnsafeBufferPointer<UInt8>, in range: Range<Int>, pastPrefix: Bool) -> Int {
+        bytes.withUnsafeBufferPointer { all in
+            offsets.withUnsafeBufferPointer { offsets in
+                var low = range.lowerBound
+                var high = range.upperBound
+                while low < high {
+                    let mid = (low + high) / 2
+                    let order = TermDictionary.compare(all, offsets, mid, key, prefixOnly: pastPrefix)
+                    if order < 0 || (pastPrefix && order == 0) { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
         }
-        return low
     }
 
     /// The id of `term`, or nil.
-    public func lookup(_ term: some Collection<UInt8>) -> Int? {
-        let key = Array(term)
-        return key.withUnsafeBufferPointer { key in
-            let index = lowerBound(key)
-            return index < count && compare(index, key) == 0 ? index : nil
+    public func lookup(_ term: [UInt8]) -> Int? {
+        term.withUnsafeBufferPointer { key in
+            let index = bound(key, in: 0..<count, pastPrefix: false)
+            guard index < count else { return nil }
+            let found = bytes.withUnsafeBufferPointer { all in
+                offsets.withUnsafeBufferPointer { TermDictionary.compare(all, $0, index, key, prefixOnly: false) }
+            }
+            return found == 0 ? index : nil
         }
     }
 
+    public func lookup(_ term: ArraySlice<UInt8>) -> Int? {
+        lookup(Array(term))
+    }
+
     /// The ids of all terms starting with `prefix`.
-    public func prefixRange(_ prefix: some Collection<UInt8>) -> Range<Int> {
-        let key = Array(prefix)
-        return key.withUnsafeBufferPointer { key in
-            let start = lowerBound(key)
-            var low = start
-            var high = count
-            // First id at or after `start` that does not start with the prefix.
-            while low < high {
-                let mid = (low + high) / 2
-                if compare(mid, key, prefixOnly: true) == 0 { low = mid + 1 } else { high = mid }
-            }
-            return start..<low
+    public func prefixRange(_ prefix: [UInt8]) -> Range<Int> {
+        prefix.withUnsafeBufferPointer { key in
+            let start = bound(key, in: 0..<count, pastPrefix: false)
+            return start..<bound(key, in: start..<count, pastPrefix: true)
         }
     }
 
@@ -137,8 +146,8 @@ public struct TermDictionary: Sendable {
                 validDepth = depth
                 if pruned {
                     // No term with this prefix can be close enough: skip them all.
-                    let prefix = Array(all[start..<(start + depth)])
-                    id = max(id + 1, prefixRange(prefix).upperBound)
+                    let prefix = UnsafeBufferPointer(rebasing: all[start..<(start + depth)])
+                    id = max(id + 1, bound(prefix, in: (id + 1)..<count, pastPrefix: true))
                     continue
                 }
                 if length <= maxDepth {

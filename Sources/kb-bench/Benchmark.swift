@@ -1,0 +1,85 @@
+import Foundation
+import KnowledgeBase
+
+/// `kb-bench`: index build time, memory and query latency of Vägvisare's search on a knowledge
+/// folder, printed as a table; with `--peers`, the peer engines of `../shared/bench/peers.py`
+/// measured in the same run beside it.
+///
+/// Exists because speed targets live in a benchmark (release build, percentiles printed), never
+/// in timed unit tests. Run: `swift run -c release kb-bench --corpus /tmp/kb-100k --peers`.
+@main
+struct Benchmark {
+    static func main() throws {
+        let options = try Options(CommandLine.arguments.dropFirst())
+        let folder = KnowledgeFolder(root: options.corpus)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (built, diagnostics) = try KnowledgeIndex.build(folder: folder)
+        guard let index = built else {
+            for diagnostic in diagnostics.prefix(20) { print(diagnostic) }
+            throw BenchmarkError("the folder is not valid (\(diagnostics.count) problems)")
+        }
+        let buildSeconds = seconds(clock.now - started)
+        let peakAfterBuild = ProcessMemory.peakMB()
+        print(
+            "kb: \(index.records.count) published articles, read + validate + index in \(format(buildSeconds, 2)) s "
+                + "(index alone \(format(index.buildSeconds, 2)) s), index \(index.searcher.index.byteCount / 1_000_000) MB, "
+                + "peak RSS \(format(peakAfterBuild, 0)) MB")
+        var rows: [(String, [Double])] = []
+        for set in options.querySets() {
+            let queries = set.queries
+            guard !queries.isEmpty else { continue }
+            for query in queries { _ = index.search(query, limit: 10) }  // warm
+            var latencies: [Double] = []
+            var withHits = 0
+            for query in queries {
+                let t0 = clock.now
+                let result = index.search(query, limit: 10)
+                latencies.append(seconds(clock.now - t0) * 1_000_000)
+                if !result.hits.isEmpty { withHits += 1 }
+            }
+            latencies.sort()
+            rows.append((set.name, [percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)]))
+            print(
+                "  \(set.name.padding(toLength: 7, withPad: " ", startingAt: 0)) \(queries.count) queries: "
+                    + "p50 \(format(percentile(latencies, 50), 0)) µs, p95 \(format(percentile(latencies, 95), 0)) µs, "
+                    + "p99 \(format(percentile(latencies, 99), 0)) µs, with hits \(format(100 * Double(withHits) / Double(queries.count), 1)) %")
+        }
+        print("  peak RSS after queries \(format(ProcessMemory.peakMB(), 0)) MB")
+        if options.peers {
+            try Peers.run(corpus: options.corpus, script: options.peersScript, kbRows: rows, kbBuild: buildSeconds,
+                          kbRSS: ProcessMemory.peakMB())
+        }
+    }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return 0 }
+    let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[min(max(rank, 0), sorted.count - 1)]
+}
+
+func format(_ value: Double, _ decimals: Int) -> String {
+    String(format: "%.\(decimals)f", value)
+}
+
+/// The process's peak resident memory (VmHWM).
+enum ProcessMemory {
+    static func peakMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.split(separator: " ").compactMap { Double($0) }
+            return (digits.first ?? 0) / 1024
+        }
+        return 0
+    }
+}

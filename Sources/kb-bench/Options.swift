@@ -1,0 +1,53 @@
+import Foundation
+
+/// Command-line options of `kb-bench` (few enough not to need argument-parser).
+struct Options {
+    var corpus = "./Knowledge"
+    var peers = false
+    var peersScript = "../shared/bench/peers.py"
+
+    init(_ arguments: ArraySlice<String>) throws {
+        var rest = arguments
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--corpus", "--knowledge":
+                guard let value = rest.popFirst() else { throw BenchmarkError("\(argument) needs a folder") }
+                corpus = value
+            case "--peers": peers = true
+            case "--peers-script":
+                guard let value = rest.popFirst() else { throw BenchmarkError("--peers-script needs a path") }
+                peersScript = value
+            case "-h", "--help":
+                print("usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH]")
+                exit(0)
+            default: throw BenchmarkError("unknown argument \(argument)")
+            }
+        }
+    }
+
+    struct QuerySet {
+        var name: String
+        var queries: [String]
+    }
+
+    /// gen_corpus.py's three query files when present; else the relevance set's kinds.
+    func querySets() -> [QuerySet] {
+        let files = [("plain", "queries.txt"), ("typo", "queries-typo.txt"), ("prefix", "queries-prefix.txt")]
+        let found = files.compactMap { name, file -> QuerySet? in
+            guard let text = try? String(contentsOfFile: corpus + "/" + file, encoding: .utf8) else { return nil }
+            return QuerySet(name: name, queries: text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        }
+        if !found.isEmpty { return found }
+        let relevance = "Tests/KnowledgeBaseTests/Relevance/queries.tsv"
+        guard let text = try? String(contentsOfFile: relevance, encoding: .utf8) else { return [] }
+        var byKind: [String: [String]] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let columns = line.split(separator: "\t")
+            guard columns.count >= 2 else { continue }
+            let kind = String(columns[0])
+            let set = kind == "typo" ? "typo" : kind == "prefix" ? "prefix" : "plain"
+            byKind[set, default: []].append(String(columns[1]))
+        }
+        return ["plain", "typo", "prefix"].map { QuerySet(name: $0, queries: byKind[$0] ?? []) }
+    }
+}
