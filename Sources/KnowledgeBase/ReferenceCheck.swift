@@ -21,31 +21,48 @@ struct SourcePlace: Sendable {
 struct ReferenceCheck {
     enum Target: String { case owner, unit, article }
 
+    /// A reference waiting for its target to be known. Places are kept compactly (a file index,
+    /// a line, the element) because a large folder has hundreds of thousands of them.
     private struct Pending {
         var target: Target
         var id: String
-        var place: SourcePlace
+        var file: Int32
+        var line: Int32
+        var element: StaticString
     }
 
     private var pending: [Pending] = []
     private(set) var diagnostics: [XMLDiagnostic] = []
-    private var articlePlaces: [String: SourcePlace] = [:]
+    /// Article id → where it was first seen (file index, line).
+    private var articlePlaces: [String: (file: Int32, line: Int32)] = [:]
+    private var files: [(path: String, display: String)] = []
+
+    private mutating func fileIndex(_ path: String, _ display: String) -> Int32 {
+        if let last = files.last, last.path == path { return Int32(files.count - 1) }
+        files.append((path, display))
+        return Int32(files.count - 1)
+    }
+
+    private func place(_ file: Int32, _ line: Int32, _ element: String) -> SourcePlace {
+        SourcePlace(path: files[Int(file)].path, display: files[Int(file)].display, line: Int(line), element: element)
+    }
 
     /// Records an article's id (reporting a duplicate) and all of its references.
     mutating func add(_ article: Article, lines: ArticleLines, path: String, display: String) {
-        let root = SourcePlace(path: path, display: display, line: lines.root, element: "article")
+        let file = fileIndex(path, display)
         if let first = articlePlaces[article.id] {
-            diagnostics.append(
-                root.diagnostic("article id '\(article.id)' is already used by \(first.display):\(first.line)"))
+            let root = place(file, Int32(lines.root), "article")
+            let other = files[Int(first.file)].display
+            diagnostics.append(root.diagnostic("article id '\(article.id)' is already used by \(other):\(first.line)"))
         } else {
-            articlePlaces[article.id] = root
+            articlePlaces[article.id] = (file, Int32(lines.root))
         }
-        refer(.owner, article.owner, SourcePlace(path: path, display: display, line: lines.owner, element: "owner"))
+        pending.append(Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: "owner"))
         for (referral, line) in zip(article.referrals, lines.referrals) {
-            refer(.unit, referral.unit, SourcePlace(path: path, display: display, line: line, element: "refer"))
+            pending.append(Pending(target: .unit, id: referral.unit, file: file, line: Int32(line), element: "refer"))
         }
         for (related, line) in zip(article.related, lines.related) {
-            refer(.article, related, SourcePlace(path: path, display: display, line: line, element: "related"))
+            pending.append(Pending(target: .article, id: related, file: file, line: Int32(line), element: "related"))
         }
         if let reviewed = article.reviewed, let reviewBy = article.reviewBy, reviewBy <= reviewed {
             let place = SourcePlace(path: path, display: display, line: lines.reviewBy, element: "review-by")
@@ -57,13 +74,10 @@ struct ReferenceCheck {
 
     /// Records the owner reference of each unit.
     mutating func add(units: [(Unit, Int)], path: String, display: String) {
+        let file = fileIndex(path, display)
         for (unit, line) in units {
-            refer(.owner, unit.owner, SourcePlace(path: path, display: display, line: line, element: "unit"))
+            pending.append(Pending(target: .owner, id: unit.owner, file: file, line: Int32(line), element: "unit"))
         }
-    }
-
-    mutating func refer(_ target: Target, _ id: String, _ place: SourcePlace) {
-        pending.append(Pending(target: target, id: id, place: place))
     }
 
     mutating func add(_ diagnostic: XMLDiagnostic) {
@@ -89,11 +103,12 @@ struct ReferenceCheck {
                 message = "names no article in the knowledge folder"
             }
             guard !known.contains(reference.id) else { continue }
-            var text = "element '\(reference.place.element)': ref '\(reference.id)' \(message)"
+            let where_ = place(reference.file, reference.line, "\(reference.element)")
+            var text = "element '\(reference.element)': ref '\(reference.id)' \(message)"
             let budget = max(1, min(3, reference.id.count / 4))
             let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
             if let best = close.first { text += " (did you mean '\(best)'?)" }
-            diagnostics.append(reference.place.diagnostic(text))
+            diagnostics.append(where_.diagnostic(text))
         }
         pending.removeAll()
         // Read like a compiler's output: file by file (in the order first seen), then by position.

@@ -122,19 +122,34 @@ extension Searcher {
         return found
     }
 
-    /// Byte ranges of the words in `text` that stand for one of `terms` (directly or as a part of
-    /// a compound), for marking matched words.
+    /// Byte ranges of the words in `text` that stand for one of `terms`, directly or by
+    /// containing one (a compound's part), for marking matched words.
     public func highlights(in text: String, terms: Set<[UInt8]>) -> [Range<Int>] {
         guard !terms.isEmpty else { return [] }
-        let dictionary = index.dictionary
-        let splitter = CompoundSplitter(isTerm: { dictionary.lookup($0) != nil }, stem: { $0 })
+        let parts = terms.filter { $0.count >= SearchLimits.minCompoundPart }
         var ranges: [Range<Int>] = []
-        for token in index.analyzer.analyze(text) {
-            if terms.contains(token.term) || (splitter.split(token.term)?.contains { terms.contains($0) } ?? false) {
-                ranges.append(token.start..<token.end)
+        var text = text
+        text.withUTF8 { utf8 in
+            index.analyzer.forEachTerm(in: utf8) { token in
+                let term = token.term
+                if terms.contains(term)
+                    || (term.count >= SearchLimits.minCompoundLength
+                        && parts.contains { $0.count < term.count && contains(term, $0) })
+                {
+                    ranges.append(token.start..<token.end)
+                }
             }
         }
         return ranges
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            return true
+        }
+        return false
     }
 }
 

@@ -18,6 +18,8 @@ public final class IndexBuilder {
     private var surfaceStart: [UInt32] = [0]
     /// Per term: its encoded occurrences, and the last document it was written for.
     private var streams: [[UInt8]] = []
+    /// Per term: how many documents it occurs in (before compounds are merged into parts).
+    private var pairs: [Int32] = []
     private var lastDocument: [Int32] = []
     /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
     private var slot: [Int32] = []
@@ -94,6 +96,7 @@ public final class IndexBuilder {
             surfaceBytes.append(contentsOf: written)
             surfaceStart.append(UInt32(surfaceBytes.count))
             streams.append([])
+            pairs.append(0)
             lastDocument.append(-1)
             slot.append(0)
             slotDocument.append(-1)
@@ -104,6 +107,7 @@ public final class IndexBuilder {
     private func append(term: Int, document: Int32, frequencies: ArraySlice<UInt8>) {
         var delta = UInt32(document - lastDocument[term])  // first document: document + 1
         lastDocument[term] = document
+        pairs[term] += 1
         while delta >= 0x80 {
             streams[term].append(UInt8(delta & 0x7F) | 0x80)
             delta >>= 7
@@ -166,7 +170,15 @@ public final class IndexBuilder {
             }
         }
         let dictionary = TermDictionary(sortedTerms: order.map { Array(table.term($0)) })
-        let estimate = streams.reduce(0) { $0 + $1.count } / 3
+        // An upper bound of the postings' length, so the arrays are allocated once.
+        var estimate = pairs.reduce(0) { $0 + Int($1) }
+        var isSource = [Bool](repeating: false, count: table.count)
+        for (_, compounds) in sources {
+            for compound in compounds {
+                estimate += Int(pairs[compound])
+                isSource[compound] = true
+            }
+        }
         var start: [UInt32] = [0]
         start.reserveCapacity(order.count + 1)
         var documents: [UInt32] = []
@@ -214,6 +226,8 @@ public final class IndexBuilder {
                 fieldMasks.append(mask)
             }
             start.append(UInt32(documents.count))
+            // Free what no later term needs.
+            if !isSource[term] { streams[term] = [] }
         }
         let postings = Postings(
             start: start, documents: documents, saturation: saturation, fields: fieldMasks, scale: scale)

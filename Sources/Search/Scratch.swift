@@ -19,10 +19,11 @@ final class Scratch {
     let alternativeSum: UnsafeMutableBufferPointer<Float>
     let alternativeCount: UnsafeMutableBufferPointer<UInt8>
     let alternativeStamp: UnsafeMutableBufferPointer<UInt32>
-    var touched: [UInt32] = []
-    var touchedGroup: [UInt32] = []
-    var touchedClause: [UInt32] = []
-    var touchedAlternative: [UInt32] = []
+    /// Lists of the documents touched in the current query, word, clause and alternative.
+    let touched: TouchedList
+    let touchedGroup: TouchedList
+    let touchedClause: TouchedList
+    let touchedAlternative: TouchedList
     private var generation: UInt32 = 0
 
     init(documentCount: Int) {
@@ -43,6 +44,10 @@ final class Scratch {
         alternativeSum = buffer(0)
         alternativeCount = buffer(0)
         alternativeStamp = buffer(0)
+        touched = TouchedList(capacity: documentCount)
+        touchedGroup = TouchedList(capacity: documentCount)
+        touchedClause = TouchedList(capacity: documentCount)
+        touchedAlternative = TouchedList(capacity: documentCount)
     }
 
     deinit {
@@ -71,6 +76,27 @@ final class Scratch {
         generation += 1
         return generation
     }
+}
+
+/// A list of document ids with a fixed capacity (each document is added at most once per round).
+final class TouchedList {
+    let items: UnsafeMutablePointer<UInt32>
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        items = UnsafeMutablePointer<UInt32>.allocate(capacity: max(capacity, 1))
+    }
+
+    deinit { items.deallocate() }
+
+    @inline(__always) func append(_ document: UInt32) {
+        items[count] = document
+        count += 1
+    }
+
+    @inline(__always) func removeAll() { count = 0 }
+
+    var buffer: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: items, count: count) }
 }
 
 /// A small pool of `Scratch` values shared by the threads that search one index.

@@ -43,7 +43,7 @@ public struct Searcher: Sendable {
         let postings = index.postings
         let shortMask = index.schema.shortMask
         let queryStamp = scratch.nextGeneration()
-        scratch.touched.removeAll(keepingCapacity: true)
+        scratch.touched.removeAll()
         let documents = postings.documents
         let saturation = postings.saturation
         let fieldBits = postings.fields
@@ -51,7 +51,7 @@ public struct Searcher: Sendable {
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
             let groupStamp = scratch.nextGeneration()
-            scratch.touchedGroup.removeAll(keepingCapacity: true)
+            scratch.touchedGroup.removeAll()
             for alternative in group.alternatives {
                 let weight = alternative.weight
                 if alternative.clauses.count == 1 {
@@ -68,10 +68,10 @@ public struct Searcher: Sendable {
                 }
                 // Several clauses: a document must match each; it scores their mean.
                 let alternativeStamp = scratch.nextGeneration()
-                scratch.touchedAlternative.removeAll(keepingCapacity: true)
+                scratch.touchedAlternative.removeAll()
                 for clause in alternative.clauses {
                     let clauseStamp = scratch.nextGeneration()
-                    scratch.touchedClause.removeAll(keepingCapacity: true)
+                    scratch.touchedClause.removeAll()
                     for term in clause {
                         let idf = index.idf(term) * postings.scale
                         for entry in postings.range(term) {
@@ -86,7 +86,7 @@ public struct Searcher: Sendable {
                             }
                         }
                     }
-                    for touched in scratch.touchedClause {
+                    for touched in scratch.touchedClause.buffer {
                         let document = Int(touched)
                         if scratch.alternativeStamp[document] != alternativeStamp {
                             scratch.alternativeStamp[document] = alternativeStamp
@@ -99,7 +99,7 @@ public struct Searcher: Sendable {
                     }
                 }
                 let clauseCount = UInt8(alternative.clauses.count)
-                for touched in scratch.touchedAlternative {
+                for touched in scratch.touchedAlternative.buffer {
                     let document = Int(touched)
                     guard scratch.alternativeCount[document] == clauseCount else { continue }
                     let value = weight * scratch.alternativeSum[document] / Float(clauseCount)
@@ -108,7 +108,7 @@ public struct Searcher: Sendable {
             }
             // Fold this word's best per document into the totals.
             let bit = UInt16(1) << UInt16(g)
-            for touched in scratch.touchedGroup {
+            for touched in scratch.touchedGroup.buffer {
                 let document = Int(touched)
                 if scratch.totalStamp[document] != queryStamp {
                     scratch.totalStamp[document] = queryStamp
@@ -124,7 +124,7 @@ public struct Searcher: Sendable {
         }
         var top = TopK(capacity: limit)
         var total = 0
-        for document in scratch.touched {
+        for document in scratch.touched.buffer {
             if !required.isEmpty, !index.document(document, hasAll: required) { continue }
             total += 1
             let score = finalScore(

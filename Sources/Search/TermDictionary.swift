@@ -95,19 +95,31 @@ public struct TermDictionary: Sendable {
     }
 
     /// Calls `body(id, distance)` for every term within `maxDistance` edits of `word`
-    /// (Damerau–Levenshtein, optimal string alignment), walking the sorted terms as a trie.
+    /// (Damerau–Levenshtein, optimal string alignment) that starts with `word`'s first or second
+    /// byte, walking the sorted terms as a trie. Like most engines, it trusts the first letter:
+    /// that keeps the walk to a small part of the dictionary, and a typo there is rare; a
+    /// swap of the first two letters is still found.
     public func forEachTerm(within maxDistance: Int, of word: [UInt8], _ body: (Int, Int) -> Void) {
+        guard let first = word.first else { return }
+        var starts = [first]
+        if word.count > 1, word[1] != first { starts.append(word[1]) }
+        for start in starts {
+            walk(prefixRange([start]), within: maxDistance, of: word, body)
+        }
+    }
+
+    private func walk(_ range: Range<Int>, within maxDistance: Int, of word: [UInt8], _ body: (Int, Int) -> Void) {
         let width = word.count + 1
         let maxDepth = word.count + maxDistance
-        guard count > 0, maxDepth < 256 else { return }
+        guard !range.isEmpty, maxDepth < 256 else { return }
         // rows[d] is the edit-distance row after the first d bytes of the current term.
         var rows = [Int](repeating: 0, count: (maxDepth + 1) * width)
         for j in 0..<width { rows[j] = j }
         var previousTerm: ArraySlice<UInt8> = []
         var validDepth = 0  // rows[0...validDepth] hold the current term's prefix
-        var id = 0
+        var id = range.lowerBound
         bytes.withUnsafeBufferPointer { all in
-            while id < count {
+            while id < range.upperBound {
                 let start = Int(offsets[id])
                 let length = Int(offsets[id + 1]) - start
                 // Reuse the rows of the prefix shared with the previous term.
@@ -147,7 +159,7 @@ public struct TermDictionary: Sendable {
                 if pruned {
                     // No term with this prefix can be close enough: skip them all.
                     let prefix = UnsafeBufferPointer(rebasing: all[start..<(start + depth)])
-                    id = max(id + 1, bound(prefix, in: (id + 1)..<count, pastPrefix: true))
+                    id = max(id + 1, bound(prefix, in: (id + 1)..<range.upperBound, pastPrefix: true))
                     continue
                 }
                 if length <= maxDepth {
