@@ -46,6 +46,10 @@ public struct FolderScan {
                 check.add(XMLDiagnostic(file: display, line: 1, column: 1, message: "expected a <\(kind.rawValue)> register"))
             }
         }
+        // The registers are known now: article references to them are checked as they are read.
+        check.resolve(registers: registers, articleIDs: [])
+        let registerDiagnostics = check.diagnostics
+        check = ReferenceCheck(registers: registers)
         var ids = Set<String>()
         for name in DurableFiles.list(folder.articles) where !name.hasPrefix(".") {
             let path = folder.articles + "/" + name
@@ -75,7 +79,7 @@ public struct FolderScan {
             if diagnostics.isEmpty { try visited.forEach(visit) }
         }
         check.resolve(registers: registers, articleIDs: ids)
-        return (registers, check.diagnostics)
+        return (registers, registerDiagnostics + check.diagnostics)
     }
 
     /// The folder's registers alone (small; read before a streaming pass that needs them).

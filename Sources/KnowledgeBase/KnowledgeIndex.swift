@@ -54,7 +54,7 @@ public struct ArticleFilter: Sendable {
 /// server swaps in a new one when the folder changes.
 public struct KnowledgeIndex: Sendable {
     public let searcher: Searcher
-    public let records: [ArticleRecord]
+    let records: RecordStore
     public let registers: Registers
     /// Seconds spent analysing and indexing (not reading XML).
     public let buildSeconds: Double
@@ -66,7 +66,13 @@ public struct KnowledgeIndex: Sendable {
         self = builder.finish()
     }
 
-    private init(searcher: Searcher, records: [ArticleRecord], registers: Registers, buildSeconds: Double) {
+    /// How many published articles are indexed.
+    public var count: Int { records.count }
+
+    /// What a hit shows about document `document`.
+    public func record(_ document: Int) -> ArticleRecord { records[document] }
+
+    private init(searcher: Searcher, records: RecordStore, registers: Registers, buildSeconds: Double) {
         self.searcher = searcher
         self.records = records
         self.registers = registers
@@ -86,7 +92,7 @@ public struct KnowledgeIndex: Sendable {
     private struct Builder {
         let registers: Registers
         let engine: IndexBuilder
-        var records: [ArticleRecord] = []
+        var records = RecordStore()
         var elapsed: Duration = .zero
         let clock = ContinuousClock()
 
@@ -100,10 +106,7 @@ public struct KnowledgeIndex: Sendable {
             let started = clock.now
             defer { elapsed += clock.now - started }
             engine.add(fields: ArticleIndexing.fields(article), tags: ArticleIndexing.tags(article))
-            records.append(
-                ArticleRecord(
-                    id: article.id, title: article.title, summary: article.summary,
-                    category: article.category, owner: article.owner, referrals: article.referrals))
+            records.append(article)
         }
 
         func finish() -> KnowledgeIndex {
@@ -161,10 +164,11 @@ public struct KnowledgeIndex: Sendable {
         guard let typed = analyzer.normalize(prefix).last?.term, !typed.isEmpty else { return [] }
         var suggestions: [String] = []
         var titles: [(String, Int)] = []
-        for record in records {
-            let words = analyzer.normalize(record.title)
+        for document in 0..<records.count {
+            let title = records.title(document)
+            let words = analyzer.normalize(title)
             if let position = words.firstIndex(where: { $0.term.starts(with: typed) }) {
-                titles.append((record.title, position))
+                titles.append((title, position))
             }
         }
         titles.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }

@@ -36,6 +36,15 @@ struct ReferenceCheck {
     /// Article id → where it was first seen (file index, line).
     private var articlePlaces: [String: (file: Int32, line: Int32)] = [:]
     private var files: [(path: String, display: String)] = []
+    /// Owner and unit ids, when the registers are known before the articles are read (a folder
+    /// scan): their references are then checked at once instead of being kept until the end.
+    private let knownOwners: Set<String>?
+    private let knownUnits: Set<String>?
+
+    init(registers: Registers? = nil) {
+        knownOwners = registers.map { Set($0.owners.map(\.id)) }
+        knownUnits = registers.map { Set($0.units.map(\.id)) }
+    }
 
     private mutating func fileIndex(_ path: String, _ display: String) -> Int32 {
         if let last = files.last, last.path == path { return Int32(files.count - 1) }
@@ -57,12 +66,12 @@ struct ReferenceCheck {
         } else {
             articlePlaces[article.id] = (file, Int32(lines.root))
         }
-        pending.append(Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: "owner"))
+        refer(Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: "owner"))
         for (referral, line) in zip(article.referrals, lines.referrals) {
-            pending.append(Pending(target: .unit, id: referral.unit, file: file, line: Int32(line), element: "refer"))
+            refer(Pending(target: .unit, id: referral.unit, file: file, line: Int32(line), element: "refer"))
         }
         for (related, line) in zip(article.related, lines.related) {
-            pending.append(Pending(target: .article, id: related, file: file, line: Int32(line), element: "related"))
+            refer(Pending(target: .article, id: related, file: file, line: Int32(line), element: "related"))
         }
         if let reviewed = article.reviewed, let reviewBy = article.reviewBy, reviewBy <= reviewed {
             let place = SourcePlace(path: path, display: display, line: lines.reviewBy, element: "review-by")
@@ -76,8 +85,33 @@ struct ReferenceCheck {
     mutating func add(units: [(Unit, Int)], path: String, display: String) {
         let file = fileIndex(path, display)
         for (unit, line) in units {
-            pending.append(Pending(target: .owner, id: unit.owner, file: file, line: Int32(line), element: "unit"))
+            refer(Pending(target: .owner, id: unit.owner, file: file, line: Int32(line), element: "unit"))
         }
+    }
+
+    /// Checks a reference now when its register is known, else keeps it for `resolve`.
+    private mutating func refer(_ reference: Pending) {
+        switch reference.target {
+        case .owner where knownOwners != nil: check(reference, knownOwners!)
+        case .unit where knownUnits != nil: check(reference, knownUnits!)
+        default: pending.append(reference)
+        }
+    }
+
+    private mutating func check(_ reference: Pending, _ known: Set<String>) {
+        guard !known.contains(reference.id) else { return }
+        let message: String
+        switch reference.target {
+        case .owner: message = "names no owner in registers/owners.xml"
+        case .unit: message = "names no unit in registers/units.xml"
+        case .article: message = "names no article in the knowledge folder"
+        }
+        let where_ = place(reference.file, reference.line, "\(reference.element)")
+        var text = "element '\(reference.element)': ref '\(reference.id)' \(message)"
+        let budget = max(1, min(3, reference.id.count / 4))
+        let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
+        if let best = close.first { text += " (did you mean '\(best)'?)" }
+        diagnostics.append(where_.diagnostic(text))
     }
 
     mutating func add(_ diagnostic: XMLDiagnostic) {
@@ -89,26 +123,11 @@ struct ReferenceCheck {
         let owners = Set(registers.owners.map(\.id))
         let units = Set(registers.units.map(\.id))
         for reference in pending {
-            let known: Set<String>
-            let message: String
             switch reference.target {
-            case .owner:
-                known = owners
-                message = "names no owner in registers/owners.xml"
-            case .unit:
-                known = units
-                message = "names no unit in registers/units.xml"
-            case .article:
-                known = articleIDs
-                message = "names no article in the knowledge folder"
+            case .owner: check(reference, owners)
+            case .unit: check(reference, units)
+            case .article: check(reference, articleIDs)
             }
-            guard !known.contains(reference.id) else { continue }
-            let where_ = place(reference.file, reference.line, "\(reference.element)")
-            var text = "element '\(reference.element)': ref '\(reference.id)' \(message)"
-            let budget = max(1, min(3, reference.id.count / 4))
-            let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
-            if let best = close.first { text += " (did you mean '\(best)'?)" }
-            diagnostics.append(where_.diagnostic(text))
         }
         pending.removeAll()
         // Read like a compiler's output: file by file (in the order first seen), then by position.

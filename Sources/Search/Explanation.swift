@@ -51,10 +51,10 @@ public struct Explanation: Sendable, CustomStringConvertible {
 
 extension Searcher {
     /// The value term `term` gives `document`, with the fields it occurs in; nil when absent.
-    private func value(_ term: Int, _ document: UInt32) -> (Float, UInt8)? {
+    private func value(_ term: Int, _ document: UInt32) -> (Float, Bool)? {
         let postings = index.postings
-        guard let entry = postings.entry(term: term, document: document) else { return nil }
-        return (index.idf(term) * postings.scale * Float(postings.saturation[entry]), postings.fields[entry])
+        guard let payload = postings.payload(term: term, document: document) else { return nil }
+        return (index.idf(term) * postings.saturation(payload), payload & Postings.shortBit != 0)
     }
 
     /// The explanation of `document`'s score under `plan`.
@@ -64,22 +64,21 @@ extension Searcher {
         var matched = 0
         var known = 0
         var short = 0
-        let shortMask = index.schema.shortMask
         for group in plan.groups where !group.alternatives.isEmpty {
             known += 1
             var matches: [Explanation.Match] = []
-            var bestFields: UInt8 = 0
+            var bestShort = false
             var best: Float = 0
             for alternative in group.alternatives {
                 var clauseValues: [Float] = []
                 var terms: [String] = []
-                var fields: UInt8 = 0
+                var short = false
                 for clause in alternative.clauses {
                     var clauseBest: (Float, Int)?
                     for term in clause {
                         if let (v, f) = value(term, document), v > (clauseBest?.0 ?? -1) {
                             clauseBest = (v, term)
-                            fields = f
+                            short = f
                         }
                     }
                     guard let found = clauseBest else { break }
@@ -92,13 +91,13 @@ extension Searcher {
                 matches.append(Explanation.Match(kind: alternative.kind, terms: terms, value: value))
                 if value > best {
                     best = value
-                    bestFields = single ? fields : 0
+                    bestShort = single && short
                 }
             }
             if !matches.isEmpty {
                 matched += 1
                 sum += best
-                if bestFields & shortMask != 0 { short += 1 }
+                if bestShort { short += 1 }
             }
             words.append(Explanation.Word(word: group.word, matches: matches))
         }
@@ -113,7 +112,7 @@ extension Searcher {
         for group in plan.groups {
             for alternative in group.alternatives {
                 for clause in alternative.clauses {
-                    for term in clause where index.postings.entry(term: term, document: document) != nil {
+                    for term in clause where index.postings.payload(term: term, document: document) != nil {
                         found.insert(Array(index.dictionary.term(term)))
                     }
                 }

@@ -22,9 +22,9 @@ public struct FieldSchema: Sendable {
 
     public let fields: [Field]
 
-    /// At most 8 fields: a posting records the fields it occurs in as a byte.
+    /// At most 7 fields: while building, a posting records its fields as a byte whose high bit is a flag.
     public init(_ fields: [Field]) {
-        precondition(!fields.isEmpty && fields.count <= 8, "a schema has 1 to 8 fields")
+        precondition(!fields.isEmpty && fields.count <= 7, "a schema has 1 to 7 fields")
         self.fields = fields
     }
 

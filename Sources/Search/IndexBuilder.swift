@@ -4,9 +4,10 @@ import Analysis
 ///
 /// Exists to keep all the mutable, build-only state out of the immutable snapshot that queries
 /// read. Documents are added one at a time and not kept, so a folder of any size streams
-/// through it. Per term, occurrences are kept as a compact byte stream (document delta as a
-/// varint, a field bitmask, one frequency byte per field present), about 3–4 bytes per
-/// document, so building needs little more memory than the finished index.
+/// through it. Per term, occurrences are kept as a compact byte list in a `BlockPool`: the
+/// document delta as a varint, then either one byte for the common case of one field with a
+/// frequency up to 15 (`0x80 | field << 4 | tf`), or a field bitmask followed by a frequency
+/// byte per field present — about 2.5 bytes per document.
 public final class IndexBuilder {
     public let schema: FieldSchema
     public let analyzer: SwedishAnalyzer
@@ -17,7 +18,8 @@ public final class IndexBuilder {
     private var surfaceBytes: [UInt8] = []
     private var surfaceStart: [UInt32] = [0]
     /// Per term: its encoded occurrences, and the last document it was written for.
-    private var streams: [[UInt8]] = []
+    private let pool = BlockPool()
+    private var streams: [BlockPool.List] = []
     /// Per term: how many documents it occurs in (before compounds are merged into parts).
     private var pairs: [Int32] = []
     private var lastDocument: [Int32] = []
@@ -95,7 +97,7 @@ public final class IndexBuilder {
             lowercaser.lowercase(&written)
             surfaceBytes.append(contentsOf: written)
             surfaceStart.append(UInt32(surfaceBytes.count))
-            streams.append([])
+            streams.append(BlockPool.List())
             pairs.append(0)
             lastDocument.append(-1)
             slot.append(0)
@@ -109,14 +111,25 @@ public final class IndexBuilder {
         lastDocument[term] = document
         pairs[term] += 1
         while delta >= 0x80 {
-            streams[term].append(UInt8(delta & 0x7F) | 0x80)
+            pool.append(UInt8(delta & 0x7F) | 0x80, to: &streams[term])
             delta >>= 7
         }
-        streams[term].append(UInt8(delta))
+        pool.append(UInt8(delta), to: &streams[term])
         var mask: UInt8 = 0
-        for (field, tf) in frequencies.enumerated() where tf > 0 { mask |= 1 << UInt8(field) }
-        streams[term].append(mask)
-        for tf in frequencies where tf > 0 { streams[term].append(tf) }
+        var fieldsPresent = 0
+        var only = 0
+        for (field, tf) in frequencies.enumerated() where tf > 0 {
+            mask |= 1 << UInt8(field)
+            fieldsPresent += 1
+            only = field
+        }
+        let single = frequencies[frequencies.startIndex + only]
+        if fieldsPresent == 1 && single <= 15 {
+            pool.append(0x80 | UInt8(only) << 4 | single, to: &streams[term])
+        } else {
+            pool.append(mask, to: &streams[term])
+            for tf in frequencies where tf > 0 { pool.append(tf, to: &streams[term]) }
+        }
     }
 
     /// One decoded occurrence list entry.
@@ -126,30 +139,47 @@ public final class IndexBuilder {
     }
 
     private func decode(_ term: Int, into out: inout [Occurrence]) {
-        let stream = streams[term]
-        var index = 0
+        // A small state machine over the bytes: delta varint, then one code byte, then the
+        // frequencies its mask announces.
         var document: Int64 = -1
-        while index < stream.count {
-            var delta: UInt32 = 0
-            var shift: UInt32 = 0
-            while true {
-                let byte = stream[index]
-                index += 1
-                delta |= UInt32(byte & 0x7F) << shift
-                if byte < 0x80 { break }
+        var delta: Int64 = 0
+        var shift: Int64 = 0
+        var readingDelta = true
+        var pendingMask: UInt8 = 0
+        var nextField = 0
+        var current = Occurrence(document: 0, frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
+        pool.forEachByte(of: streams[term]) { byte in
+            if readingDelta {
+                delta |= Int64(byte & 0x7F) << shift
                 shift += 7
-            }
-            document += Int64(delta)
-            let mask = stream[index]
-            index += 1
-            var occurrence = Occurrence(document: UInt32(document), frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
-            withUnsafeMutableBytes(of: &occurrence.frequencies) { frequencies in
-                for field in 0..<8 where mask & (1 << UInt8(field)) != 0 {
-                    frequencies[field] = stream[index]
-                    index += 1
+                if byte < 0x80 {
+                    document += delta
+                    delta = 0
+                    shift = 0
+                    readingDelta = false
+                    current = Occurrence(document: UInt32(document), frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
                 }
+                return
             }
-            out.append(occurrence)
+            if pendingMask == 0 {
+                if byte & 0x80 != 0 {
+                    let field = Int((byte >> 4) & 0x07)
+                    withUnsafeMutableBytes(of: &current.frequencies) { $0[field] = byte & 0x0F }
+                    out.append(current)
+                    readingDelta = true
+                } else {
+                    pendingMask = byte
+                    nextField = 0
+                }
+                return
+            }
+            while pendingMask & (1 << UInt8(nextField)) == 0 { nextField += 1 }
+            withUnsafeMutableBytes(of: &current.frequencies) { $0[nextField] = byte }
+            pendingMask &= ~(1 << UInt8(nextField))
+            if pendingMask == 0 {
+                out.append(current)
+                readingDelta = true
+            }
         }
     }
 
@@ -179,15 +209,9 @@ public final class IndexBuilder {
                 isSource[compound] = true
             }
         }
-        var start: [UInt32] = [0]
-        start.reserveCapacity(order.count + 1)
-        var documents: [UInt32] = []
-        documents.reserveCapacity(estimate)
-        var saturation: [UInt16] = []
-        saturation.reserveCapacity(estimate)
-        var fieldMasks: [UInt8] = []
-        fieldMasks.reserveCapacity(estimate)
-        let scale = bm25.saturationCeiling / Float(UInt16.max)
+        var writer = PostingsWriter(estimatedPostings: estimate)
+        let scale = bm25.saturationCeiling / Postings.levels
+        let shortMask = schema.shortMask
         // Per field: weight and length normalisation, and 1 / average length.
         let weights = schema.fields.map(\.weight)
         let normalizations = schema.fields.map(\.lengthNormalization)
@@ -221,23 +245,18 @@ public final class IndexBuilder {
                     let norm = 1 - b + b * length * inverseAverages[field]
                     pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
                 }
-                documents.append(document)
-                saturation.append(UInt16(min(bm25.saturate(pseudo) / scale, Float(UInt16.max)).rounded()))
-                fieldMasks.append(mask)
+                let level = UInt8(min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels).rounded())
+                writer.add(document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
             }
-            start.append(UInt32(documents.count))
-            // Free what no later term needs.
-            if !isSource[term] { streams[term] = [] }
+            writer.endTerm()
         }
-        let postings = Postings(
-            start: start, documents: documents, saturation: saturation, fields: fieldMasks, scale: scale)
+        let postings = writer.finish(scale: scale)
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {
             sortedSurfaces.append(contentsOf: surfaceBytes[Int(surfaceStart[term])..<Int(surfaceStart[term + 1])])
             sortedSurfaceStart.append(UInt32(sortedSurfaces.count))
         }
-        streams = []
         return InvertedIndex(
             schema: schema, analyzer: analyzer, dictionary: dictionary, postings: postings,
             documentCount: documentCount, tagNames: tagNames, documentTags: documentTags,

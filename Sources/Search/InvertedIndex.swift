@@ -44,7 +44,6 @@ public struct InvertedIndex: Sendable {
 
     /// The sizes of the index's arrays, for benchmarks and `INFO`.
     public var byteCount: Int {
-        dictionary.bytes.count + dictionary.offsets.count * 4 + postings.documents.count * 7
-            + postings.start.count * 4 + surfaceBytes.count + surfaceStart.count * 4 + documentTags.count * 4
+        dictionary.bytes.count + dictionary.offsets.count * 4 + postings.byteCount + surfaceBytes.count + surfaceStart.count * 4 + documentTags.count * 4
     }
 }

@@ -41,12 +41,8 @@ public struct Searcher: Sendable {
 
     private func run(_ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch) -> SearchResult {
         let postings = index.postings
-        let shortMask = index.schema.shortMask
         let queryStamp = scratch.nextGeneration()
         scratch.touched.removeAll()
-        let documents = postings.documents
-        let saturation = postings.saturation
-        let fieldBits = postings.fields
         var knownGroups = 0
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
@@ -58,10 +54,9 @@ public struct Searcher: Sendable {
                     // One clause: each document's best term in it.
                     for term in alternative.clauses[0] {
                         let idf = index.idf(term) * weight * postings.scale
-                        for entry in postings.range(term) {
-                            let document = Int(documents[entry])
-                            let value = idf * Float(saturation[entry])
-                            offer(scratch, document, value, fieldBits[entry], groupStamp)
+                        postings.forEach(term) { document, payload in
+                            let value = idf * Float(payload & 0x7F)
+                            offer(scratch, document, value, payload & Postings.shortBit, groupStamp)
                         }
                     }
                     continue
@@ -74,9 +69,8 @@ public struct Searcher: Sendable {
                     scratch.touchedClause.removeAll()
                     for term in clause {
                         let idf = index.idf(term) * postings.scale
-                        for entry in postings.range(term) {
-                            let document = Int(documents[entry])
-                            let value = idf * Float(saturation[entry])
+                        postings.forEach(term) { document, payload in
+                            let value = idf * Float(payload & 0x7F)
                             if scratch.clauseStamp[document] != clauseStamp {
                                 scratch.clauseStamp[document] = clauseStamp
                                 scratch.clauseBest[document] = value
@@ -119,7 +113,7 @@ public struct Searcher: Sendable {
                 }
                 scratch.total[document] += scratch.groupBest[document]
                 scratch.matched[document] |= bit
-                if scratch.groupFields[document] & shortMask != 0 { scratch.shortMatches[document] += 1 }
+                if scratch.groupFields[document] != 0 { scratch.shortMatches[document] += 1 }
             }
         }
         var top = TopK(capacity: limit)

@@ -22,8 +22,9 @@ struct Benchmark {
         let buildSeconds = seconds(clock.now - started)
         let peakAfterBuild = ProcessMemory.peakMB()
         print(
-            "kb: \(index.records.count) published articles, read + validate + index in \(format(buildSeconds, 2)) s "
-                + "(index alone \(format(index.buildSeconds, 2)) s), index \(index.searcher.index.byteCount / 1_000_000) MB, "
+            "kb: \(index.count) published articles, read + validate + index in \(format(buildSeconds, 2)) s "
+                + "(index alone \(format(index.buildSeconds, 2)) s), \(index.searcher.index.dictionary.count) terms, "
+                + "index \(index.searcher.index.byteCount / 1_000_000) MB, "
                 + "peak RSS \(format(peakAfterBuild, 0)) MB")
         var rows: [(String, [Double])] = []
         for set in options.querySets() {

@@ -1,0 +1,75 @@
+/// What search hits show about each indexed article, stored compactly beside the index.
+///
+/// Exists because a hit needs the article's id, title, summary and referrals, but holding those
+/// as a `String` each for 100,000 articles costs more than the index. All text lives in one
+/// UTF-8 arena; categories, owners and units are small integers into tables of distinct values.
+/// A record is turned into Swift values only when a hit is shown.
+struct RecordStore: Sendable {
+    private var arena: [UInt8] = []
+    /// Per document: start of id, title, summary in `arena`, then the end of the summary.
+    private var textStart: [UInt32] = []
+    private var category: [UInt16] = []
+    private var owner: [UInt16] = []
+    private var referralStart: [UInt32] = [0]
+    private var referralUnit: [UInt16] = []
+    /// Per referral: start and end of its note in `arena`.
+    private var noteRange: [UInt32] = []
+    private var names: [String] = []
+    private var nameIndex: [String: UInt16] = [:]
+
+    var count: Int { category.count }
+
+    private mutating func intern(_ name: String) -> UInt16 {
+        if let index = nameIndex[name] { return index }
+        let index = UInt16(names.count)
+        names.append(name)
+        nameIndex[name] = index
+        return index
+    }
+
+    private mutating func store(_ text: String) -> UInt32 {
+        arena.append(contentsOf: text.utf8)
+        return UInt32(arena.count)
+    }
+
+    mutating func append(_ article: Article) {
+        textStart.append(UInt32(arena.count))
+        _ = store(article.id)
+        textStart.append(UInt32(arena.count))
+        _ = store(article.title)
+        textStart.append(UInt32(arena.count))
+        textStart.append(store(article.summary))
+        category.append(intern(article.category))
+        owner.append(intern(article.owner))
+        for referral in article.referrals {
+            referralUnit.append(intern(referral.unit))
+            noteRange.append(UInt32(arena.count))
+            noteRange.append(store(referral.note))
+        }
+        referralStart.append(UInt32(referralUnit.count))
+    }
+
+    private func text(_ from: UInt32, _ to: UInt32) -> String {
+        String(decoding: arena[Int(from)..<Int(to)], as: UTF8.self)
+    }
+
+    subscript(document: Int) -> ArticleRecord {
+        let base = document * 4
+        let referrals = (Int(referralStart[document])..<Int(referralStart[document + 1])).map { index in
+            Referral(unit: names[Int(referralUnit[index])], note: text(noteRange[2 * index], noteRange[2 * index + 1]))
+        }
+        return ArticleRecord(
+            id: text(textStart[base], textStart[base + 1]),
+            title: text(textStart[base + 1], textStart[base + 2]),
+            summary: text(textStart[base + 2], textStart[base + 3]),
+            category: names[Int(category[document])],
+            owner: names[Int(owner[document])],
+            referrals: referrals)
+    }
+
+    /// The titles, for suggestions.
+    func title(_ document: Int) -> String {
+        text(textStart[document * 4 + 1], textStart[document * 4 + 2])
+    }
+
+}
