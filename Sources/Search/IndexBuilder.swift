@@ -217,6 +217,7 @@ public final class IndexBuilder {
         let normalizations = schema.fields.map(\.lengthNormalization)
         let inverseAverages = averages.map { 1 / $0 }
         var occurrences: [Occurrence] = []
+        var frequencies = [Int](repeating: 0, count: fieldCount)
         for term in order {
             occurrences.removeAll(keepingCapacity: true)
             decode(term, into: &occurrences)
@@ -227,7 +228,7 @@ public final class IndexBuilder {
             var index = 0
             while index < occurrences.count {
                 let document = occurrences[index].document
-                var frequencies = [Int](repeating: 0, count: fieldCount)
+                for field in 0..<fieldCount { frequencies[field] = 0 }
                 // Sum the occurrences of one document (a term and its compounds).
                 while index < occurrences.count && occurrences[index].document == document {
                     withUnsafeBytes(of: occurrences[index].frequencies) { bytes in

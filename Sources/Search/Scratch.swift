@@ -7,13 +7,24 @@ import Synchronization
 /// generation stamps instead of clearing the arrays. The arrays are raw buffers owned by this
 /// object, so the hot loop reads and writes them without exclusivity checks.
 final class Scratch {
-    let total: UnsafeMutableBufferPointer<Float>
-    let matched: UnsafeMutableBufferPointer<UInt16>
-    let shortMatches: UnsafeMutableBufferPointer<UInt8>
-    let totalStamp: UnsafeMutableBufferPointer<UInt32>
-    let groupBest: UnsafeMutableBufferPointer<Float>
-    let groupFields: UnsafeMutableBufferPointer<UInt8>
-    let groupStamp: UnsafeMutableBufferPointer<UInt32>
+    /// Per document, for the whole query: the sum so far, which words matched, how many in a
+    /// short field. One struct per document so one cache line serves a posting.
+    struct Total {
+        var stamp: UInt32
+        var sum: Float
+        var matched: UInt16
+        var short: UInt8
+    }
+
+    /// Per document, for the current word: its best value and whether that was in a short field.
+    struct Best {
+        var stamp: UInt32
+        var value: Float
+        var short: UInt8
+    }
+
+    let totals: UnsafeMutableBufferPointer<Total>
+    let best: UnsafeMutableBufferPointer<Best>
     let clauseBest: UnsafeMutableBufferPointer<Float>
     let clauseStamp: UnsafeMutableBufferPointer<UInt32>
     let alternativeSum: UnsafeMutableBufferPointer<Float>
@@ -32,13 +43,8 @@ final class Scratch {
             buffer.initialize(repeating: value)
             return buffer
         }
-        total = buffer(0)
-        matched = buffer(0)
-        shortMatches = buffer(0)
-        totalStamp = buffer(0)
-        groupBest = buffer(0)
-        groupFields = buffer(0)
-        groupStamp = buffer(0)
+        totals = buffer(Total(stamp: 0, sum: 0, matched: 0, short: 0))
+        best = buffer(Best(stamp: 0, value: 0, short: 0))
         clauseBest = buffer(0)
         clauseStamp = buffer(0)
         alternativeSum = buffer(0)
@@ -51,13 +57,8 @@ final class Scratch {
     }
 
     deinit {
-        total.deallocate()
-        matched.deallocate()
-        shortMatches.deallocate()
-        totalStamp.deallocate()
-        groupBest.deallocate()
-        groupFields.deallocate()
-        groupStamp.deallocate()
+        totals.deallocate()
+        best.deallocate()
         clauseBest.deallocate()
         clauseStamp.deallocate()
         alternativeSum.deallocate()
@@ -69,7 +70,11 @@ final class Scratch {
     func nextGeneration() -> UInt32 {
         if generation == UInt32.max {
             generation = 0
-            for stamps in [totalStamp, groupStamp, clauseStamp, alternativeStamp] {
+            for index in totals.indices {
+                totals[index].stamp = 0
+                best[index].stamp = 0
+            }
+            for stamps in [clauseStamp, alternativeStamp] {
                 stamps.update(repeating: 0)
             }
         }

@@ -104,16 +104,14 @@ public struct Searcher: Sendable {
             let bit = UInt16(1) << UInt16(g)
             for touched in scratch.touchedGroup.buffer {
                 let document = Int(touched)
-                if scratch.totalStamp[document] != queryStamp {
-                    scratch.totalStamp[document] = queryStamp
-                    scratch.total[document] = 0
-                    scratch.matched[document] = 0
-                    scratch.shortMatches[document] = 0
+                let best = scratch.best[document]
+                if scratch.totals[document].stamp != queryStamp {
+                    scratch.totals[document] = Scratch.Total(stamp: queryStamp, sum: 0, matched: 0, short: 0)
                     scratch.touched.append(UInt32(document))
                 }
-                scratch.total[document] += scratch.groupBest[document]
-                scratch.matched[document] |= bit
-                if scratch.groupFields[document] != 0 { scratch.shortMatches[document] += 1 }
+                scratch.totals[document].sum += best.value
+                scratch.totals[document].matched |= bit
+                if best.short != 0 { scratch.totals[document].short += 1 }
             }
         }
         var top = TopK(capacity: limit)
@@ -121,9 +119,9 @@ public struct Searcher: Sendable {
         for document in scratch.touched.buffer {
             if !required.isEmpty, !index.document(document, hasAll: required) { continue }
             total += 1
+            let total = scratch.totals[Int(document)]
             let score = finalScore(
-                scratch.total[Int(document)], matched: scratch.matched[Int(document)].nonzeroBitCount,
-                known: knownGroups, short: Int(scratch.shortMatches[Int(document)]))
+                total.sum, matched: total.matched.nonzeroBitCount, known: knownGroups, short: Int(total.short))
             top.offer(SearchHit(document: document, score: score))
         }
         return SearchResult(hits: top.sorted(), total: total, plan: plan)
@@ -131,14 +129,13 @@ public struct Searcher: Sendable {
 
     @inline(__always)
     private func offer(_ scratch: Scratch, _ document: Int, _ value: Float, _ fields: UInt8, _ stamp: UInt32) {
-        if scratch.groupStamp[document] != stamp {
-            scratch.groupStamp[document] = stamp
-            scratch.groupBest[document] = value
-            scratch.groupFields[document] = fields
+        let slot = scratch.best.baseAddress! + document
+        if slot.pointee.stamp != stamp {
+            slot.pointee = Scratch.Best(stamp: stamp, value: value, short: fields)
             scratch.touchedGroup.append(UInt32(document))
-        } else if value > scratch.groupBest[document] {
-            scratch.groupBest[document] = value
-            scratch.groupFields[document] = fields
+        } else if value > slot.pointee.value {
+            slot.pointee.value = value
+            slot.pointee.short = fields
         }
     }
 
