@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         // Benchmark: `swift run -c release kb-bench --corpus DIR [--peers]`.
-        .executableTarget(name: "kb-bench", dependencies: ["KnowledgeBase"]),
+        .executableTarget(name: "kb-bench", dependencies: ["KnowledgeBase"], exclude: ["peers_relevance.py"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),

@@ -31,7 +31,7 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
         case .synonym: 0.9
         case .compound: 0.85
         case .prefix: 0.8
-        case .typo(let distance): distance == 1 ? 0.6 : 0.4
+        case .typo(let distance): distance == 1 ? 0.85 : 0.7
         }
     }
 }
@@ -40,7 +40,17 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
 struct Alternative: Sendable {
     var kind: MatchKind
     var clauses: [[Int]]
+    /// For completions and corrections: one idf shared by all of a word's candidates (from their
+    /// combined document frequency), so that a rare variant does not outrank a common one merely
+    /// for being rare — the caller meant the word, not the variant.
+    var sharedIDF: Float?
     var weight: Float { kind.weight }
+
+    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil) {
+        self.kind = kind
+        self.clauses = clauses
+        self.sharedIDF = sharedIDF
+    }
 }
 
 /// A query word and the ways it can match.

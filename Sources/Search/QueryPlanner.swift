@@ -85,6 +85,11 @@ struct QueryPlanner {
             if let id = dictionary.lookup(word.term), !word.term.isEmpty {
                 groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
             }
+            // The word as typed can be a term of its own when the stemmer treats inflections
+            // unevenly ("månader" is stored as "manad", "månad" as "man").
+            if word.normalized != word.term, !word.keyword, let id = dictionary.lookup(word.normalized) {
+                groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
+            }
             if let match = synonyms.match(terms, at: i) {
                 for phrase in match.phrases {
                     let clauses = phrase.map { dictionary.lookup($0).map { [$0] } ?? [] }
@@ -137,8 +142,25 @@ struct QueryPlanner {
                 corrections.append((groups[i].word, index.surface(best.id)))
             }
         }
+        // Completions and corrections of one word share one idf.
+        for g in groups.indices {
+            for kind in [MatchKind.prefix, .typo(distance: 1), .typo(distance: 2)] {
+                let members = groups[g].alternatives.indices.filter {
+                    groups[g].alternatives[$0].kind == kind || (isTypo(kind) && isTypo(groups[g].alternatives[$0].kind))
+                }
+                guard members.count > 1 else { continue }
+                let combined = members.reduce(0) { $0 + index.documentFrequency(groups[g].alternatives[$1].clauses[0][0]) }
+                let idf = index.bm25.idf(documentFrequency: min(combined, index.documentCount), documentCount: index.documentCount)
+                for member in members { groups[g].alternatives[member].sharedIDF = idf }
+            }
+        }
         let unknown = groups.filter { $0.alternatives.isEmpty }.map(\.word)
         return QueryPlan(groups: groups, unknownWords: unknown, corrections: corrections)
+    }
+
+    private func isTypo(_ kind: MatchKind) -> Bool {
+        if case .typo = kind { return true }
+        return false
     }
 
     /// The most frequent terms starting with `prefix`.

@@ -33,7 +33,7 @@ enum Peers {
         for engine in engines.sorted(by: { "\($0["engine"] ?? "")" < "\($1["engine"] ?? "")" }) {
             func number(_ any: Any?) -> Double? { (any as? NSNumber)?.doubleValue }
             func kind(_ name: String) -> String {
-                guard let figures = (engine[name] as? [String: Any]) ?? ((engine["queries"] as? [String: Any])?[name] as? [String: Any]),
+                guard let figures = ((engine["sets"] as? [String: Any])?[name] as? [String: Any]) ?? (engine[name] as? [String: Any]),
                     let p50 = number(figures["p50"]), let p99 = number(figures["p99"])
                 else { return "–" }
                 return "\(format(p50, 0)) / \(format(p99, 0))"
