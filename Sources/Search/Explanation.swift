@@ -51,10 +51,10 @@ public struct Explanation: Sendable, CustomStringConvertible {
 
 extension Searcher {
     /// The value term `term` gives `document`, with the fields it occurs in; nil when absent.
-    private func value(_ term: Int, _ document: UInt32) -> (Float, Bool)? {
+    private func value(_ term: Int, _ document: UInt32, idf: Float? = nil) -> (Float, Bool)? {
         let postings = index.postings
         guard let payload = postings.payload(term: term, document: document) else { return nil }
-        return (index.idf(term) * postings.saturation(payload), payload & Postings.shortBit != 0)
+        return ((idf ?? index.idf(term)) * postings.saturation(payload), payload & Postings.shortBit != 0)
     }
 
     /// The explanation of `document`'s score under `plan`.
@@ -76,7 +76,7 @@ extension Searcher {
                 for clause in alternative.clauses {
                     var clauseBest: (Float, Int)?
                     for term in clause {
-                        if let (v, f) = value(term, document), v > (clauseBest?.0 ?? -1) {
+                        if let (v, f) = value(term, document, idf: alternative.sharedIDF), v > (clauseBest?.0 ?? -1) {
                             clauseBest = (v, term)
                             short = f
                         }

@@ -53,7 +53,7 @@ public struct Searcher: Sendable {
                 if alternative.clauses.count == 1 {
                     // One clause: each document's best term in it.
                     for term in alternative.clauses[0] {
-                        let idf = index.idf(term) * weight * postings.scale
+                        let idf = (alternative.sharedIDF ?? index.idf(term)) * weight * postings.scale
                         postings.forEach(term) { document, payload in
                             let value = idf * Float(payload & 0x7F)
                             offer(scratch, document, value, payload & Postings.shortBit, groupStamp)
