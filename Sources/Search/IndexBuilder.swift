@@ -278,6 +278,13 @@ public final class IndexBuilder {
                 return bytes
             })
         var sources: [Int: [Int]] = [:]
+        for term in 0..<table.count {
+            // Snowball leaves the definite -an of -a words ("förskolan", "ansökan"); its base form
+            // ("förskola" → "forskol") gets the term's documents too.
+            if let base = Self.definiteBase(Array(table.term(term)), stemmer), let baseID = table.find(base), baseID != term {
+                sources[baseID, default: []].append(term)
+            }
+        }
         for compound in 0..<table.count {
             guard let parts = splitter.split(Array(table.term(compound))) else { continue }
             for part in parts {
@@ -287,5 +294,14 @@ public final class IndexBuilder {
             }
         }
         return sources
+    }
+
+    /// The stem of a word ending in the definite "-an" without its "n" ("forskolan" → "forskol"),
+    /// or nil when the word does not end so.
+    static func definiteBase(_ word: [UInt8], _ stemmer: SwedishStemmer) -> [UInt8]? {
+        guard word.count >= 5, word.last == UInt8(ascii: "n"), word[word.count - 2] == UInt8(ascii: "a") else { return nil }
+        var base = Array(word.dropLast())
+        stemmer.stem(&base)
+        return base
     }
 }

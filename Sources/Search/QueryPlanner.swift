@@ -90,6 +90,12 @@ struct QueryPlanner {
             if word.normalized != word.term, !word.keyword, let id = dictionary.lookup(word.normalized) {
                 groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
             }
+            // "förskolan" also means "förskola" (the index merges them the same way).
+            if !word.keyword, let base = IndexBuilder.definiteBase(word.normalized, SwedishStemmer()),
+                let id = dictionary.lookup(base), !groups[i].alternatives.contains(where: { $0.clauses == [[id]] })
+            {
+                groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
+            }
             if let match = synonyms.match(terms, at: i) {
                 for phrase in match.phrases {
                     let clauses = phrase.map { dictionary.lookup($0).map { [$0] } ?? [] }
