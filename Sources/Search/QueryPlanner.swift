@@ -179,6 +179,17 @@ struct QueryPlanner {
             let b = index.documentFrequency($1)
             return a != b ? a > b : $0 < $1
         }
-        return Array(best.prefix(SearchLimits.maxPrefixExpansions))
+        // The most frequent completions, until their postings add up to about one pass over the
+        // corpus: a short prefix ("ha") must not cost a walk over most of the index.
+        var taken: [Int] = []
+        var postings = 0
+        for id in best.prefix(SearchLimits.maxPrefixExpansions) {
+            if taken.count >= SearchLimits.minPrefixExpansions && postings + index.documentFrequency(id) > index.documentCount {
+                break
+            }
+            taken.append(id)
+            postings += index.documentFrequency(id)
+        }
+        return taken
     }
 }

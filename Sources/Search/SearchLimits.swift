@@ -5,8 +5,10 @@
 public enum SearchLimits {
     /// Query words considered; the rest are ignored. A bitmask per document tracks them.
     public static let maxQueryWords = 16
-    /// Completions taken for the word being typed, the most frequent first.
+    /// Completions taken for the word being typed, the most frequent first: at least the
+    /// minimum, then more while their postings add up to no more than the number of documents.
     public static let maxPrefixExpansions = 40
+    public static let minPrefixExpansions = 3
     /// Dictionary terms scanned for a prefix before the most frequent are chosen.
     public static let maxPrefixScan = 5_000
     /// Shortest prefix (in characters) that is expanded.

@@ -46,6 +46,27 @@ public struct Searcher: Sendable {
         var knownGroups = 0
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
+            let bit = UInt16(1) << UInt16(g)
+            if group.alternatives.count == 1, group.alternatives[0].clauses.count == 1,
+                group.alternatives[0].clauses[0].count == 1
+            {
+                // One term: no best-of to take, so add straight into the totals.
+                let alternative = group.alternatives[0]
+                let term = alternative.clauses[0][0]
+                let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                let totals = scratch.totals.baseAddress!
+                postings.forEach(term) { document, payload in
+                    let slot = totals + document
+                    if slot.pointee.stamp != queryStamp {
+                        slot.pointee = Scratch.Total(stamp: queryStamp, sum: 0, matched: 0, short: 0)
+                        scratch.touched.append(UInt32(document))
+                    }
+                    slot.pointee.sum += idf * Float(payload & 0x7F)
+                    slot.pointee.matched |= bit
+                    if payload & Postings.shortBit != 0 { slot.pointee.short += 1 }
+                }
+                continue
+            }
             let groupStamp = scratch.nextGeneration()
             scratch.touchedGroup.removeAll()
             for alternative in group.alternatives {
@@ -101,7 +122,6 @@ public struct Searcher: Sendable {
                 }
             }
             // Fold this word's best per document into the totals.
-            let bit = UInt16(1) << UInt16(g)
             for touched in scratch.touchedGroup.buffer {
                 let document = Int(touched)
                 let best = scratch.best[document]
@@ -119,6 +139,9 @@ public struct Searcher: Sendable {
         for document in scratch.touched.buffer {
             if !required.isEmpty, !index.document(document, hasAll: required) { continue }
             total += 1
+            if let floor = top.floor, scratch.totals[Int(document)].sum * Searcher.maximumBonus(knownGroups) < floor {
+                continue  // cannot reach the hits kept so far
+            }
             let total = scratch.totals[Int(document)]
             let score = finalScore(
                 total.sum, matched: total.matched.nonzeroBitCount, known: knownGroups, short: Int(total.short))
@@ -137,6 +160,11 @@ public struct Searcher: Sendable {
             slot.pointee.value = value
             slot.pointee.short = fields
         }
+    }
+
+    /// The most the bonuses can multiply a sum by, for a query of `words` words.
+    static func maximumBonus(_ words: Int) -> Float {
+        allWordsBonus * (1 + proximityBonus * Float(max(words - 1, 0)))
     }
 
     /// The BM25F sum scaled by the share of query words matched (squared), with bonuses for

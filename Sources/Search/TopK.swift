@@ -11,6 +11,9 @@ struct TopK {
         heap.reserveCapacity(capacity)
     }
 
+    /// The lowest score kept once full: a hit must beat it to enter.
+    var floor: Float? { heap.count == capacity && capacity > 0 ? heap[0].score : nil }
+
     /// `a` ranks below `b`.
     @inline(__always)
     private static func worse(_ a: SearchHit, _ b: SearchHit) -> Bool {

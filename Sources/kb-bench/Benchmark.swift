@@ -32,19 +32,26 @@ struct Benchmark {
             guard !queries.isEmpty else { continue }
             for query in queries { _ = index.search(query, limit: 10) }  // warm
             var latencies: [Double] = []
+            var slowest: [(Double, String)] = []
             var withHits = 0
             for query in queries {
                 let t0 = clock.now
                 let result = index.search(query, limit: 10)
-                latencies.append(seconds(clock.now - t0) * 1_000_000)
+                let micros = seconds(clock.now - t0) * 1_000_000
+                latencies.append(micros)
+                slowest.append((micros, query))
                 if !result.hits.isEmpty { withHits += 1 }
             }
             latencies.sort()
+            slowest.sort { $0.0 > $1.0 }
             rows.append((set.name, [percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)]))
             print(
                 "  \(set.name.padding(toLength: 7, withPad: " ", startingAt: 0)) \(queries.count) queries: "
                     + "p50 \(format(percentile(latencies, 50), 0)) µs, p95 \(format(percentile(latencies, 95), 0)) µs, "
                     + "p99 \(format(percentile(latencies, 99), 0)) µs, with hits \(format(100 * Double(withHits) / Double(queries.count), 1)) %")
+            if options.showSlowest {
+                for (micros, query) in slowest.prefix(5) { print("      \(format(micros, 0)) µs  \(query)") }
+            }
         }
         print("  peak RSS after queries \(format(ProcessMemory.peakMB(), 0)) MB")
         if options.peers {

@@ -4,6 +4,7 @@ import Foundation
 struct Options {
     var corpus = "./Knowledge"
     var peers = false
+    var showSlowest = false
     var peersScript = "../shared/bench/peers.py"
 
     init(_ arguments: ArraySlice<String>) throws {
@@ -14,11 +15,12 @@ struct Options {
                 guard let value = rest.popFirst() else { throw BenchmarkError("\(argument) needs a folder") }
                 corpus = value
             case "--peers": peers = true
+            case "--slowest": showSlowest = true
             case "--peers-script":
                 guard let value = rest.popFirst() else { throw BenchmarkError("--peers-script needs a path") }
                 peersScript = value
             case "-h", "--help":
-                print("usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH]")
+                print("usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument)")
             }
