@@ -106,16 +106,15 @@ extension Searcher {
             words: words, sum: sum, matchedWords: matched, knownWords: known, shortFieldWords: short, score: score)
     }
 
-    /// The terms of `plan` that `document` contains: what to mark in its text.
+    /// The terms through which each query word matched `document`: what to mark in its text.
+    /// Completions count only for a word that matched no other way, so the completions of "ko"
+    /// are not marked in a text where "kö" itself matched.
     public func matchedTerms(_ plan: QueryPlan, document: UInt32) -> Set<[UInt8]> {
         var found = Set<[UInt8]>()
-        for group in plan.groups {
-            for alternative in group.alternatives {
-                for clause in alternative.clauses {
-                    for term in clause where index.postings.payload(term: term, document: document) != nil {
-                        found.insert(Array(index.dictionary.term(term)))
-                    }
-                }
+        for word in explain(plan, document: document).words {
+            let whole = word.matches.filter { $0.kind != .prefix }
+            for match in whole.isEmpty ? word.matches : whole {
+                for term in match.terms { found.insert(Array(term.utf8)) }
             }
         }
         return found

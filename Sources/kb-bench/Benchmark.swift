@@ -55,8 +55,9 @@ struct Benchmark {
         }
         print("  peak RSS after queries \(format(ProcessMemory.peakMB(), 0)) MB")
         if options.peers {
-            try Peers.run(corpus: options.corpus, script: options.peersScript, kbRows: rows, kbBuild: buildSeconds,
-                          kbRSS: ProcessMemory.peakMB())
+            try Peers.run(
+                corpus: options.corpus, script: options.peersScript, kbRows: rows, kbBuild: buildSeconds,
+                kbIndex: index.buildSeconds, kbRSS: ProcessMemory.peakMB())
         }
     }
 }

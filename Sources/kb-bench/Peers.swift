@@ -2,7 +2,9 @@ import Foundation
 
 /// Runs `../shared/bench/peers.py` on the same corpus and prints its figures beside kb's.
 enum Peers {
-    static func run(corpus: String, script: String, kbRows: [(String, [Double])], kbBuild: Double, kbRSS: Double) throws {
+    static func run(
+        corpus: String, script: String, kbRows: [(String, [Double])], kbBuild: Double, kbIndex: Double, kbRSS: Double
+    ) throws {
         let json = NSTemporaryDirectory() + "peers-\(UUID().uuidString).json"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -20,7 +22,7 @@ enum Peers {
         print("| --- | --- | --- | --- | --- | --- |")
         func cell(_ row: [Double]) -> String { "\(format(row[0], 0)) / \(format(row[2], 0))" }
         let kb = Dictionary(uniqueKeysWithValues: kbRows)
-        print("| kb | \(format(kbBuild, 1)) | \(format(kbRSS, 0)) | \(kb["plain"].map(cell) ?? "–") | \(kb["typo"].map(cell) ?? "–") | \(kb["prefix"].map(cell) ?? "–") |")
+        print("| kb | \(format(kbIndex, 1)) (\(format(kbBuild, 1)) with reading XML) | \(format(kbRSS, 0)) | \(kb["plain"].map(cell) ?? "–") | \(kb["typo"].map(cell) ?? "–") | \(kb["prefix"].map(cell) ?? "–") |")
         for row in rows(parsed) { print(row) }
     }
 
