@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // libxml2, the C library, as a system library (Debian: libxml2-dev).
@@ -33,10 +34,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // RESP2 codec: bytes to argument lists and replies to bytes; knows no commands.
+        .target(name: "RESP", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
+        // The line-oriented query server (`kb serve`).
+        .target(
+            name: "QueryServer",
+            dependencies: [
+                "RESP", "KnowledgeBase",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase",
+                "KnowledgeBase", "QueryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +60,16 @@ let package = Package(
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Relevance"]),
         .testTarget(name: "kbTests", dependencies: ["kb"]),
+        .testTarget(
+            name: "RESPTests",
+            dependencies: [
+                "RESP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(name: "QueryServerTests", dependencies: ["QueryServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

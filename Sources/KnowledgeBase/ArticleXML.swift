@@ -125,3 +125,10 @@ enum ArticleXML {
         return try writer.finish()
     }
 }
+
+extension Article {
+    /// The article as a canonical XML document (what `kb export` and `GET.XML` write).
+    public func canonicalXML() throws -> [UInt8] {
+        try ArticleXML.document(self)
+    }
+}

@@ -122,24 +122,22 @@ public struct KnowledgeIndex: Sendable {
     }
 
     /// Searches the published articles.
+    /// With `highlight`, each hit also carries the ranges of matched words in its summary.
     public func search(
-        _ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter(), explain: Bool = false
+        _ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter(), explain: Bool = false,
+        highlight: Bool = true
     ) -> ArticleSearchResult {
         let clock = ContinuousClock()
         let started = clock.now
-        var tags: [String] = []
-        if let category = filter.category { tags.append("category:" + category.lowercased()) }
-        if let owner = filter.owner { tags.append("owner:" + owner) }
-        if let audience = filter.audience { tags.append("audience:" + audience.rawValue) }
-        let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags))
+        let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags(filter)))
         var hits: [ArticleHit] = []
         for hit in result.hits {
             let record = records[Int(hit.document)]
-            let terms = searcher.matchedTerms(result.plan, document: hit.document)
+            let terms = highlight ? searcher.matchedTerms(result.plan, document: hit.document) : []
             hits.append(
                 ArticleHit(
                     record: record, score: hit.score,
-                    summaryHighlights: searcher.highlights(in: record.summary, terms: terms),
+                    summaryHighlights: highlight ? searcher.highlights(in: record.summary, terms: terms) : [],
                     explanation: explain ? searcher.explain(result.plan, document: hit.document) : nil))
         }
         var corrected: String?
@@ -156,6 +154,27 @@ public struct KnowledgeIndex: Sendable {
             query: query, hits: hits, total: result.total, correctedQuery: corrected,
             unknownWords: result.plan.unknownWords, tookMicroseconds: micros,
             plan: explain ? searcher.describe(result.plan) : nil)
+    }
+
+    /// A ranked search that returns document numbers and scores only (see `record(_:)`): the
+    /// server's fast path, which renders hits from cached bytes.
+    public func rank(_ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter())
+        -> (hits: [(document: Int, score: Float)], total: Int, tookMicroseconds: Int)
+    {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags(filter)))
+        let elapsed = clock.now - started
+        let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
+        return (result.hits.map { (Int($0.document), $0.score) }, result.total, micros)
+    }
+
+    private func tags(_ filter: ArticleFilter) -> [String] {
+        var tags: [String] = []
+        if let category = filter.category { tags.append("category:" + category.lowercased()) }
+        if let owner = filter.owner { tags.append("owner:" + owner) }
+        if let audience = filter.audience { tags.append("audience:" + audience.rawValue) }
+        return tags
     }
 
     /// Up to `limit` completions of `prefix`: titles with a word starting with it, then words.

@@ -9,7 +9,7 @@ struct KB: ParsableCommand {
         abstract: "Vägvisare: the knowledge base of Malmö stad's kontaktcenter.",
         subcommands: [
             SearchCommand.self, SuggestCommand.self, GetCommand.self, ListCommand.self, ValidateCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            ImportCommand.self, ExportCommand.self, ServeCommand.self,
         ]
     )
 }

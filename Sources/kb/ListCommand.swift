@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
                 && (category == nil || $0.category.lowercased() == category!.lowercased())
         }
         if json {
-            Output.line(JSONValue.array(articles.map { ArticleJSON.summary($0, knowledge.registers) }).rendered)
+            Output.line(JSONValue.array(articles.map { KnowledgeJSON.summary($0, knowledge.registers) }).rendered)
             return
         }
         let idWidth = min(44, (articles.map(\.id.count).max() ?? 2) + 2)

@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -28,24 +30,11 @@ enum Output {
         }
     }
 
-    /// Wraps `text` at word boundaries to `width` characters, each line prefixed by `indent`.
     static func wrap(_ text: String, width: Int = 96, indent: String = "") -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if !current.isEmpty, current.count + 1 + word.count > width - indent.count {
-                lines.append(indent + current)
-                current = ""
-            }
-            current += current.isEmpty ? String(word) : " " + word
-        }
-        if !current.isEmpty { lines.append(indent + current) }
-        return lines
+        TextLayout.wrap(text, width: width, indent: indent)
     }
 
-    /// Pads `text` with spaces to `width` characters (counting characters, so å/ä/ö align).
     static func pad(_ text: String, _ width: Int) -> String {
-        let count = text.count
-        return count >= width ? text : text + String(repeating: " ", count: width - count)
+        TextLayout.pad(text, width)
     }
 }

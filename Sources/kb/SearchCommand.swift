@@ -47,7 +47,7 @@ struct SearchCommand: ParsableCommand {
             text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),
             explain: explain)
         if json {
-            Output.line(SearchOutput.json(result, index.registers, explain: explain).rendered)
+            Output.line(KnowledgeJSON.search(result, index.registers, explain: explain).rendered)
         } else {
             SearchOutput.print(result, index.registers)
         }

@@ -6,51 +6,8 @@ import KnowledgeBase
     import Darwin
 #endif
 
-/// How search results look: for a person at a desk, or as JSON (`article-format.md`).
+/// How search results look for a person at a desk (JSON is `KnowledgeJSON.search`).
 enum SearchOutput {
-    static func json(_ result: ArticleSearchResult, _ registers: Registers, explain: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("query", .string(result.query)),
-            ("took_us", .int(result.tookMicroseconds)),
-            ("total", .int(result.total)),
-            (
-                "hits",
-                .array(
-                    result.hits.map { hit in
-                        var fields: [(String, JSONValue)] = [
-                            ("id", .string(hit.record.id)),
-                            ("title", .string(hit.record.title)),
-                            ("summary", .string(hit.record.summary)),
-                            ("score", .double(Double((hit.score * 1000).rounded() / 1000))),
-                            ("owner", .string(hit.record.owner)),
-                            ("category", .string(hit.record.category)),
-                            ("refer", referrals(hit.record, registers)),
-                        ]
-                        if explain, let explanation = hit.explanation {
-                            fields.append(("explain", .string(explanation.description)))
-                        }
-                        return .object(fields)
-                    })
-            ),
-        ]
-        members.append(("did_you_mean", .optional(result.correctedQuery)))
-        return .object(members)
-    }
-
-    static func referrals(_ record: ArticleRecord, _ registers: Registers) -> JSONValue {
-        .array(
-            record.referrals.map { referral in
-                let unit = registers.unit(referral.unit)
-                return .object([
-                    ("unit", .string(referral.unit)),
-                    ("name", .optional(unit?.name)),
-                    ("phone", .optional(unit?.phone)),
-                    ("hours", .optional(unit?.hours)),
-                    ("note", .string(referral.note)),
-                ])
-            })
-    }
-
     static func print(_ result: ArticleSearchResult, _ registers: Registers) {
         if let plan = result.plan {
             Output.line("Frågan tolkas så här:")

@@ -1,10 +1,9 @@
-import KnowledgeBase
-
-/// How articles and referrals look in `--json` output (shared by get, list and later search).
-enum ArticleJSON {
-    static func referrals(_ article: Article, _ registers: Registers) -> JSONValue {
+/// How articles, referrals and search results look as JSON: one definition shared by the CLI's
+/// `--json` and the server's `.JSON` commands, following `article-format.md`.
+public enum KnowledgeJSON {
+    public static func referrals(_ referrals: [Referral], _ registers: Registers) -> JSONValue {
         .array(
-            article.referrals.map { referral in
+            referrals.map { referral in
                 let unit = registers.unit(referral.unit)
                 return .object([
                     ("unit", .string(referral.unit)),
@@ -19,7 +18,7 @@ enum ArticleJSON {
             })
     }
 
-    static func blocks(_ blocks: [Block]) -> JSONValue {
+    public static func blocks(_ blocks: [Block]) -> JSONValue {
         .array(
             blocks.map { block in
                 switch block {
@@ -30,7 +29,7 @@ enum ArticleJSON {
             })
     }
 
-    static func summary(_ article: Article, _ registers: Registers) -> JSONValue {
+    public static func summary(_ article: Article, _ registers: Registers) -> JSONValue {
         .object([
             ("id", .string(article.id)),
             ("title", .string(article.title)),
@@ -42,7 +41,7 @@ enum ArticleJSON {
         ])
     }
 
-    static func full(_ article: Article, _ registers: Registers) -> JSONValue {
+    public static func full(_ article: Article, _ registers: Registers) -> JSONValue {
         let owner = registers.owner(article.owner)
         return .object([
             ("id", .string(article.id)),
@@ -60,11 +59,42 @@ enum ArticleJSON {
             ("owner", .string(article.owner)),
             ("owner_name", .optional(owner?.name)),
             ("owner_contact", .optional(owner?.contact)),
-            ("refer", referrals(article, registers)),
+            ("refer", referrals(article.referrals, registers)),
             ("related", .array(article.related.map { .string($0) })),
             ("legal_basis", .array(article.legalBasis.map { .string($0) })),
             ("reviewed", .optional(article.reviewed)),
             ("review_by", .optional(article.reviewBy)),
+        ])
+    }
+}
+
+extension KnowledgeJSON {
+    /// A search result: `{"query", "took_us", "total", "hits": [...], "did_you_mean"}`.
+    public static func search(_ result: ArticleSearchResult, _ registers: Registers, explain: Bool = false) -> JSONValue {
+        .object([
+            ("query", .string(result.query)),
+            ("took_us", .int(result.tookMicroseconds)),
+            ("total", .int(result.total)),
+            (
+                "hits",
+                .array(
+                    result.hits.map { hit in
+                        var fields: [(String, JSONValue)] = [
+                            ("id", .string(hit.record.id)),
+                            ("title", .string(hit.record.title)),
+                            ("summary", .string(hit.record.summary)),
+                            ("score", .double(Double((hit.score * 1000).rounded() / 1000))),
+                            ("owner", .string(hit.record.owner)),
+                            ("category", .string(hit.record.category)),
+                            ("refer", referrals(hit.record.referrals, registers)),
+                        ]
+                        if explain, let explanation = hit.explanation {
+                            fields.append(("explain", .string(explanation.description)))
+                        }
+                        return .object(fields)
+                    })
+            ),
+            ("did_you_mean", .optional(result.correctedQuery)),
         ])
     }
 }

@@ -1,8 +1,8 @@
 /// A JSON value with ordered object keys, rendered compactly.
 ///
-/// Exists because `--json` output is for programs and must be stable: keys in a fixed order,
+/// Exists because JSON output (`kb … --json`, the server's `.JSON` commands) is for programs and must be stable: keys in a fixed order,
 /// strings escaped exactly once, no dependence on a dictionary's iteration order.
-enum JSONValue {
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case double(Double)
@@ -11,17 +11,17 @@ enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func optional(_ value: String?) -> JSONValue {
+    public static func optional(_ value: String?) -> JSONValue {
         value.map { .string($0) } ?? .null
     }
 
-    var rendered: String {
+    public var rendered: String {
         var out = ""
         render(into: &out)
         return out
     }
 
-    func render(into out: inout String) {
+    public func render(into out: inout String) {
         switch self {
         case .string(let value): JSONValue.escape(value, into: &out)
         case .int(let value): out += String(value)
@@ -47,7 +47,7 @@ enum JSONValue {
         }
     }
 
-    static func escape(_ text: String, into out: inout String) {
+    public static func escape(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,0 +1,105 @@
+/// Wrapping and padding for text meant for people (terminals, `nc`).
+public enum TextLayout {
+    /// Wraps `text` at word boundaries to `width` characters, each line prefixed by `indent`.
+    public static func wrap(_ text: String, width: Int = 96, indent: String = "") -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width - indent.count {
+                lines.append(indent + current)
+                current = ""
+            }
+            current += current.isEmpty ? String(word) : " " + word
+        }
+        if !current.isEmpty { lines.append(indent + current) }
+        return lines
+    }
+
+    /// Pads `text` with spaces to `width` characters (counting characters, so å/ä/ö align).
+    public static func pad(_ text: String, _ width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
+}
+
+/// The human form of one article, as a guide reads it at the desk: shared by `kb get` and the
+/// server's `GET`.
+public enum ArticleText {
+    public static func lines(_ article: Article, _ registers: Registers) -> [String] {
+        var out: [String] = []
+        func line(_ text: String = "") { out.append(text) }
+        line(article.title)
+        line(String(repeating: "=", count: article.title.count))
+        var status = "\(article.id) · revision \(article.revision) · \(article.category)"
+        if article.status != .published { status += " · \(article.status.rawValue.uppercased())" }
+        line(status)
+        line()
+        line("Läs upp:")
+        TextLayout.wrap(article.summary, indent: "  ").forEach { line($0) }
+        line()
+        if !article.referrals.isEmpty {
+            line("Hänvisa till:")
+            for referral in article.referrals {
+                let unit = registers.unit(referral.unit)
+                line("  " + (unit?.name ?? referral.unit))
+                let details: [(String, String?)] = [
+                    ("Telefon", unit?.phone), ("Tider", unit?.hours), ("E-post", unit?.email),
+                    ("Adress", unit?.address), ("Webb", unit?.web),
+                ]
+                for (label, value) in details {
+                    if let value { line("    " + TextLayout.pad(label + ":", 9) + value) }
+                }
+                if !referral.note.isEmpty { TextLayout.wrap(referral.note, indent: "    ").forEach { line($0) } }
+            }
+            line()
+        }
+        line("Text:")
+        blocks(article.body, into: &out)
+        if let easyRead = article.easyRead {
+            line()
+            line("Lättläst:")
+            blocks(easyRead, into: &out)
+        }
+        if !article.questions.isEmpty {
+            line()
+            line("Vanliga frågor:")
+            article.questions.forEach { line("  – " + $0) }
+        }
+        if !article.legalBasis.isEmpty {
+            line()
+            line("Lagrum: " + article.legalBasis.joined(separator: "; "))
+        }
+        if !article.related.isEmpty {
+            line("Se också: " + article.related.joined(separator: ", "))
+        }
+        line()
+        let owner = registers.owner(article.owner)
+        line("Ägare:   " + (owner?.name ?? article.owner) + (owner.map { " — " + $0.contact } ?? ""))
+        var review = "Granskas senast: " + (article.reviewBy ?? "–")
+        if let reviewed = article.reviewed { review += " (granskad \(reviewed))" }
+        line(review)
+        return out
+    }
+
+    private static func blocks(_ blocks: [Block], into out: inout [String]) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { out.append("") }
+            switch block {
+            case .paragraph(let text):
+                out += TextLayout.wrap(text, indent: "  ")
+            case .steps(let steps):
+                for (number, step) in steps.enumerated() { hanging("\(number + 1). ", step, into: &out) }
+            case .list(let items):
+                for item in items { hanging("• ", item, into: &out) }
+            }
+        }
+    }
+
+    /// `marker` then `text`, continuation lines aligned under the text.
+    private static func hanging(_ marker: String, _ text: String, into out: inout [String]) {
+        let indent = String(repeating: " ", count: 2 + marker.count)
+        for (index, wrapped) in TextLayout.wrap(text, indent: indent).enumerated() {
+            out.append(index == 0 ? "  " + marker + wrapped.dropFirst(indent.count) : wrapped)
+        }
+    }
+}

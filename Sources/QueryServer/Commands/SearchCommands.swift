@@ -1,0 +1,114 @@
+import KnowledgeBase
+import NIOCore
+import RESP
+
+/// An error reply, as a `Result` failure.
+struct RESPError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+extension Result where Success == SearchCommands.Request, Failure == RESPError {
+    /// Runs `body` with a parsed request, or replies with the parse error.
+    func map(_ body: (SearchCommands.Request) -> CommandOutcome) -> CommandOutcome {
+        switch self {
+        case .success(let request): body(request)
+        case .failure(let error): .reply(.error(error.message))
+        }
+    }
+}
+
+/// SEARCH, SEARCH.JSON and SUGGEST: what guides' desktops and library desks ask.
+enum SearchCommands {
+    static let all: [CommandSpec] = [
+        CommandSpec(
+            name: "SEARCH", arity: -2, admin: false,
+            summary: "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch]: hits as field/value arrays."
+        ) { context, args in
+            parse(args).map { request in
+                let snapshot = context.store.snapshot
+                let ranked = snapshot.index.rank(request.query, limit: request.limit, filter: request.filter)
+                context.statistics.searched(microseconds: ranked.tookMicroseconds)
+                // Each hit: the cached id/title/summary, the score, the cached referral.
+                var bytes: [UInt8] = Array("*\(ranked.hits.count)\r\n".utf8)
+                for hit in ranked.hits {
+                    let entry = context.fragments.entry(hit.document, snapshot: snapshot)
+                    bytes += Array("*10\r\n".utf8)
+                    bytes += entry.head
+                    bytes += RESPEncoder.bytes(.bulk(String((hit.score * 1000).rounded() / 1000)))
+                    bytes += entry.tail
+                }
+                return .reply(.encoded(bytes))
+            }
+        },
+        CommandSpec(
+            name: "SEARCH.JSON", arity: -2, admin: false,
+            summary: "Like SEARCH, as one JSON document (the format of kb search --json)."
+        ) { context, args in
+            parse(args).map { request in
+                let snapshot = context.store.snapshot
+                let result = snapshot.index.search(request.query, limit: request.limit, filter: request.filter, highlight: false)
+                context.statistics.searched(microseconds: result.tookMicroseconds)
+                return .reply(.bulk(KnowledgeJSON.search(result, snapshot.index.registers).rendered))
+            }
+        },
+        CommandSpec(name: "SUGGEST", arity: -2, admin: false, summary: "SUGGEST prefix: up to 10 completions.") {
+            context, args in
+            let prefix = args.dropFirst().map { String(buffer: $0) }.joined(separator: " ")
+            return .reply(.array(context.store.snapshot.index.suggest(prefix, limit: 10).map { .bulk($0) }))
+        },
+    ]
+
+    struct Request {
+        var query: String
+        var limit: Int
+        var filter: ArticleFilter
+    }
+
+    /// SEARCH's words and options, or the error reply.
+    private static func parse(_ args: [ByteBuffer]) -> Result<Request, RESPError> {
+        var words: [String] = []
+        var limit = 10
+        var filter = ArticleFilter()
+        var index = 1
+        while index < args.count {
+            let word = String(buffer: args[index])
+            let option = word.uppercased()
+            if ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"].contains(option), index + 1 < args.count {
+                let value = String(buffer: args[index + 1])
+                switch option {
+                case "LIMIT":
+                    guard let number = Int(value), number >= 1, number <= 1000 else {
+                        return .failure(RESPError("ERR LIMIT must be a number from 1 to 1000"))
+                    }
+                    limit = number
+                case "CATEGORY": filter.category = value
+                case "OWNER": filter.owner = value
+                case "AUDIENCE":
+                    guard let audience = Audience(rawValue: value) else {
+                        return .failure(RESPError("ERR AUDIENCE must be guide, librarian or public"))
+                    }
+                    filter.audience = audience
+                default:
+                    guard ["contact-center", "library", "web"].contains(value) else {
+                        return .failure(RESPError("ERR CHANNEL must be contact-center, library or web"))
+                    }
+                }
+                index += 2
+                continue
+            }
+            words.append(word)
+            index += 1
+        }
+        guard !words.isEmpty else { return .failure(RESPError("ERR SEARCH needs words to search for")) }
+        return .success(Request(query: words.joined(separator: " "), limit: limit, filter: filter))
+    }
+
+    /// "Placeringsenheten, 040-34 10 00, Vardagar 08.00–17.00; …"
+    static func referText(_ referrals: [Referral], _ registers: Registers) -> String {
+        referrals.map { referral in
+            let unit = registers.unit(referral.unit)
+            return [unit?.name ?? referral.unit, unit?.phone, unit?.hours].compactMap { $0 }.joined(separator: ", ")
+        }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,155 @@
+import Dispatch
+import Foundation
+import KnowledgeBase
+import Logging
+import NIOCore
+import NIOPosix
+import RESP
+import Synchronization
+
+/// `kb serve`: the knowledge base over TCP, speaking RESP2 (and inline commands).
+///
+/// Exists to let guides' desktops and library desks query one running service. It owns the event
+/// loops, a small thread pool for reloads, the folder watcher and the signal handling; each
+/// connection gets a decoder, an encoder, an idle timer and a `RequestHandler`.
+public final class QueryServer: Sendable {
+    public let configuration: ServerConfiguration
+    public let store: KnowledgeStore
+    public let statistics = ServerStatistics()
+    private let logger: Logger
+    private let group: MultiThreadedEventLoopGroup
+    private let threadPool: NIOThreadPool
+    private let channel: Mutex<Channel?> = Mutex(nil)
+    private let children = Mutex<[ObjectIdentifier: Channel]>([:])
+    private let nextClientID = Atomic<Int>(0)
+    private let stopping = Atomic<Bool>(false)
+    private let fragments = HitFragments()
+
+    public init(configuration: ServerConfiguration, store: KnowledgeStore, logger: Logger) {
+        self.configuration = configuration
+        self.store = store
+        self.logger = logger
+        group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, configuration.eventLoopThreads))
+        threadPool = NIOThreadPool(numberOfThreads: 1)
+    }
+
+    /// Binds and starts serving; returns the port actually bound (useful with port 0).
+    @discardableResult
+    public func start() throws -> Int {
+        threadPool.start()
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { [self] channel in
+                self.initialize(channel)
+            }
+        let bound = try bootstrap.bind(host: configuration.host, port: configuration.port).wait()
+        channel.withLock { $0 = bound }
+        let port = bound.localAddress?.port ?? configuration.port
+        logger.info(
+            "listening",
+            metadata: [
+                "address": "\(configuration.host):\(port)", "articles": "\(store.snapshot.knowledge.articles.count)",
+            ])
+        scheduleWatch()
+        return port
+    }
+
+    private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
+        guard statistics.connectionOpened(limit: configuration.maxConnections) else {
+            var buffer = channel.allocator.buffer(capacity: 64)
+            buffer.writeString("-ERR max number of clients reached\r\n")
+            logger.warning("connection refused: too many clients")
+            return channel.writeAndFlush(buffer).flatMap { channel.close() }
+        }
+        let id = nextClientID.add(1, ordering: .relaxed).newValue
+        let key = ObjectIdentifier(channel)
+        children.withLock { $0[key] = channel }
+        channel.closeFuture.whenComplete { [self] _ in
+            self.statistics.connectionClosed()
+            self.children.withLock { _ = $0.removeValue(forKey: key) }
+        }
+        let session = Session(id: id, address: channel.remoteAddress?.description ?? "?")
+        let context = CommandContext(
+            store: store, statistics: statistics, configuration: configuration, logger: logger,
+            fragments: fragments, session: session)
+        let limits = configuration.limits
+        let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
+        let pool = threadPool
+        return channel.eventLoop.makeCompletedFuture {
+            try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
+            try channel.pipeline.syncOperations.addHandler(
+                ByteToMessageHandler(RESPRequestDecoder(limits: limits), maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
+            try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(RESPEncoder()))
+            try channel.pipeline.syncOperations.addHandler(
+                RequestHandler(table: .standard, context: context, threadPool: pool))
+        }
+    }
+
+    /// Checks the folder for changes now and then; reloads on the thread pool when it changed.
+    private func scheduleWatch() {
+        let interval = configuration.watchIntervalMilliseconds
+        guard interval > 0 else { return }
+        group.next().scheduleRepeatedTask(initialDelay: .milliseconds(interval), delay: .milliseconds(interval)) {
+            [self] _ in
+            guard !self.stopping.load(ordering: .relaxed), self.store.folderChanged() else { return }
+            self.reloadInBackground(reason: "folder changed")
+        }
+    }
+
+    /// Reloads on the thread pool (folder changes, SIGHUP).
+    public func reloadInBackground(reason: String) {
+        let store = self.store
+        let logger = self.logger
+        threadPool.submit { state in
+            guard state == .active else { return }
+            switch store.reload() {
+            case .reloaded(let snapshot):
+                logger.info("reloaded", metadata: ["reason": "\(reason)", "revision": "\(snapshot.revision)"])
+            case .refused(let diagnostics):
+                logger.warning(
+                    "reload refused", metadata: ["reason": "\(reason)", "problems": "\(diagnostics.count)"])
+            }
+        }
+    }
+
+    /// Stops accepting, lets written replies go out, closes every connection, then stops.
+    public func shutdown() {
+        guard !stopping.exchange(true, ordering: .relaxed) else { return }
+        logger.info("stopping")
+        if let server = channel.withLock({ $0 }) { try? server.close().wait() }
+        let open = children.withLock { Array($0.values) }
+        for child in open {
+            _ = child.eventLoop.submit { child.flush() }
+            try? child.close().wait()
+        }
+        try? threadPool.syncShutdownGracefully()
+        try? group.syncShutdownGracefully()
+        logger.info("stopped")
+    }
+
+    /// Blocks until SIGTERM or SIGINT (then shuts down gracefully); SIGHUP reloads.
+    public func runUntilSignalled() {
+        let done = DispatchSemaphore(value: 0)
+        let queue = DispatchQueue(label: "kb.signals")
+        var sources: [DispatchSourceSignal] = []
+        for sig in [SIGTERM, SIGINT, SIGHUP] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
+            source.setEventHandler { [self] in
+                if sig == SIGHUP {
+                    self.reloadInBackground(reason: "SIGHUP")
+                } else {
+                    done.signal()
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+        done.wait()
+        shutdown()
+        withExtendedLifetime(sources) {}
+    }
+}

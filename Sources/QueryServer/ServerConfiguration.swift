@@ -1,0 +1,37 @@
+import KnowledgeBase
+import RESP
+
+/// How `kb serve` runs: where it listens, which folder it serves, who may administer it, and the
+/// limits that protect it.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var folder: KnowledgeFolder
+    /// Tokens that unlock administration (`RELOAD`); empty: administration is refused.
+    public var tokens: AuthTokens
+    public var maxConnections: Int
+    /// Seconds a connection may stay silent before it is closed.
+    public var idleTimeoutSeconds: Int64
+    /// How often the folder is checked for changes, in milliseconds (0: never).
+    public var watchIntervalMilliseconds: Int64
+    public var limits: RESPLimits
+    public var eventLoopThreads: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder, tokens: AuthTokens = AuthTokens(),
+        maxConnections: Int = 1024, idleTimeoutSeconds: Int64 = 300, watchIntervalMilliseconds: Int64 = 1000,
+        limits: RESPLimits = .default, eventLoopThreads: Int = System.coreCount
+    ) {
+        self.host = host
+        self.port = port
+        self.folder = folder
+        self.tokens = tokens
+        self.maxConnections = maxConnections
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.watchIntervalMilliseconds = watchIntervalMilliseconds
+        self.limits = limits
+        self.eventLoopThreads = eventLoopThreads
+    }
+}
+
+import NIOCore

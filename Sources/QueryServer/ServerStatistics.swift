@@ -1,0 +1,62 @@
+import Foundation
+import Synchronization
+
+/// Counters and recent search latencies, for `INFO`.
+///
+/// Exists so that connections on every event loop can count what they do without a lock per
+/// command (atomics), keeping only the last searches' latencies under a small lock.
+public final class ServerStatistics: Sendable {
+    public let startedAt = Date()
+    private let commands = Atomic<Int>(0)
+    private let connectionsReceived = Atomic<Int>(0)
+    private let connected = Atomic<Int>(0)
+    private let rejected = Atomic<Int>(0)
+    private let latencies = Mutex(LatencyRing())
+
+    struct LatencyRing {
+        var values = [UInt32](repeating: 0, count: 4096)
+        var count = 0
+        var next = 0
+
+        mutating func add(_ value: UInt32) {
+            values[next] = value
+            next = (next + 1) % values.count
+            count = min(count + 1, values.count)
+        }
+    }
+
+    public init() {}
+
+    func commandServed() { commands.add(1, ordering: .relaxed) }
+
+    /// Counts a new connection; false when it would exceed `limit` (it is then not counted).
+    func connectionOpened(limit: Int) -> Bool {
+        connectionsReceived.add(1, ordering: .relaxed)
+        let now = connected.add(1, ordering: .relaxed).newValue
+        if now > limit {
+            connected.subtract(1, ordering: .relaxed)
+            rejected.add(1, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
+    func connectionClosed() { connected.subtract(1, ordering: .relaxed) }
+
+    func searched(microseconds: Int) {
+        latencies.withLock { $0.add(UInt32(clamping: microseconds)) }
+    }
+
+    public var commandsServed: Int { commands.load(ordering: .relaxed) }
+    public var connectedClients: Int { connected.load(ordering: .relaxed) }
+    public var totalConnections: Int { connectionsReceived.load(ordering: .relaxed) }
+    public var rejectedConnections: Int { rejected.load(ordering: .relaxed) }
+
+    /// p50 and p99 of the last (up to 4,096) searches, in µs.
+    public func searchLatency() -> (p50: Int, p99: Int) {
+        let values = latencies.withLock { Array($0.values.prefix($0.count)) }.sorted()
+        guard !values.isEmpty else { return (0, 0) }
+        func at(_ p: Double) -> Int { Int(values[min(values.count - 1, Int((p * Double(values.count)).rounded(.up)) - 1)]) }
+        return (at(0.50), at(0.99))
+    }
+}
