@@ -59,10 +59,10 @@ public final class QueryServer: Sendable {
 
     private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
         guard statistics.connectionOpened(limit: configuration.maxConnections) else {
-            var buffer = channel.allocator.buffer(capacity: 64)
-            buffer.writeString("-ERR max number of clients reached\r\n")
             logger.warning("connection refused: too many clients")
-            return channel.writeAndFlush(buffer).flatMap { channel.close() }
+            return channel.eventLoop.makeCompletedFuture {
+                try channel.pipeline.syncOperations.addHandler(RefusingHandler())
+            }
         }
         let id = nextClientID.add(1, ordering: .relaxed).newValue
         let key = ObjectIdentifier(channel)
@@ -153,3 +153,20 @@ public final class QueryServer: Sendable {
         withExtendedLifetime(sources) {}
     }
 }
+
+/// Tells a connection over the limit why, then closes it.
+final class RefusingHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    func channelActive(context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: 40)
+        buffer.writeString("-ERR max number of clients reached\r\n")
+        context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+}
+
+@available(*, unavailable)
+extension RefusingHandler: Sendable {}

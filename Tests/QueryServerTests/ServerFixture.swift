@@ -1,0 +1,33 @@
+import Foundation
+import KnowledgeBase
+import Logging
+import QueryServer
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+/// A server on a free port over a private copy of the shipped Knowledge/.
+final class ServerFixture {
+    let folder: String
+    let server: QueryServer
+    let port: Int
+
+    init(tokens: [String] = ["hemligt-token"], maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path + "/Knowledge"
+        try FileManager.default.createDirectory(atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: folder)
+        let store = try KnowledgeStore(folder: KnowledgeFolder(root: folder))
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let configuration = ServerConfiguration(
+            host: "127.0.0.1", port: 0, folder: KnowledgeFolder(root: folder), tokens: AuthTokens(tokens),
+            maxConnections: maxConnections, idleTimeoutSeconds: idleTimeout, watchIntervalMilliseconds: watch,
+            eventLoopThreads: 2)
+        server = QueryServer(configuration: configuration, store: store, logger: logger)
+        port = try server.start()
+    }
+
+    func client() throws -> TestClient { try TestClient(port: port) }
+
+    deinit { server.shutdown() }
+}
