@@ -4,12 +4,14 @@
 /// into the search box, and nothing a caller types may be logged with those in it. Replaced:
 /// e-mail addresses, personnummer and samordningsnummer (with or without century, hyphen or plus),
 /// Swedish phone numbers (040-34 10 00, 0701234567, +46 70 …), and any other run of 6+ digits.
+/// Phone numbers are looked for first: a bare ten-digit number starting with 0 is more often a
+/// mobile number than a personnummer; either way it is removed.
 public enum Redaction {
     public static func redact(_ text: String) -> String {
         var result = text
         result = result.replacing(#/[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/#, with: "[e-post]")
-        result = result.replacing(#/\b(?:19|20)?\d{6}[-+]?\d{4}\b/#, with: "[personnummer]")
         result = result.replacing(#/(?:\+46|\b0046|\b0)[\s\-]?\d{1,3}(?:[\s\-]?\d){5,9}\b/#, with: "[telefon]")
+        result = result.replacing(#/\b(?:19|20)?\d{6}[-+]?\d{4}\b/#, with: "[personnummer]")
         result = result.replacing(#/\d(?:[\s\-]?\d){5,}/#, with: "[siffror]")
         return result
     }
