@@ -48,7 +48,7 @@ struct CommandTable: Sendable {
         ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all)
 
     func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext) -> CommandOutcome {
-        let name = String(buffer: arguments[0]).uppercased()
+        let name = CommandTable.upperCasedName(arguments[0])
         guard let spec = specs[name] else {
             let shown = arguments.dropFirst().prefix(8).map { "'\(String(String(buffer: $0).prefix(128)))'" }
             return .reply(
@@ -69,6 +69,21 @@ struct CommandTable: Sendable {
         }
         context.session.lastCommand = spec.name.lowercased()
         return spec.run(&context, arguments)
+    }
+}
+
+extension CommandTable {
+    /// The command name upper-cased, straight from the bytes (ASCII; anything else is unknown).
+    static func upperCasedName(_ buffer: ByteBuffer) -> String {
+        guard buffer.readableBytes <= 32 else { return String(buffer: buffer) }
+        return buffer.withUnsafeReadableBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count) { out in
+                for (index, byte) in raw.enumerated() {
+                    out[index] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+                }
+                return raw.count
+            }
+        }
     }
 }
 

@@ -82,7 +82,6 @@ public final class QueryServer: Sendable {
             try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             try channel.pipeline.syncOperations.addHandler(
                 ByteToMessageHandler(RESPRequestDecoder(limits: limits), maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
-            try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(RESPEncoder()))
             try channel.pipeline.syncOperations.addHandler(
                 RequestHandler(table: .standard, context: context, threadPool: pool))
         }

@@ -8,12 +8,12 @@ import RESP
 /// `-ERR Protocol error: …` and closes on bad input, and closes an idle connection.
 ///
 /// Exists apart from the codec so the codec knows bytes and this knows commands. Replies are
-/// written as commands run and flushed when a read batch ends, so pipelined requests cost one
-/// write. A command that must leave the event loop (RELOAD) holds back the requests behind it
+/// encoded into one buffer as commands run and written when a read batch ends, so pipelined
+/// requests cost one write. A command that must leave the event loop (RELOAD) holds back the requests behind it
 /// until its reply is written, so replies never change order.
 final class RequestHandler: ChannelInboundHandler {
     typealias InboundIn = [ByteBuffer]
-    typealias OutboundOut = RESPValue
+    typealias OutboundOut = ByteBuffer
 
     private let table: CommandTable
     private var context: CommandContext
@@ -21,6 +21,8 @@ final class RequestHandler: ChannelInboundHandler {
     private var waiting: [[ByteBuffer]] = []
     private var busy = false
     private var closing = false
+    /// Replies encoded but not yet written.
+    private var output = ByteBuffer()
 
     init(table: CommandTable, context: CommandContext, threadPool: NIOThreadPool) {
         self.table = table
@@ -41,21 +43,22 @@ final class RequestHandler: ChannelInboundHandler {
         context.statistics.commandServed()
         switch table.execute(arguments, &context) {
         case .reply(let value):
-            channelContext.write(wrapOutboundOut(value), promise: nil)
+            RESPEncoder.write(value, to: &output)
         case .close(let value):
             closing = true
-            channelContext.writeAndFlush(wrapOutboundOut(value)).assumeIsolated().whenComplete { _ in
+            RESPEncoder.write(value, to: &output)
+            writeOutput(channelContext).assumeIsolated().whenComplete { _ in
                 channelContext.close(promise: nil)
             }
         case .offload(let work):
             busy = true
-            channelContext.flush()
+            _ = writeOutput(channelContext)
             let loop = channelContext.eventLoop
             let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
             threadPool.runIfActive(eventLoop: loop, work).whenComplete { result in
                 let (handler, channelContext) = bound.value
                 let reply = (try? result.get()) ?? .error("ERR the server is shutting down")
-                channelContext.writeAndFlush(handler.wrapOutboundOut(reply), promise: nil)
+                RESPEncoder.write(reply, to: &handler.output)
                 handler.busy = false
                 handler.drain(channelContext)
             }
@@ -67,11 +70,24 @@ final class RequestHandler: ChannelInboundHandler {
         while !busy, !closing, !waiting.isEmpty {
             run(waiting.removeFirst(), channelContext)
         }
-        channelContext.flush()
+        if !closing { _ = writeOutput(channelContext) }
+    }
+
+    /// Writes and flushes the replies encoded so far.
+    @discardableResult
+    private func writeOutput(_ channelContext: ChannelHandlerContext) -> EventLoopFuture<Void> {
+        guard output.readableBytes > 0 else { return channelContext.eventLoop.makeSucceededVoidFuture() }
+        let bytes = output
+        output = channelContext.channel.allocator.buffer(capacity: 1024)
+        return channelContext.writeAndFlush(wrapOutboundOut(bytes))
+    }
+
+    func handlerAdded(context channelContext: ChannelHandlerContext) {
+        output = channelContext.channel.allocator.buffer(capacity: 1024)
     }
 
     func channelReadComplete(context channelContext: ChannelHandlerContext) {
-        channelContext.flush()
+        if !busy && !closing { writeOutput(channelContext) }
     }
 
     func errorCaught(context channelContext: ChannelHandlerContext, error: Error) {
@@ -80,7 +96,8 @@ final class RequestHandler: ChannelInboundHandler {
         if let protocolError = error as? RESPProtocolError {
             context.logger.notice(
                 "protocol error", metadata: ["client": "\(context.session.id)", "error": "\(protocolError.message)"])
-            channelContext.writeAndFlush(wrapOutboundOut(.error("ERR \(protocolError)"))).assumeIsolated().whenComplete { _ in
+            RESPEncoder.write(.error("ERR \(protocolError)"), to: &output)
+            writeOutput(channelContext).assumeIsolated().whenComplete { _ in
                 channelContext.close(promise: nil)
             }
         } else {
