@@ -37,16 +37,7 @@ public struct Postings: Sendable {
                 var offset = Int(byteStart[term])
                 var document = -1
                 for index in 0..<count {
-                    var delta = 0
-                    var shift = 0
-                    while true {
-                        let byte = bytes[offset]
-                        offset += 1
-                        delta |= Int(byte & 0x7F) << shift
-                        if byte < 0x80 { break }
-                        shift += 7
-                    }
-                    document += delta
+                    document += Postings.varint(bytes, &offset)
                     body(document, payload[first + index])
                 }
             }
@@ -75,21 +66,26 @@ public struct Postings: Sendable {
             entry += 1
         }
         while entry < count {
-            var delta = 0
-            var shift = 0
-            while true {
-                let byte = documentBytes[offset]
-                offset += 1
-                delta |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            current += delta
+            current += documentBytes.withUnsafeBufferPointer { Postings.varint($0, &offset) }
             if current == Int(document) { return payload[Int(start[term]) + entry] }
             if current > Int(document) { return nil }
             entry += 1
         }
         return nil
+    }
+
+    /// Reads a varint at `offset`, moving past it.
+    @inline(__always)
+    static func varint(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int) -> Int {
+        var value = 0
+        var shift = 0
+        while true {
+            let byte = bytes[offset]
+            offset += 1
+            value |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
     }
 
     /// The saturated frequency a payload stands for.

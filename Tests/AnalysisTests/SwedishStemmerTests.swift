@@ -74,18 +74,6 @@ func stemsKnownWords(_ word: String, _ expected: String) {
     #expect(word == Array("jaktkarl".utf8))
 }
 
-/// SplitMix64, so a failing random case can be reproduced from the seed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Test func randomValidUTF8NeverCrashesAndKeepsAPrefix() {
     // Letters the stemmer cares about, plus wider and unrelated characters.
     let pool: [String] = [
