@@ -54,7 +54,8 @@ let package = Package(
             ]
         ),
         // Benchmark: `swift run -c release kb-bench --corpus DIR [--peers]`.
-        .executableTarget(name: "kb-bench", dependencies: ["KnowledgeBase"], exclude: ["peers_relevance.py", "load.sh"]),
+        .executableTarget(
+            name: "kb-bench", dependencies: ["KnowledgeBase"], exclude: ["peers_relevance.py", "load.sh"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),

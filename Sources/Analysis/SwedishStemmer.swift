@@ -98,7 +98,8 @@ public struct SwedishStemmer: Sendable {
     /// last letter ("bekänn" → "bekän").
     private static func consonantPair(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard end - 2 >= r1 else { return end }
-        let first = w[end - 2], last = w[end - 1]
+        let first = w[end - 2]
+        let last = w[end - 1]
         return consonantPairs.contains { $0.0 == first && $0.1 == last } ? end - 1 : end
     }
 
@@ -150,7 +151,8 @@ public struct SwedishStemmer: Sendable {
             guard end > r1 else { return nil }
             let last = Int(w[end - 1])
             for k in groupStart[last]..<groupStart[last + 1] {
-                let rule = rules[k], s = rule.suffix
+                let rule = rules[k]
+                let s = rule.suffix
                 let start = end - s.count
                 guard start >= r1 else { continue }
                 var j = s.count - 2  // the last byte already matched
@@ -181,13 +183,13 @@ public struct SwedishStemmer: Sendable {
     /// Step 2 pairs; only the second letter is removed.
     private static let consonantPairs: [(UInt8, UInt8)] = [
         (0x64, 0x64), (0x67, 0x64), (0x6E, 0x6E), (0x64, 0x74),  // dd gd nn dt
-        (0x67, 0x74), (0x6B, 0x74), (0x74, 0x74),                // gt kt tt
+        (0x67, 0x74), (0x6B, 0x74), (0x74, 0x74),  // gt kt tt
     ]
 
     /// Step 3 suffixes, longest first (in letters; "löst" is 5 bytes).
     private static let otherSuffixes = SuffixTable(longestFirst: [
         SuffixRule("fullt", keep: 4),  // → full
-        SuffixRule("löst", keep: 4),   // → lös (l, C3 B6, s)
+        SuffixRule("löst", keep: 4),  // → lös (l, C3 B6, s)
         SuffixRule("lig"), SuffixRule("els"),
         SuffixRule("ig"),
     ])
@@ -231,7 +233,7 @@ public struct SwedishStemmer: Sendable {
     private static func isValidSEnding(_ b: UInt8) -> Bool {
         switch b {
         case 0x62, 0x63, 0x64, 0x66, 0x67, 0x68, 0x6A, 0x6B, 0x6C, 0x6D,
-             0x6E, 0x6F, 0x70, 0x72, 0x74, 0x76, 0x79:
+            0x6E, 0x6F, 0x70, 0x72, 0x74, 0x76, 0x79:
             return true
         default:
             return false

@@ -35,7 +35,7 @@ public enum ArticleText {
         line(status)
         line()
         line("Läs upp:")
-        TextLayout.wrap(article.summary, indent: "  ").forEach { line($0) }
+        for item in TextLayout.wrap(article.summary, indent: "  ") { line(item) }
         line()
         if !article.referrals.isEmpty {
             line("Hänvisa till:")
@@ -49,7 +49,9 @@ public enum ArticleText {
                 for (label, value) in details {
                     if let value { line("    " + TextLayout.pad(label + ":", 9) + value) }
                 }
-                if !referral.note.isEmpty { TextLayout.wrap(referral.note, indent: "    ").forEach { line($0) } }
+                if !referral.note.isEmpty {
+                    for item in TextLayout.wrap(referral.note, indent: "    ") { line(item) }
+                }
             }
             line()
         }
@@ -63,7 +65,7 @@ public enum ArticleText {
         if !article.questions.isEmpty {
             line()
             line("Vanliga frågor:")
-            article.questions.forEach { line("  – " + $0) }
+            for item in article.questions { line("  – " + item) }
         }
         if !article.legalBasis.isEmpty {
             line()

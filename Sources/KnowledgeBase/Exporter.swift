@@ -45,8 +45,9 @@ public struct Exporter {
         guard diagnostics.isEmpty else { throw ImportFailure(diagnostics: diagnostics) }
         if let owner, registers.owner(owner) == nil {
             throw ImportFailure(diagnostics: [
-                XMLDiagnostic(file: folder.display(folder.registerPath(.owners)), line: 0, column: 0,
-                              message: "no owner '\(owner)' in the owners register")
+                XMLDiagnostic(
+                    file: folder.display(folder.registerPath(.owners)), line: 0, column: 0,
+                    message: "no owner '\(owner)' in the owners register")
             ])
         }
         writer.end()

@@ -20,18 +20,22 @@ public struct FolderScan {
         var check = ReferenceCheck()
         var registers = Registers()
         if !DurableFiles.isDirectory(folder.root) {
-            return (registers, [XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "no such folder")])
+            return (
+                registers, [XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "no such folder")]
+            )
         }
         for kind in RegisterKind.allCases {
             let path = folder.registerPath(kind)
             let display = folder.display(path)
             guard DurableFiles.exists(path) else {
                 if kind != .synonyms {
-                    check.add(XMLDiagnostic(file: display, line: 0, column: 0, message: "the register is missing"))
+                    check.add(
+                        XMLDiagnostic(file: display, line: 0, column: 0, message: "the register is missing"))
                 }
                 continue
             }
-            let (documentKind, diagnostics) = KnowledgeDocument(path: path, displayName: display).read { item, _ in
+            let (documentKind, diagnostics) = KnowledgeDocument(path: path, displayName: display).read {
+                item, _ in
                 switch item {
                 case .owners(let owners): registers.owners = owners.map(\.0)
                 case .units(let units):
@@ -41,9 +45,11 @@ public struct FolderScan {
                 case .article: break
                 }
             }
-            diagnostics.forEach { check.add($0) }
+            for item in diagnostics { check.add(item) }
             if diagnostics.isEmpty, documentKind != .register(kind) {
-                check.add(XMLDiagnostic(file: display, line: 1, column: 1, message: "expected a <\(kind.rawValue)> register"))
+                check.add(
+                    XMLDiagnostic(
+                        file: display, line: 1, column: 1, message: "expected a <\(kind.rawValue)> register"))
             }
         }
         // The registers are known now: article references to them are checked as they are read.
@@ -55,25 +61,32 @@ public struct FolderScan {
             let path = folder.articles + "/" + name
             let display = folder.display(path)
             guard name.hasSuffix(".xml") else {
-                check.add(XMLDiagnostic(file: display, line: 0, column: 0, message: "not an article file (expected <id>.xml)"))
+                check.add(
+                    XMLDiagnostic(
+                        file: display, line: 0, column: 0, message: "not an article file (expected <id>.xml)")
+                )
                 continue
             }
             let stem = String(name.dropLast(4))
             var visited: [Article] = []
-            let (kind, diagnostics) = KnowledgeDocument(path: path, displayName: display).read { item, context in
+            let (kind, diagnostics) = KnowledgeDocument(path: path, displayName: display).read {
+                item, context in
                 guard case .article(let article, let lines) = item else { return }
                 ids.insert(article.id)
                 if article.id != stem {
                     check.add(
-                        SourcePlace(path: path, display: display, line: lines.root, element: "article").diagnostic(
-                            "article id '\(article.id)' must equal the file name '\(stem)'"))
+                        SourcePlace(path: path, display: display, line: lines.root, element: "article")
+                            .diagnostic(
+                                "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
                 check.add(article, lines: lines, path: path, display: display)
                 if context.clean { visited.append(article) }
             }
-            diagnostics.forEach { check.add($0) }
+            for item in diagnostics { check.add(item) }
             if diagnostics.isEmpty, kind != .article {
-                check.add(XMLDiagnostic(file: display, line: 1, column: 1, message: "expected an <article> document"))
+                check.add(
+                    XMLDiagnostic(
+                        file: display, line: 1, column: 1, message: "expected an <article> document"))
                 continue
             }
             if diagnostics.isEmpty { try visited.forEach(visit) }

@@ -10,7 +10,9 @@ public enum KnowledgeItem: Sendable {
 
 /// Which kind of document a file turned out to be, from its root element.
 public enum DocumentKind: Sendable, Equatable {
-    case article, register(RegisterKind), bundle, unknown
+    case article
+    case register(RegisterKind)
+    case bundle, unknown
 }
 
 /// How an item stood in its document.
@@ -31,7 +33,9 @@ struct KnowledgeDocument {
 
     /// Streams the file, calling `handle` for each item. Returns the kind of document and all
     /// diagnostics.
-    func read(_ handle: (KnowledgeItem, ItemContext) throws -> Void) rethrows -> (DocumentKind, [XMLDiagnostic]) {
+    func read(_ handle: (KnowledgeItem, ItemContext) throws -> Void) rethrows -> (
+        DocumentKind, [XMLDiagnostic]
+    ) {
         let schema: XMLSchema
         switch SchemaSet.shared {
         case .success(let loaded): schema = loaded
@@ -86,7 +90,8 @@ enum SchemaSet {
                 try DurableFiles.writeFile(Array((file.content + "\n").utf8), to: directory + "/" + file.name)
             }
         } catch {
-            return .failure(XMLDiagnostics([XMLDiagnostic(file: directory, line: 0, column: 0, message: "\(error)")]))
+            return .failure(
+                XMLDiagnostics([XMLDiagnostic(file: directory, line: 0, column: 0, message: "\(error)")]))
         }
         do {
             return .success(try XMLSchema(path: directory + "/bundle.xsd"))

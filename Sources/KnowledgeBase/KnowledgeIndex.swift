@@ -98,7 +98,8 @@ public struct KnowledgeIndex: Sendable {
 
         init(registers: Registers) {
             self.registers = registers
-            engine = IndexBuilder(schema: ArticleIndexing.schema, analyzer: ArticleIndexing.analyzer(registers))
+            engine = IndexBuilder(
+                schema: ArticleIndexing.schema, analyzer: ArticleIndexing.analyzer(registers))
         }
 
         mutating func add(_ article: Article) {
@@ -149,7 +150,9 @@ public struct KnowledgeIndex: Sendable {
             corrected = words.joined(separator: " ")
         }
         let elapsed = clock.now - started
-        let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
+        let micros =
+            Int(elapsed.components.seconds) * 1_000_000
+            + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         return ArticleSearchResult(
             query: query, hits: hits, total: result.total, correctedQuery: corrected,
             unknownWords: result.plan.unknownWords, tookMicroseconds: micros,
@@ -165,7 +168,9 @@ public struct KnowledgeIndex: Sendable {
         let started = clock.now
         let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags(filter)))
         let elapsed = clock.now - started
-        let micros = Int(elapsed.components.seconds) * 1_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000)
+        let micros =
+            Int(elapsed.components.seconds) * 1_000_000
+            + Int(elapsed.components.attoseconds / 1_000_000_000_000)
         return (result.hits.map { (Int($0.document), $0.score) }, result.total, micros)
     }
 

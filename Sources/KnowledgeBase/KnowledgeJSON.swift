@@ -70,7 +70,9 @@ public enum KnowledgeJSON {
 
 extension KnowledgeJSON {
     /// A search result: `{"query", "took_us", "total", "hits": [...], "did_you_mean"}`.
-    public static func search(_ result: ArticleSearchResult, _ registers: Registers, explain: Bool = false) -> JSONValue {
+    public static func search(_ result: ArticleSearchResult, _ registers: Registers, explain: Bool = false)
+        -> JSONValue
+    {
         .object([
             ("query", .string(result.query)),
             ("took_us", .int(result.tookMicroseconds)),

@@ -36,7 +36,9 @@ public final class KnowledgeStore: Sendable {
         let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
         guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
         current = Mutex(
-            KnowledgeSnapshot(knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), revision: 1, loadedAt: Date()))
+            KnowledgeSnapshot(
+                knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), revision: 1,
+                loadedAt: Date()))
         signature = Mutex(seen)
     }
 
@@ -62,7 +64,8 @@ public final class KnowledgeStore: Sendable {
             }
             let index = KnowledgeIndex(knowledge: knowledge)
             let next = current.withLock { old in
-                let next = KnowledgeSnapshot(knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date())
+                let next = KnowledgeSnapshot(
+                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date())
                 old = next
                 return next
             }
@@ -87,7 +90,8 @@ struct FolderSignature: Equatable, Sendable {
     private var parts: [Int64] = []
 
     init(_ folder: KnowledgeFolder) {
-        let paths = [folder.root, folder.articles, folder.registers]
+        let paths =
+            [folder.root, folder.articles, folder.registers]
             + RegisterKind.allCases.map { folder.registerPath($0) }
         for path in paths {
             var info = stat()

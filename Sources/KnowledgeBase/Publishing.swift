@@ -56,7 +56,9 @@ public struct Publisher {
             try batch.read(file)
         }
         try batch.finish()
-        guard batch.check.diagnostics.isEmpty else { throw ImportFailure(diagnostics: batch.check.diagnostics) }
+        guard batch.check.diagnostics.isEmpty else {
+            throw ImportFailure(diagnostics: batch.check.diagnostics)
+        }
         if dryRun || batch.staged.isEmpty { return batch.report }
         if !DurableFiles.isDirectory(folder.schema) {
             for file in EmbeddedSchemas.files {
@@ -88,7 +90,9 @@ public struct Publisher {
             } else if DurableFiles.exists(path) {
                 files.append(path)
             } else {
-                throw ImportFailure(diagnostics: [XMLDiagnostic(file: path, line: 0, column: 0, message: "no such file or folder")])
+                throw ImportFailure(diagnostics: [
+                    XMLDiagnostic(file: path, line: 0, column: 0, message: "no such file or folder")
+                ])
             }
         }
         return files
@@ -114,7 +118,8 @@ private struct Batch {
         for kind in RegisterKind.allCases {
             let path = folder.registerPath(kind)
             guard DurableFiles.exists(path) else { continue }
-            let (_, problems) = KnowledgeDocument(path: path, displayName: folder.display(path)).read { item, _ in
+            let (_, problems) = KnowledgeDocument(path: path, displayName: folder.display(path)).read {
+                item, _ in
                 switch item {
                 case .owners(let owners): currentRegisters.owners = owners.map(\.0)
                 case .units(let units): currentRegisters.units = units.map(\.0)
@@ -146,8 +151,9 @@ private struct Batch {
                 if !context.inBundle, article.id != stem {
                     // A single-article document: its id must equal its file name.
                     check.add(
-                        SourcePlace(path: path, display: display, line: lines.root, element: "article").diagnostic(
-                            "article id '\(article.id)' must equal the file name '\(stem)'"))
+                        SourcePlace(path: path, display: display, line: lines.root, element: "article")
+                            .diagnostic(
+                                "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
                 do { try self.article(article, lines: lines, clean: context.clean, path: path) } catch {
                     failure = error
@@ -157,7 +163,7 @@ private struct Batch {
             }
         }
         if let failure { throw failure }
-        diagnostics.forEach { check.add($0) }
+        for item in diagnostics { check.add(item) }
         for item in items {
             let registerKind: RegisterKind
             switch item {
@@ -221,7 +227,7 @@ private struct Batch {
         var registersChanged = false
         for kind in RegisterKind.allCases {
             if registersInBatch[kind] == nil {
-                currentRegisterProblems[kind]?.forEach { check.add($0) }
+                for item in currentRegisterProblems[kind] ?? [] { check.add(item) }
                 continue
             }
             let newBytes = try RegistersXML.document(kind, of: newRegisters)
@@ -240,7 +246,8 @@ private struct Batch {
             // The existing articles and units must still resolve against the new registers.
             if registersInBatch[.units] == nil {
                 let path = folder.registerPath(.units)
-                check.add(units: newRegisters.units.map { ($0, 1) }, path: path, display: folder.display(path))
+                check.add(
+                    units: newRegisters.units.map { ($0, 1) }, path: path, display: folder.display(path))
             }
             for id in currentIDs.subtracting(batchIDs).sorted() {
                 let path = folder.articlePath(id)

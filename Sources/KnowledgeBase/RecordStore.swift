@@ -56,7 +56,9 @@ struct RecordStore: Sendable {
     subscript(document: Int) -> ArticleRecord {
         let base = document * 4
         let referrals = (Int(referralStart[document])..<Int(referralStart[document + 1])).map { index in
-            Referral(unit: names[Int(referralUnit[index])], note: text(noteRange[2 * index], noteRange[2 * index + 1]))
+            Referral(
+                unit: names[Int(referralUnit[index])],
+                note: text(noteRange[2 * index], noteRange[2 * index + 1]))
         }
         return ArticleRecord(
             id: text(textStart[base], textStart[base + 1]),

@@ -10,7 +10,8 @@ public enum Redaction {
     public static func redact(_ text: String) -> String {
         var result = text
         result = result.replacing(#/[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/#, with: "[e-post]")
-        result = result.replacing(#/(?:\+46|\b0046|\b0)[\s\-]?\d{1,3}(?:[\s\-]?\d){5,9}\b/#, with: "[telefon]")
+        result = result.replacing(
+            #/(?:\+46|\b0046|\b0)[\s\-]?\d{1,3}(?:[\s\-]?\d){5,9}\b/#, with: "[telefon]")
         result = result.replacing(#/\b(?:19|20)?\d{6}[-+]?\d{4}\b/#, with: "[personnummer]")
         result = result.replacing(#/\d(?:[\s\-]?\d){5,}/#, with: "[siffror]")
         return result

@@ -9,7 +9,8 @@ struct SourcePlace: Sendable {
     var element: String
 
     func diagnostic(_ message: String) -> XMLDiagnostic {
-        XMLDiagnostic.located(path: path, displayName: display, line: line, element: element, message: message)
+        XMLDiagnostic.located(
+            path: path, displayName: display, line: line, element: element, message: message)
     }
 }
 
@@ -53,7 +54,8 @@ struct ReferenceCheck {
     }
 
     private func place(_ file: Int32, _ line: Int32, _ element: String) -> SourcePlace {
-        SourcePlace(path: files[Int(file)].path, display: files[Int(file)].display, line: Int(line), element: element)
+        SourcePlace(
+            path: files[Int(file)].path, display: files[Int(file)].display, line: Int(line), element: element)
     }
 
     /// Records an article's id (reporting a duplicate) and all of its references.
@@ -62,11 +64,14 @@ struct ReferenceCheck {
         if let first = articlePlaces[article.id] {
             let root = place(file, Int32(lines.root), "article")
             let other = files[Int(first.file)].display
-            diagnostics.append(root.diagnostic("article id '\(article.id)' is already used by \(other):\(first.line)"))
+            diagnostics.append(
+                root.diagnostic("article id '\(article.id)' is already used by \(other):\(first.line)"))
         } else {
             articlePlaces[article.id] = (file, Int32(lines.root))
         }
-        refer(Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: "owner"))
+        refer(
+            Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: "owner")
+        )
         for (referral, line) in zip(article.referrals, lines.referrals) {
             refer(Pending(target: .unit, id: referral.unit, file: file, line: Int32(line), element: "refer"))
         }
@@ -77,7 +82,8 @@ struct ReferenceCheck {
             let place = SourcePlace(path: path, display: display, line: lines.reviewBy, element: "review-by")
             diagnostics.append(
                 place.diagnostic(
-                    "element 'review-by': \(reviewBy) must be later than the date in 'reviewed' (\(reviewed))"))
+                    "element 'review-by': \(reviewBy) must be later than the date in 'reviewed' (\(reviewed))"
+                ))
         }
     }
 
@@ -106,12 +112,12 @@ struct ReferenceCheck {
         case .unit: message = "names no unit in registers/units.xml"
         case .article: message = "names no article in the knowledge folder"
         }
-        let where_ = place(reference.file, reference.line, "\(reference.element)")
+        let site = place(reference.file, reference.line, "\(reference.element)")
         var text = "element '\(reference.element)': ref '\(reference.id)' \(message)"
         let budget = max(1, min(3, reference.id.count / 4))
         let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
         if let best = close.first { text += " (did you mean '\(best)'?)" }
-        diagnostics.append(where_.diagnostic(text))
+        diagnostics.append(site.diagnostic(text))
     }
 
     mutating func add(_ diagnostic: XMLDiagnostic) {
@@ -132,7 +138,9 @@ struct ReferenceCheck {
         pending.removeAll()
         // Read like a compiler's output: file by file (in the order first seen), then by position.
         var order: [String: Int] = [:]
-        for diagnostic in diagnostics where order[diagnostic.file] == nil { order[diagnostic.file] = order.count }
+        for diagnostic in diagnostics where order[diagnostic.file] == nil {
+            order[diagnostic.file] = order.count
+        }
         diagnostics = diagnostics.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.file != y.file { return order[x.file]! < order[y.file]! }

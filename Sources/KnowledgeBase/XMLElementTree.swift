@@ -71,7 +71,8 @@ struct ElementStream {
                     }
                 }
                 if depth >= itemDepth {
-                    stack.append(ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
+                    stack.append(
+                        ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
                 }
             case .end(_, let depth):
                 guard depth >= itemDepth, let node = stack.popLast() else { continue }

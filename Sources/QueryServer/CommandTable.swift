@@ -63,7 +63,9 @@ struct CommandTable: Sendable {
         if spec.admin {
             if context.configuration.tokens.isEmpty {
                 return .reply(
-                    .error("ERR \(spec.name) is disabled: start kb serve with --auth-file or --auth-env to allow it"))
+                    .error(
+                        "ERR \(spec.name) is disabled: start kb serve with --auth-file or --auth-env to allow it"
+                    ))
             }
             if !context.session.authenticated { return .reply(.error("NOAUTH Authentication required.")) }
         }

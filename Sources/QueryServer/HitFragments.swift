@@ -28,11 +28,14 @@ final class HitFragments: Sendable {
         }
         let record = snapshot.index.record(document)
         var head: [UInt8] = []
-        for value in [RESPValue.bulk("id"), .bulk(record.id), .bulk("title"), .bulk(record.title), .bulk("summary"),
-                      .bulk(record.summary), .bulk("score")] {
+        for value in [
+            RESPValue.bulk("id"), .bulk(record.id), .bulk("title"), .bulk(record.title), .bulk("summary"),
+            .bulk(record.summary), .bulk("score"),
+        ] {
             head += RESPEncoder.bytes(value)
         }
-        let tail = RESPEncoder.bytes(.bulk("refer"))
+        let tail =
+            RESPEncoder.bytes(.bulk("refer"))
             + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, snapshot.index.registers)))
         let entry = Entry(head: head, tail: tail)
         cache.withLock { cache in

@@ -51,7 +51,8 @@ public final class QueryServer: Sendable {
         logger.info(
             "listening",
             metadata: [
-                "address": "\(configuration.host):\(port)", "articles": "\(store.snapshot.knowledge.articles.count)",
+                "address": "\(configuration.host):\(port)",
+                "articles": "\(store.snapshot.knowledge.articles.count)",
             ])
         scheduleWatch()
         return port
@@ -81,7 +82,9 @@ public final class QueryServer: Sendable {
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             try channel.pipeline.syncOperations.addHandler(
-                ByteToMessageHandler(RESPRequestDecoder(limits: limits), maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
+                ByteToMessageHandler(
+                    RESPRequestDecoder(limits: limits),
+                    maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
             try channel.pipeline.syncOperations.addHandler(
                 RequestHandler(table: .standard, context: context, threadPool: pool))
         }
@@ -91,7 +94,9 @@ public final class QueryServer: Sendable {
     private func scheduleWatch() {
         let interval = configuration.watchIntervalMilliseconds
         guard interval > 0 else { return }
-        group.next().scheduleRepeatedTask(initialDelay: .milliseconds(interval), delay: .milliseconds(interval)) {
+        group.next().scheduleRepeatedTask(
+            initialDelay: .milliseconds(interval), delay: .milliseconds(interval)
+        ) {
             [self] _ in
             guard !self.stopping.load(ordering: .relaxed), self.store.folderChanged() else { return }
             self.reloadInBackground(reason: "folder changed")
@@ -106,7 +111,8 @@ public final class QueryServer: Sendable {
             guard state == .active else { return }
             switch store.reload() {
             case .reloaded(let snapshot):
-                logger.info("reloaded", metadata: ["reason": "\(reason)", "revision": "\(snapshot.revision)"])
+                logger.info(
+                    "reloaded", metadata: ["reason": "\(reason)", "revision": "\(snapshot.revision)"])
             case .refused(let diagnostics):
                 logger.warning(
                     "reload refused", metadata: ["reason": "\(reason)", "problems": "\(diagnostics.count)"])

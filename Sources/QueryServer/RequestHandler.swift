@@ -95,7 +95,8 @@ final class RequestHandler: ChannelInboundHandler {
         closing = true
         if let protocolError = error as? RESPProtocolError {
             context.logger.notice(
-                "protocol error", metadata: ["client": "\(context.session.id)", "error": "\(protocolError.message)"])
+                "protocol error",
+                metadata: ["client": "\(context.session.id)", "error": "\(protocolError.message)"])
             RESPEncoder.write(.error("ERR \(protocolError)"), to: &output)
             writeOutput(channelContext).assumeIsolated().whenComplete { _ in
                 channelContext.close(promise: nil)

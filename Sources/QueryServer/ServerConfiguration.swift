@@ -1,4 +1,5 @@
 import KnowledgeBase
+import NIOCore
 import RESP
 
 /// How `kb serve` runs: where it listens, which folder it serves, who may administer it, and the
@@ -18,7 +19,8 @@ public struct ServerConfiguration: Sendable {
     public var eventLoopThreads: Int
 
     public init(
-        host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder, tokens: AuthTokens = AuthTokens(),
+        host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,
+        tokens: AuthTokens = AuthTokens(),
         maxConnections: Int = 1024, idleTimeoutSeconds: Int64 = 300, watchIntervalMilliseconds: Int64 = 1000,
         limits: RESPLimits = .default, eventLoopThreads: Int = System.coreCount
     ) {
@@ -33,5 +35,3 @@ public struct ServerConfiguration: Sendable {
         self.eventLoopThreads = eventLoopThreads
     }
 }
-
-import NIOCore

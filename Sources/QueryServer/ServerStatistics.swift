@@ -56,7 +56,9 @@ public final class ServerStatistics: Sendable {
     public func searchLatency() -> (p50: Int, p99: Int) {
         let values = latencies.withLock { Array($0.values.prefix($0.count)) }.sorted()
         guard !values.isEmpty else { return (0, 0) }
-        func at(_ p: Double) -> Int { Int(values[min(values.count - 1, Int((p * Double(values.count)).rounded(.up)) - 1)]) }
+        func at(_ p: Double) -> Int {
+            Int(values[min(values.count - 1, Int((p * Double(values.count)).rounded(.up)) - 1)])
+        }
         return (at(0.50), at(0.99))
     }
 }

@@ -10,7 +10,8 @@ public struct RESPLimits: Sendable {
     /// Most arguments in one command.
     public var maxArguments: Int
 
-    public init(maxInlineLength: Int = 64 * 1024, maxBulkLength: Int = 1024 * 1024, maxArguments: Int = 1024) {
+    public init(maxInlineLength: Int = 64 * 1024, maxBulkLength: Int = 1024 * 1024, maxArguments: Int = 1024)
+    {
         self.maxInlineLength = maxInlineLength
         self.maxBulkLength = maxBulkLength
         self.maxArguments = maxArguments

@@ -20,7 +20,8 @@ public struct RESPProtocolError: Error, Sendable, Equatable, CustomStringConvert
     static let unbalancedQuotes = RESPProtocolError("unbalanced quotes in request")
     static let missingBulkTerminator = RESPProtocolError("bulk string not followed by CRLF")
     static func expectedDollar(_ byte: UInt8) -> RESPProtocolError {
-        let shown = byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
+        let shown =
+            byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
         return RESPProtocolError("expected '$', got '\(shown)'")
     }
 }

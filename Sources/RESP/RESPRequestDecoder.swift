@@ -24,13 +24,16 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
         self.limits = limits
     }
 
-    public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws
+        -> DecodingState
+    {
         guard let request = try next(&buffer) else { return .needMoreData }
         context.fireChannelRead(Self.wrapInboundOut(request))
         return .continue
     }
 
-    public mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws
+    public mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool)
+        throws
         -> DecodingState
     {
         while let request = try next(&buffer) {
@@ -45,9 +48,12 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
         while true {
             if remaining == 0 {
                 // Between requests: skip empty lines, then decide the form.
-                guard let first = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else { return nil }
+                guard let first = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else {
+                    return nil
+                }
                 if first == UInt8(ascii: "*") {
-                    guard let line = try readLine(&buffer, limit: limits.maxInlineLength, error: .tooBigCount) else {
+                    guard let line = try readLine(&buffer, limit: limits.maxInlineLength, error: .tooBigCount)
+                    else {
                         return nil
                     }
                     guard let count = Self.integer(line.dropFirst()), count <= Int32.max else {
@@ -60,7 +66,8 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
                     arguments.reserveCapacity(min(count, 16))
                     continue
                 }
-                guard let line = try readLine(&buffer, limit: limits.maxInlineLength, error: .tooBigInline) else {
+                guard let line = try readLine(&buffer, limit: limits.maxInlineLength, error: .tooBigInline)
+                else {
                     return nil
                 }
                 let words = try InlineSplitter.split(line)
@@ -71,7 +78,8 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
             if let length = bulkLength {
                 guard buffer.readableBytes >= length + 2 else { return nil }
                 let data = buffer.readSlice(length: length)!
-                guard buffer.readInteger(as: UInt8.self) == 0x0D, buffer.readInteger(as: UInt8.self) == 0x0A else {
+                guard buffer.readInteger(as: UInt8.self) == 0x0D, buffer.readInteger(as: UInt8.self) == 0x0A
+                else {
                     throw .missingBulkTerminator
                 }
                 bulkLength = nil
@@ -85,10 +93,12 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
             }
             guard let first = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else { return nil }
             guard first == UInt8(ascii: "$") else { throw .expectedDollar(first) }
-            guard let line = try readLine(&buffer, limit: limits.maxInlineLength, error: .tooBigBulkCount) else {
+            guard let line = try readLine(&buffer, limit: limits.maxInlineLength, error: .tooBigBulkCount)
+            else {
                 return nil
             }
-            guard let length = Self.integer(line.dropFirst()), length >= 0, length <= limits.maxBulkLength else {
+            guard let length = Self.integer(line.dropFirst()), length >= 0, length <= limits.maxBulkLength
+            else {
                 throw .invalidBulkLength
             }
             bulkLength = length

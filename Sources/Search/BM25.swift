@@ -12,8 +12,8 @@ public struct BM25: Sendable {
     }
 
     /// log(1 + (N − n + 0.5) / (n + 0.5)).
-    public func idf(documentFrequency n: Int, documentCount N: Int) -> Float {
-        let value = (Float(N) - Float(n) + 0.5) / (Float(n) + 0.5)
+    public func idf(documentFrequency n: Int, documentCount count: Int) -> Float {
+        let value = (Float(count) - Float(n) + 0.5) / (Float(n) + 0.5)
         return log1pf(max(value, 0))
     }
 

@@ -28,7 +28,8 @@ final class BlockPool {
     @inline(__always)
     private func address(_ block: UInt32) -> UnsafeMutablePointer<UInt8> {
         let index = Int(block)
-        return chunks[index / BlockPool.blocksPerChunk] + (index % BlockPool.blocksPerChunk) * BlockPool.blockSize
+        return chunks[index / BlockPool.blocksPerChunk] + (index % BlockPool.blocksPerChunk)
+            * BlockPool.blockSize
     }
 
     private func newBlock() -> UInt32 {
@@ -65,7 +66,9 @@ final class BlockPool {
             let count = block == list.tail ? Int(list.used) : BlockPool.payloadSize
             for index in 0..<count { body(base[index]) }
             if block == list.tail { break }
-            block = (base + BlockPool.payloadSize).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee }
+            block = (base + BlockPool.payloadSize).withMemoryRebound(to: UInt32.self, capacity: 1) {
+                $0.pointee
+            }
         }
     }
 }

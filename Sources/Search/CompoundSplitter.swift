@@ -56,6 +56,7 @@ struct CompoundSplitter {
     private func part(_ candidate: [UInt8]) -> [UInt8]? {
         if isTerm(candidate) { return candidate }
         let stemmed = stem(candidate)
-        return stemmed.count >= SearchLimits.minCompoundPart && stemmed != candidate && isTerm(stemmed) ? stemmed : nil
+        return stemmed.count >= SearchLimits.minCompoundPart && stemmed != candidate && isTerm(stemmed)
+            ? stemmed : nil
     }
 }

@@ -32,12 +32,14 @@ public struct Explanation: Sendable, CustomStringConvertible {
             }
             lines.append("  '\(word.word)': \(format(word.best))")
             for match in word.matches.sorted(by: { $0.value > $1.value }) {
-                lines.append("      \(match.kind) \(match.terms.joined(separator: " + ")) = \(format(match.value))")
+                lines.append(
+                    "      \(match.kind) \(match.terms.joined(separator: " + ")) = \(format(match.value))")
             }
         }
         lines.append(
             "  sum \(format(sum)) × coverage (\(matchedWords)/\(knownWords))²"
-                + (matchedWords == knownWords && knownWords > 1 ? " × all-words \(Searcher.allWordsBonus)" : "")
+                + (matchedWords == knownWords && knownWords > 1
+                    ? " × all-words \(Searcher.allWordsBonus)" : "")
                 + (shortFieldWords > 1 ? " × together-in-short-field (\(shortFieldWords) words)" : "")
                 + " = \(format(score))")
         return lines.joined(separator: "\n")
@@ -76,7 +78,9 @@ extension Searcher {
                 for clause in alternative.clauses {
                     var clauseBest: (Float, Int)?
                     for term in clause {
-                        if let (v, f) = value(term, document, idf: alternative.sharedIDF), v > (clauseBest?.0 ?? -1) {
+                        if let (v, f) = value(term, document, idf: alternative.sharedIDF),
+                            v > (clauseBest?.0 ?? -1)
+                        {
                             clauseBest = (v, term)
                             short = f
                         }
@@ -103,7 +107,8 @@ extension Searcher {
         }
         let score = Searcher.finalScore(sum, matched: matched, known: known, short: short)
         return Explanation(
-            words: words, sum: sum, matchedWords: matched, knownWords: known, shortFieldWords: short, score: score)
+            words: words, sum: sum, matchedWords: matched, knownWords: known, shortFieldWords: short,
+            score: score)
     }
 
     /// The terms through which each query word matched `document`: what to mark in its text.
@@ -162,7 +167,8 @@ extension Searcher {
                     clause.map { "\(index.dictionary.string($0))(\(index.documentFrequency($0)))" }
                         .joined(separator: "|")
                 }
-                lines.append("    \(alternative.kind) ×\(alternative.weight): " + clauses.joined(separator: " + "))
+                lines.append(
+                    "    \(alternative.kind) ×\(alternative.weight): " + clauses.joined(separator: " + "))
             }
         }
         return lines.joined(separator: "\n")

@@ -90,7 +90,9 @@ public final class IndexBuilder {
         return UInt32(document)
     }
 
-    private func term(for key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, token: Token) -> Int {
+    private func term(for key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, token: Token)
+        -> Int
+    {
         let (id, isNew) = table.insert(key)
         if isNew {
             var written = Array(text[token.start..<token.end])
@@ -247,7 +249,8 @@ public final class IndexBuilder {
                     pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
                 }
                 let level = UInt8(min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels).rounded())
-                writer.add(document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
+                writer.add(
+                    document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
             }
             writer.endTerm()
         }
@@ -255,13 +258,15 @@ public final class IndexBuilder {
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {
-            sortedSurfaces.append(contentsOf: surfaceBytes[Int(surfaceStart[term])..<Int(surfaceStart[term + 1])])
+            sortedSurfaces.append(
+                contentsOf: surfaceBytes[Int(surfaceStart[term])..<Int(surfaceStart[term + 1])])
             sortedSurfaceStart.append(UInt32(sortedSurfaces.count))
         }
         return InvertedIndex(
             schema: schema, analyzer: analyzer, dictionary: dictionary, postings: postings,
             documentCount: documentCount, tagNames: tagNames, documentTags: documentTags,
-            documentTagStart: documentTagStart, surfaceBytes: sortedSurfaces, surfaceStart: sortedSurfaceStart,
+            documentTagStart: documentTagStart, surfaceBytes: sortedSurfaces,
+            surfaceStart: sortedSurfaceStart,
             bm25: bm25)
     }
 
@@ -281,7 +286,9 @@ public final class IndexBuilder {
         for term in 0..<table.count {
             // Snowball leaves the definite -an of -a words ("förskolan", "ansökan"); its base form
             // ("förskola" → "forskol") gets the term's documents too.
-            if let base = Self.definiteBase(Array(table.term(term)), stemmer), let baseID = table.find(base), baseID != term {
+            if let base = Self.definiteBase(Array(table.term(term)), stemmer), let baseID = table.find(base),
+                baseID != term
+            {
                 sources[baseID, default: []].append(term)
             }
         }
@@ -299,7 +306,8 @@ public final class IndexBuilder {
     /// The stem of a word ending in the definite "-an" without its "n" ("forskolan" → "forskol"),
     /// or nil when the word does not end so.
     static func definiteBase(_ word: [UInt8], _ stemmer: SwedishStemmer) -> [UInt8]? {
-        guard word.count >= 5, word.last == UInt8(ascii: "n"), word[word.count - 2] == UInt8(ascii: "a") else { return nil }
+        guard word.count >= 5, word.last == UInt8(ascii: "n"), word[word.count - 2] == UInt8(ascii: "a")
+        else { return nil }
         var base = Array(word.dropLast())
         stemmer.stem(&base)
         return base

@@ -44,6 +44,7 @@ public struct InvertedIndex: Sendable {
 
     /// The sizes of the index's arrays, for benchmarks and `INFO`.
     public var byteCount: Int {
-        dictionary.bytes.count + dictionary.offsets.count * 4 + postings.byteCount + surfaceBytes.count + surfaceStart.count * 4 + documentTags.count * 4
+        dictionary.bytes.count + dictionary.offsets.count * 4 + postings.byteCount + surfaceBytes.count
+            + surfaceStart.count * 4 + documentTags.count * 4
     }
 }

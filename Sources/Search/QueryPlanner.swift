@@ -65,7 +65,10 @@ struct QueryPlanner {
             if !completing, !word.keyword, !word.term.isEmpty, dictionary.lookup(word.term) == nil,
                 let parts = splitter.split(word.term)
             {
-                for part in parts { expanded.append(Word(term: part, normalized: part, written: part, keyword: false, part: true)) }
+                for part in parts {
+                    expanded.append(
+                        Word(term: part, normalized: part, written: part, keyword: false, part: true))
+                }
             } else {
                 if i == typedPrefix { prefixIndex = expanded.count }
                 expanded.append(word)
@@ -74,27 +77,37 @@ struct QueryPlanner {
         words = expanded
         if words.isEmpty {
             // Only stop words: search for them as they are.
-            words = normalized.map { Word(term: $0.term, normalized: $0.term, written: $0.term, keyword: true) }
+            words = normalized.map {
+                Word(term: $0.term, normalized: $0.term, written: $0.term, keyword: true)
+            }
         }
-        if words.count > SearchLimits.maxQueryWords { words = Array(words.prefix(SearchLimits.maxQueryWords)) }
+        if words.count > SearchLimits.maxQueryWords {
+            words = Array(words.prefix(SearchLimits.maxQueryWords))
+        }
 
-        var groups = words.map { WordGroup(word: String(decoding: $0.normalized, as: UTF8.self), alternatives: []) }
+        var groups = words.map {
+            WordGroup(word: String(decoding: $0.normalized, as: UTF8.self), alternatives: [])
+        }
         let terms = words.map(\.term)
 
         for (i, word) in words.enumerated() {
             if let id = dictionary.lookup(word.term), !word.term.isEmpty {
-                groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
+                groups[i].alternatives.append(
+                    Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
             }
             // The word as typed can be a term of its own when the stemmer treats inflections
             // unevenly ("månader" is stored as "manad", "månad" as "man").
             if word.normalized != word.term, !word.keyword, let id = dictionary.lookup(word.normalized) {
-                groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
+                groups[i].alternatives.append(
+                    Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
             }
             // "förskolan" also means "förskola" (the index merges them the same way).
             if !word.keyword, let base = IndexBuilder.definiteBase(word.normalized, SwedishStemmer()),
-                let id = dictionary.lookup(base), !groups[i].alternatives.contains(where: { $0.clauses == [[id]] })
+                let id = dictionary.lookup(base),
+                !groups[i].alternatives.contains(where: { $0.clauses == [[id]] })
             {
-                groups[i].alternatives.append(Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
+                groups[i].alternatives.append(
+                    Alternative(kind: word.part ? .compound : .exact, clauses: [[id]]))
             }
             if let match = synonyms.match(terms, at: i) {
                 for phrase in match.phrases {
@@ -117,14 +130,16 @@ struct QueryPlanner {
         if let p = prefixIndex {
             let prefix = words[p].normalized
             if prefix.count >= SearchLimits.minPrefixLength {
-                for id in completions(of: prefix) where !groups[p].alternatives.contains(where: { $0.clauses == [[id]] }) {
+                for id in completions(of: prefix)
+                where !groups[p].alternatives.contains(where: { $0.clauses == [[id]] }) {
                     groups[p].alternatives.append(Alternative(kind: .prefix, clauses: [[id]]))
                 }
             }
         }
         for (i, word) in words.enumerated() where groups[i].alternatives.isEmpty && !word.keyword {
             let length = word.normalized.count
-            let budget = length >= SearchLimits.twoTypoLength ? 2 : (length >= SearchLimits.oneTypoLength ? 1 : 0)
+            let budget =
+                length >= SearchLimits.twoTypoLength ? 2 : (length >= SearchLimits.oneTypoLength ? 1 : 0)
             guard budget > 0 else { continue }
             // Against the stem and against the word as typed: a typo can change how a word stems
             // ("undervisnig" loses its "ig").
@@ -142,7 +157,8 @@ struct QueryPlanner {
                         ? index.documentFrequency($0.id) > index.documentFrequency($1.id) : $0.id < $1.id
             }
             for candidate in found.prefix(SearchLimits.maxTypoExpansions) {
-                groups[i].alternatives.append(Alternative(kind: .typo(distance: candidate.distance), clauses: [[candidate.id]]))
+                groups[i].alternatives.append(
+                    Alternative(kind: .typo(distance: candidate.distance), clauses: [[candidate.id]]))
             }
             if let best = found.first {
                 corrections.append((groups[i].word, index.surface(best.id)))
@@ -152,11 +168,15 @@ struct QueryPlanner {
         for g in groups.indices {
             for kind in [MatchKind.prefix, .typo(distance: 1), .typo(distance: 2)] {
                 let members = groups[g].alternatives.indices.filter {
-                    groups[g].alternatives[$0].kind == kind || (isTypo(kind) && isTypo(groups[g].alternatives[$0].kind))
+                    groups[g].alternatives[$0].kind == kind
+                        || (isTypo(kind) && isTypo(groups[g].alternatives[$0].kind))
                 }
                 guard members.count > 1 else { continue }
-                let combined = members.reduce(0) { $0 + index.documentFrequency(groups[g].alternatives[$1].clauses[0][0]) }
-                let idf = index.bm25.idf(documentFrequency: min(combined, index.documentCount), documentCount: index.documentCount)
+                let combined = members.reduce(0) {
+                    $0 + index.documentFrequency(groups[g].alternatives[$1].clauses[0][0])
+                }
+                let idf = index.bm25.idf(
+                    documentFrequency: min(combined, index.documentCount), documentCount: index.documentCount)
                 for member in members { groups[g].alternatives[member].sharedIDF = idf }
             }
         }
@@ -184,7 +204,9 @@ struct QueryPlanner {
         var taken: [Int] = []
         var postings = 0
         for id in best.prefix(SearchLimits.maxPrefixExpansions) {
-            if taken.count >= SearchLimits.minPrefixExpansions && postings + index.documentFrequency(id) > index.documentCount {
+            if taken.count >= SearchLimits.minPrefixExpansions
+                && postings + index.documentFrequency(id) > index.documentCount
+            {
                 break
             }
             taken.append(id)

@@ -139,19 +139,23 @@ public struct Searcher: Sendable {
         for document in scratch.touched.buffer {
             if !required.isEmpty, !index.document(document, hasAll: required) { continue }
             total += 1
-            if let floor = top.floor, scratch.totals[Int(document)].sum * Searcher.maximumBonus(knownGroups) < floor {
+            if let floor = top.floor,
+                scratch.totals[Int(document)].sum * Searcher.maximumBonus(knownGroups) < floor
+            {
                 continue  // cannot reach the hits kept so far
             }
             let total = scratch.totals[Int(document)]
             let score = finalScore(
-                total.sum, matched: total.matched.nonzeroBitCount, known: knownGroups, short: Int(total.short))
+                total.sum, matched: total.matched.nonzeroBitCount, known: knownGroups, short: Int(total.short)
+            )
             top.offer(SearchHit(document: document, score: score))
         }
         return SearchResult(hits: top.sorted(), total: total, plan: plan)
     }
 
     @inline(__always)
-    private func offer(_ scratch: Scratch, _ document: Int, _ value: Float, _ fields: UInt8, _ stamp: UInt32) {
+    private func offer(_ scratch: Scratch, _ document: Int, _ value: Float, _ fields: UInt8, _ stamp: UInt32)
+    {
         let slot = scratch.best.baseAddress! + document
         if slot.pointee.stamp != stamp {
             slot.pointee = Scratch.Best(stamp: stamp, value: value, short: fields)
@@ -187,7 +191,9 @@ extension Searcher {
     /// Words of the index starting with `prefix` (as typed; lowercased and folded here), the most
     /// frequent first, as written in the documents.
     public func completions(of prefix: String, limit: Int) -> [(word: String, documents: Int)] {
-        guard let normalized = index.analyzer.normalize(prefix).last?.term, !normalized.isEmpty else { return [] }
+        guard let normalized = index.analyzer.normalize(prefix).last?.term, !normalized.isEmpty else {
+            return []
+        }
         let range = index.dictionary.prefixRange(normalized)
         var ids = Array(range.prefix(SearchLimits.maxPrefixScan))
         ids.sort {

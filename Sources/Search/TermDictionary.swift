@@ -76,7 +76,9 @@ public struct TermDictionary: Sendable {
             let index = bound(key, in: 0..<count, pastPrefix: false)
             guard index < count else { return nil }
             let found = bytes.withUnsafeBufferPointer { all in
-                offsets.withUnsafeBufferPointer { TermDictionary.compare(all, $0, index, key, prefixOnly: false) }
+                offsets.withUnsafeBufferPointer {
+                    TermDictionary.compare(all, $0, index, key, prefixOnly: false)
+                }
             }
             return found == 0 ? index : nil
         }
@@ -108,7 +110,9 @@ public struct TermDictionary: Sendable {
         }
     }
 
-    private func walk(_ range: Range<Int>, within maxDistance: Int, of word: [UInt8], _ body: (Int, Int) -> Void) {
+    private func walk(
+        _ range: Range<Int>, within maxDistance: Int, of word: [UInt8], _ body: (Int, Int) -> Void
+    ) {
         let width = word.count + 1
         let maxDepth = word.count + maxDistance
         guard !range.isEmpty, maxDepth < 256 else { return }

@@ -27,7 +27,9 @@ final class DiagnosticSink {
         }
         if diagnostics.count == limit {
             diagnostics.append(
-                XMLDiagnostic(file: displayName, line: line, column: column, message: "too many errors; stopped listing them"))
+                XMLDiagnostic(
+                    file: displayName, line: line, column: column,
+                    message: "too many errors; stopped listing them"))
         }
     }
 
@@ -38,7 +40,8 @@ final class DiagnosticSink {
         var elementName: String?
         // Only validity errors carry a tree node; for others the field is not a node.
         let domain = error.pointee.domain
-        let fromSchema = domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_VALID.rawValue)
+        let fromSchema =
+            domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_VALID.rawValue)
         if fromSchema, let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
             let nodeLine = Int(xmlGetLineNo(node))
             if nodeLine > 0 { line = nodeLine }

@@ -6,22 +6,36 @@ enum DiagnosticWording {
     static func reword(_ raw: String) -> String {
         var text = raw.trimmed()
         // Qualified names: {urn:vagvisare:article:1}title → title
-        while let open = text.firstRange(of: "{urn:"), let close = text[open.lowerBound...].firstIndex(of: "}") {
+        while let open = text.firstRange(of: "{urn:"),
+            let close = text[open.lowerBound...].firstIndex(of: "}")
+        {
             text.removeSubrange(open.lowerBound...close)
         }
         if text.hasPrefix("Element '") { text = "element '" + text.dropFirst("Element '".count) }
         let rules: [(String, String)] = [
-            ("This element is not expected. Expected is one of ( ", "this element is not allowed here; expected one of: "),
+            (
+                "This element is not expected. Expected is one of ( ",
+                "this element is not allowed here; expected one of: "
+            ),
             ("This element is not expected. Expected is ( ", "this element is not allowed here; expected: "),
             ("This element is not expected.", "this element is not allowed here"),
-            ("Missing child element(s). Expected is one of ( ", "a required element is missing; expected one of: "),
+            (
+                "Missing child element(s). Expected is one of ( ",
+                "a required element is missing; expected one of: "
+            ),
             ("Missing child element(s). Expected is ( ", "a required element is missing: "),
-            ("Character content other than whitespace is not allowed because the content type is 'element-only'.",
-             "text is not allowed directly inside this element"),
-            ("Element content is not allowed, because the content type is a simple type definition.",
-             "only text is allowed inside this element, no child elements"),
-            ("No matching global declaration available for the validation root.",
-             "this is not a Vägvisare document (unknown root element or namespace)"),
+            (
+                "Character content other than whitespace is not allowed because the content type is 'element-only'.",
+                "text is not allowed directly inside this element"
+            ),
+            (
+                "Element content is not allowed, because the content type is a simple type definition.",
+                "only text is allowed inside this element, no child elements"
+            ),
+            (
+                "No matching global declaration available for the validation root.",
+                "this is not a Vägvisare document (unknown root element or namespace)"
+            ),
             ("The attribute '", "attribute '"),
             ("' is required but missing.", "' is required but missing"),
             ("' is not allowed.", "' is not allowed here"),

@@ -15,7 +15,8 @@ public struct XMLParseOptions: OptionSet, Sendable {
     /// Drop whitespace-only text nodes between elements.
     public static let dropBlanks = XMLParseOptions(rawValue: Int32(XML_PARSE_NOBLANKS.rawValue))
     /// Keep libxml2 from printing anything itself; every error goes to our handler.
-    public static let quiet = XMLParseOptions(rawValue: Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+    public static let quiet = XMLParseOptions(
+        rawValue: Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
     /// Reject pre-XML 1.0 documents and compacting tricks: no recovery, no huge documents.
     public static let strict: XMLParseOptions = [.noNetwork, .mergeCDATA]
 }

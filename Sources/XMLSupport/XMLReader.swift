@@ -26,7 +26,8 @@ public final class XMLReader {
             ])
         }
         guard let reader = xmlReaderForFile(path, nil, options.rawValue) else {
-            throw XMLDiagnostics([XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot open file")])
+            throw XMLDiagnostics([XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot open file")]
+            )
         }
         self.reader = reader
         validating = schema != nil
@@ -89,7 +90,8 @@ public final class XMLReader {
                 let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 let attributes = readAttributes()
                 if isEmpty { pendingEnd = (name, depth) }
-                return .start(name: name, namespace: namespace, attributes: attributes, line: line, depth: depth)
+                return .start(
+                    name: name, namespace: namespace, attributes: attributes, line: line, depth: depth)
             case 15:  // end element
                 return .end(name: string(xmlTextReaderConstLocalName(reader)), depth: depth)
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace

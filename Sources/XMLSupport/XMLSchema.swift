@@ -12,7 +12,9 @@ public final class XMLSchema: @unchecked Sendable {
     public init(path: String) throws(XMLDiagnostics) {
         let sink = DiagnosticSink(path: path, displayName: path)
         guard let context = xmlSchemaNewParserCtxt(path) else {
-            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 0, column: 0, message: "cannot open schema")])
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: path, line: 0, column: 0, message: "cannot open schema")
+            ])
         }
         defer { xmlSchemaFreeParserCtxt(context) }
         let unmanaged = Unmanaged.passUnretained(sink).toOpaque()
@@ -21,7 +23,9 @@ public final class XMLSchema: @unchecked Sendable {
         guard let schema else {
             var found = sink.diagnostics
             if found.isEmpty {
-                found = [XMLDiagnostic(file: path, line: 0, column: 0, message: "the schema could not be compiled")]
+                found = [
+                    XMLDiagnostic(file: path, line: 0, column: 0, message: "the schema could not be compiled")
+                ]
             }
             throw XMLDiagnostics(found)
         }

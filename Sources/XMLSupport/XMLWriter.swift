@@ -25,7 +25,9 @@ public final class XMLWriter {
         target = path
         writer = xmlNewTextWriterFilename(path, 0)
         guard writer != nil else {
-            throw XMLDiagnostics([XMLDiagnostic(file: path, line: 0, column: 0, message: "cannot create file")])
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: path, line: 0, column: 0, message: "cannot create file")
+            ])
         }
         configure()
     }
@@ -78,7 +80,9 @@ public final class XMLWriter {
         if let writer { xmlFreeTextWriter(writer) }
         writer = nil
         if failed {
-            throw XMLDiagnostics([XMLDiagnostic(file: target, line: 0, column: 0, message: "writing XML failed")])
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: target, line: 0, column: 0, message: "writing XML failed")
+            ])
         }
         guard let buffer, let content = xmlBufferContent(buffer) else { return [] }
         let count = Int(xmlBufferLength(buffer))

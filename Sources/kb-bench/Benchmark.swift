@@ -44,11 +44,13 @@ struct Benchmark {
             }
             latencies.sort()
             slowest.sort { $0.0 > $1.0 }
-            rows.append((set.name, [percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)]))
+            rows.append(
+                (set.name, [percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)]))
             print(
                 "  \(set.name.padding(toLength: 7, withPad: " ", startingAt: 0)) \(queries.count) queries: "
                     + "p50 \(format(percentile(latencies, 50), 0)) µs, p95 \(format(percentile(latencies, 95), 0)) µs, "
-                    + "p99 \(format(percentile(latencies, 99), 0)) µs, with hits \(format(100 * Double(withHits) / Double(queries.count), 1)) %")
+                    + "p99 \(format(percentile(latencies, 99), 0)) µs, with hits \(format(100 * Double(withHits) / Double(queries.count), 1)) %"
+            )
             if options.showSlowest {
                 for (micros, query) in slowest.prefix(5) { print("      \(format(micros, 0)) µs  \(query)") }
             }

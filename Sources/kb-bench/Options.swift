@@ -34,10 +34,15 @@ struct Options {
 
     /// gen_corpus.py's three query files when present; else the relevance set's kinds.
     func querySets() -> [QuerySet] {
-        let files = [("plain", "queries.txt"), ("typo", "queries-typo.txt"), ("prefix", "queries-prefix.txt")]
+        let files = [
+            ("plain", "queries.txt"), ("typo", "queries-typo.txt"), ("prefix", "queries-prefix.txt"),
+        ]
         let found = files.compactMap { name, file -> QuerySet? in
-            guard let text = try? String(contentsOfFile: corpus + "/" + file, encoding: .utf8) else { return nil }
-            return QuerySet(name: name, queries: text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+            guard let text = try? String(contentsOfFile: corpus + "/" + file, encoding: .utf8) else {
+                return nil
+            }
+            return QuerySet(
+                name: name, queries: text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
         }
         if !found.isEmpty { return found }
         let relevance = "Tests/KnowledgeBaseTests/Relevance/queries.tsv"

@@ -10,7 +10,9 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("Only this owner's articles (the registers are always included).", valueName: "ID"))
+    @Option(
+        help: ArgumentHelp("Only this owner's articles (the registers are always included).", valueName: "ID")
+    )
     var owner: String?
 
     @Option(help: ArgumentHelp("Where to write the bundle.", valueName: "DIR"))

@@ -34,7 +34,6 @@ struct GetCommand: ParsableCommand {
             Output.line(KnowledgeJSON.full(article, knowledge.registers).rendered)
             return
         }
-        ArticleText.lines(article, knowledge.registers).forEach { Output.line($0) }
+        for item in ArticleText.lines(article, knowledge.registers) { Output.line(item) }
     }
 }
-

@@ -13,7 +13,8 @@ struct KnowledgeOptions: ParsableArguments {
         let (knowledge, diagnostics) = try folder.scan().load()
         guard let knowledge else {
             Output.errors(diagnostics.map(\.description))
-            Output.error("the knowledge folder has \(diagnostics.count) problem(s); run `kb validate` for the list")
+            Output.error(
+                "the knowledge folder has \(diagnostics.count) problem(s); run `kb validate` for the list")
             throw ExitCode.failure
         }
         return knowledge

@@ -22,7 +22,9 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.load()
         if let owner, knowledge.registers.owner(owner) == nil {
-            Output.error("no owner '\(owner)'; owners are: " + knowledge.registers.owners.map(\.id).joined(separator: ", "))
+            Output.error(
+                "no owner '\(owner)'; owners are: "
+                    + knowledge.registers.owners.map(\.id).joined(separator: ", "))
             throw ExitCode.failure
         }
         let articles = knowledge.articles.filter {
@@ -30,12 +32,15 @@ struct ListCommand: ParsableCommand {
                 && (category == nil || $0.category.lowercased() == category!.lowercased())
         }
         if json {
-            Output.line(JSONValue.array(articles.map { KnowledgeJSON.summary($0, knowledge.registers) }).rendered)
+            Output.line(
+                JSONValue.array(articles.map { KnowledgeJSON.summary($0, knowledge.registers) }).rendered)
             return
         }
         let idWidth = min(44, (articles.map(\.id.count).max() ?? 2) + 2)
         let categoryWidth = min(22, (articles.map(\.category.count).max() ?? 8) + 2)
-        Output.line(Output.pad("ID", idWidth) + Output.pad("KATEGORI", categoryWidth) + Output.pad("GRANSKAS", 12) + "TITEL")
+        Output.line(
+            Output.pad("ID", idWidth) + Output.pad("KATEGORI", categoryWidth) + Output.pad("GRANSKAS", 12)
+                + "TITEL")
         for article in articles {
             var title = article.title
             if article.status != .published { title += " [\(article.status.rawValue)]" }

@@ -59,7 +59,8 @@ extension Audience: ExpressibleByArgument {}
 /// `kb suggest PREFIX`: completions while typing.
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "suggest", abstract: "Complete a word being typed: article titles and words, best first.")
+        commandName: "suggest", abstract: "Complete a word being typed: article titles and words, best first."
+    )
 
     @OptionGroup var options: KnowledgeOptions
 
@@ -75,7 +76,7 @@ struct SuggestCommand: ParsableCommand {
         if json {
             Output.line(JSONValue.array(suggestions.map { .string($0) }).rendered)
         } else {
-            suggestions.forEach { Output.line($0) }
+            for item in suggestions { Output.line(item) }
         }
     }
 }

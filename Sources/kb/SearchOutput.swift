@@ -11,7 +11,7 @@ enum SearchOutput {
     static func print(_ result: ArticleSearchResult, _ registers: Registers) {
         if let plan = result.plan {
             Output.line("Frågan tolkas så här:")
-            plan.split(separator: "\n").forEach { Output.line("  " + $0) }
+            for item in plan.split(separator: "\n") { Output.line("  " + item) }
             Output.line()
         }
         if let corrected = result.correctedQuery {
@@ -24,7 +24,8 @@ enum SearchOutput {
                 line += " Okända ord: " + result.unknownWords.joined(separator: ", ") + "."
             }
             Output.line(line)
-            Output.line("Prova färre ord, ett vardagsord (\"dagis\", \"soc\") eller början av ett ord: kb suggest …")
+            Output.line(
+                "Prova färre ord, ett vardagsord (\"dagis\", \"soc\") eller början av ett ord: kb suggest …")
             return
         }
         let tty = isatty(1) == 1
@@ -32,7 +33,7 @@ enum SearchOutput {
             if rank > 0 { Output.line() }
             Output.line("\(rank + 1). \(hit.record.title)  [\(hit.record.id)]")
             let marked = mark(hit.record.summary, hit.summaryHighlights, tty: tty)
-            Output.wrap(marked, indent: "   ").forEach { Output.line($0) }
+            for item in Output.wrap(marked, indent: "   ") { Output.line(item) }
             for referral in hit.record.referrals.prefix(2) {
                 let unit = registers.unit(referral.unit)
                 var line = "   → " + (unit?.name ?? referral.unit)
@@ -42,7 +43,7 @@ enum SearchOutput {
             }
             if let explanation = hit.explanation {
                 Output.line("   Poäng:")
-                explanation.description.split(separator: "\n").forEach { Output.line("   " + $0) }
+                for item in explanation.description.split(separator: "\n") { Output.line("   " + item) }
             }
         }
         Output.line()

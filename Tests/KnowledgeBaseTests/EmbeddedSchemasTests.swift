@@ -6,7 +6,8 @@ import Testing
 @Suite struct EmbeddedSchemasTests {
     @Test func embeddedSchemasEqualTheShippedOnes() throws {
         for file in EmbeddedSchemas.files {
-            let shipped = try String(contentsOfFile: repositoryRoot + "/Knowledge/schema/" + file.name, encoding: .utf8)
+            let shipped = try String(
+                contentsOfFile: repositoryRoot + "/Knowledge/schema/" + file.name, encoding: .utf8)
             #expect(file.content + "\n" == shipped, "\(file.name) differs: run .ci/embed-schemas.py")
         }
     }

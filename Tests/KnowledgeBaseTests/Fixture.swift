@@ -77,8 +77,10 @@ struct Fixture {
         try fixture.write("registers/owners.xml", owners)
         try fixture.write("registers/units.xml", units)
         try fixture.write("registers/synonyms.xml", synonyms)
-        try fixture.write("articles/forskola-ansokan.xml", article(id: "forskola-ansokan", related: "forskola-avgift"))
-        try fixture.write("articles/forskola-avgift.xml", article(id: "forskola-avgift", title: "Avgift för förskola"))
+        try fixture.write(
+            "articles/forskola-ansokan.xml", article(id: "forskola-ansokan", related: "forskola-avgift"))
+        try fixture.write(
+            "articles/forskola-avgift.xml", article(id: "forskola-avgift", title: "Avgift för förskola"))
         return fixture
     }
 
@@ -110,7 +112,8 @@ struct Fixture {
 }
 
 func temporaryDirectory(_ prefix: String) -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        .path
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

@@ -27,7 +27,8 @@ import Testing
     @Test func danglingOwnerReferenceNamesFileLineAndColumn() throws {
         let fixture = try Fixture.make()
         try fixture.write(
-            "articles/forskola-avgift.xml", Fixture.article(id: "forskola-avgift", owner: "forskoleforvaltning"))
+            "articles/forskola-avgift.xml",
+            Fixture.article(id: "forskola-avgift", owner: "forskoleforvaltning"))
         let name = URL(fileURLWithPath: fixture.root).lastPathComponent
         #expect(
             try problems(fixture) == [
@@ -43,15 +44,23 @@ import Testing
             Fixture.article(id: "forskola-avgift", unit: "ingen-enhet", related: "finns-inte"))
         let found = try problems(fixture)
         #expect(found.count == 2)
-        #expect(found[0].hasSuffix(":11:3: element 'refer': ref 'ingen-enhet' names no unit in registers/units.xml"))
-        #expect(found[1].hasSuffix(":12:3: element 'related': ref 'finns-inte' names no article in the knowledge folder"))
+        #expect(
+            found[0].hasSuffix(
+                ":11:3: element 'refer': ref 'ingen-enhet' names no unit in registers/units.xml"))
+        #expect(
+            found[1].hasSuffix(
+                ":12:3: element 'related': ref 'finns-inte' names no article in the knowledge folder"))
     }
 
     @Test func idMustEqualFileName() throws {
         let fixture = try Fixture.make()
         try fixture.write("articles/annat-namn.xml", Fixture.article(id: "forskola-avgift"))
         let found = try problems(fixture)
-        #expect(found.contains { $0.contains("annat-namn.xml:2:1: article id 'forskola-avgift' must equal the file name 'annat-namn'") })
+        #expect(
+            found.contains {
+                $0.contains(
+                    "annat-namn.xml:2:1: article id 'forskola-avgift' must equal the file name 'annat-namn'")
+            })
         #expect(found.contains { $0.contains("article id 'forskola-avgift' is already used by") })
     }
 
@@ -62,7 +71,10 @@ import Testing
             Fixture.article(id: "forskola-avgift", reviewed: "2026-09-01", reviewBy: "2026-08-01"))
         let found = try problems(fixture)
         #expect(found.count == 1)
-        #expect(found[0].hasSuffix(":13:3: element 'review-by': 2026-08-01 must be later than the date in 'reviewed' (2026-09-01)"))
+        #expect(
+            found[0].hasSuffix(
+                ":13:3: element 'review-by': 2026-08-01 must be later than the date in 'reviewed' (2026-09-01)"
+            ))
     }
 
     @Test func schemaErrorsAreAllReportedWithPositions() throws {
@@ -84,15 +96,22 @@ import Testing
             """)
         let found = try problems(fixture)
         #expect(found.count == 4, "\(found)")
-        #expect(found[0].hasSuffix("trasig.xml:2:1: element 'article', attribute 'status': value 'live' is not one of: draft, published, archived"))
+        #expect(
+            found[0].hasSuffix(
+                "trasig.xml:2:1: element 'article', attribute 'status': value 'live' is not one of: draft, published, archived"
+            ))
         #expect(found[1].hasSuffix("trasig.xml:4:3: element 'summary': must not be empty"))
-        #expect(found[2].hasSuffix("trasig.xml:8:3: element 'reviewed': value '2026-02-30' is not a date written YYYY-MM-DD"))
+        #expect(
+            found[2].hasSuffix(
+                "trasig.xml:8:3: element 'reviewed': value '2026-02-30' is not a date written YYYY-MM-DD"))
         #expect(found[3].contains("trasig.xml:9:3: element 'extra': this element is not allowed here"))
     }
 
     @Test func malformedXMLIsReportedAndOtherFilesStillChecked() throws {
         let fixture = try Fixture.make()
-        try fixture.write("articles/a-trasig.xml", "<article xmlns=\"urn:vagvisare:article:1\">\n  <title>x</titel>\n</article>\n")
+        try fixture.write(
+            "articles/a-trasig.xml",
+            "<article xmlns=\"urn:vagvisare:article:1\">\n  <title>x</titel>\n</article>\n")
         try fixture.write(
             "articles/forskola-avgift.xml", Fixture.article(id: "forskola-avgift", owner: "nobody"))
         let found = try problems(fixture)
@@ -103,20 +122,26 @@ import Testing
 
     @Test func unitOwnerMustExist() throws {
         let fixture = try Fixture.make()
-        try fixture.write("registers/units.xml", Fixture.units.replacingOccurrences(of: "owner=\"stadskontoret\"", with: "owner=\"stadskontor\""))
+        try fixture.write(
+            "registers/units.xml",
+            Fixture.units.replacingOccurrences(of: "owner=\"stadskontoret\"", with: "owner=\"stadskontor\""))
         let found = try problems(fixture)
         #expect(found.count == 1)
-        #expect(found[0].contains("registers/units.xml:7:3: element 'unit': ref 'stadskontor' names no owner"))
+        #expect(
+            found[0].contains("registers/units.xml:7:3: element 'unit': ref 'stadskontor' names no owner"))
     }
 
     @Test func duplicateRegisterIdsAreRejected() throws {
         let fixture = try Fixture.make()
-        let doubled = Fixture.units.replacingOccurrences(of: "id=\"kontaktcenter\"", with: "id=\"placeringsenheten\"")
+        let doubled = Fixture.units.replacingOccurrences(
+            of: "id=\"kontaktcenter\"", with: "id=\"placeringsenheten\"")
         try fixture.write("registers/units.xml", doubled)
         let found = try problems(fixture)
         // libxml2 checks uniqueness when the second unit ends, so the error points at its end tag.
         #expect(found.count == 1)
-        #expect(found[0].contains("units.xml:11:3: element 'unit': id 'placeringsenheten' is used more than once"), "\(found)")
+        #expect(
+            found[0].contains(
+                "units.xml:11:3: element 'unit': id 'placeringsenheten' is used more than once"), "\(found)")
     }
 
     @Test func missingRegisterIsReported() throws {

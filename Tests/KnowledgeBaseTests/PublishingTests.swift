@@ -7,7 +7,8 @@ import Testing
     @Test func importAddsNewArticles() throws {
         let fixture = try Fixture.make()
         let delivery = Fixture(root: temporaryDirectory("delivery"))
-        try delivery.write("forskola-byte.xml", Fixture.article(id: "forskola-byte", related: "forskola-ansokan"))
+        try delivery.write(
+            "forskola-byte.xml", Fixture.article(id: "forskola-byte", related: "forskola-ansokan"))
         let report = try Publisher(folder: fixture.folder).importBatch([delivery.root])
         #expect(report.articles.map(\.id) == ["forskola-byte"])
         #expect(report.articles.first?.change == .added(revision: 1))
@@ -21,7 +22,9 @@ import Testing
         let before = try fixture.read("articles/forskola-avgift.xml")
         let delivery = Fixture(root: temporaryDirectory("delivery"))
         try delivery.write("forskola-avgift.xml", Fixture.article(id: "forskola-avgift", title: "Ny avgift"))
-        let report = try Publisher(folder: fixture.folder).importBatch([delivery.root + "/forskola-avgift.xml"])
+        let report = try Publisher(folder: fixture.folder).importBatch([
+            delivery.root + "/forskola-avgift.xml"
+        ])
         #expect(report.articles.first?.change == .updated(from: 1, to: 2))
         #expect(try fixture.read("history/forskola-avgift/1.xml") == before)
         let (knowledge, _) = try FolderScan(folder: fixture.folder).load()
@@ -61,15 +64,23 @@ import Testing
     @Test func referencesMayPointIntoTheSameBatch() throws {
         let fixture = try Fixture.make()
         let delivery = Fixture(root: temporaryDirectory("delivery"))
-        try delivery.write("registers/owners.xml", Fixture.owners.replacingOccurrences(of: "</owners>", with: """
-              <owner id="kulturforvaltningen">
-                <name>Kulturförvaltningen</name>
-                <contact>Stadsbiblioteket</contact>
-              </owner>
-            </owners>
-            """))
-        try delivery.write("bibliotek-skriva-ut.xml", Fixture.article(id: "bibliotek-skriva-ut", owner: "kulturforvaltningen", related: "bibliotek-datorer"))
-        try delivery.write("bibliotek-datorer.xml", Fixture.article(id: "bibliotek-datorer", owner: "kulturforvaltningen"))
+        try delivery.write(
+            "registers/owners.xml",
+            Fixture.owners.replacingOccurrences(
+                of: "</owners>",
+                with: """
+                      <owner id="kulturforvaltningen">
+                        <name>Kulturförvaltningen</name>
+                        <contact>Stadsbiblioteket</contact>
+                      </owner>
+                    </owners>
+                    """))
+        try delivery.write(
+            "bibliotek-skriva-ut.xml",
+            Fixture.article(
+                id: "bibliotek-skriva-ut", owner: "kulturforvaltningen", related: "bibliotek-datorer"))
+        try delivery.write(
+            "bibliotek-datorer.xml", Fixture.article(id: "bibliotek-datorer", owner: "kulturforvaltningen"))
         let report = try Publisher(folder: fixture.folder).importBatch([delivery.root])
         #expect(report.added == 2)
         #expect(report.registers.map(\.kind) == [.owners])
@@ -87,7 +98,9 @@ import Testing
             </owners>
             """
         try delivery.write("owners.xml", withoutForskola)
-        #expect(throws: ImportFailure.self) { try Publisher(folder: fixture.folder).importBatch([delivery.root]) }
+        #expect(throws: ImportFailure.self) {
+            try Publisher(folder: fixture.folder).importBatch([delivery.root])
+        }
         #expect(try fixture.snapshot() == before)
     }
 
@@ -116,7 +129,8 @@ import Testing
     @Test func exportImportExportIsByteIdentical() throws {
         let fixture = try Fixture.make()
         let out = temporaryDirectory("exports")
-        let (first, count) = try Exporter(folder: fixture.folder).export(owner: nil, to: out, date: "2026-11-25")
+        let (first, count) = try Exporter(folder: fixture.folder).export(
+            owner: nil, to: out, date: "2026-11-25")
         #expect(count == 2)
         #expect(first.hasSuffix("/vagvisare-alla-2026-11-25.xml"))
 
@@ -137,14 +151,19 @@ import Testing
 
     @Test func exportOfOneOwner() throws {
         let fixture = try Fixture.make()
-        try fixture.write("articles/kontaktcenter.xml", Fixture.article(id: "kontaktcenter", owner: "stadskontoret", unit: "kontaktcenter"))
+        try fixture.write(
+            "articles/kontaktcenter.xml",
+            Fixture.article(id: "kontaktcenter", owner: "stadskontoret", unit: "kontaktcenter"))
         let out = temporaryDirectory("exports")
-        let (path, count) = try Exporter(folder: fixture.folder).export(owner: "stadskontoret", to: out, date: "2026-11-25")
+        let (path, count) = try Exporter(folder: fixture.folder).export(
+            owner: "stadskontoret", to: out, date: "2026-11-25")
         #expect(count == 1)
         #expect(path.hasSuffix("vagvisare-stadskontoret-2026-11-25.xml"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("id=\"kontaktcenter\"") && !text.contains("id=\"forskola-avgift\""))
-        #expect(throws: ImportFailure.self) { try Exporter(folder: fixture.folder).export(owner: "ingen", to: out) }
+        #expect(throws: ImportFailure.self) {
+            try Exporter(folder: fixture.folder).export(owner: "ingen", to: out)
+        }
     }
 
     @Test func canonicalFormNormalizesWhitespace() throws {
@@ -153,7 +172,8 @@ import Testing
         try delivery.write(
             "forskola-avgift.xml",
             Fixture.article(id: "forskola-avgift", title: "Avgift för förskola").replacingOccurrences(
-                of: "<title>Avgift för förskola</title>", with: "<title>\n   Avgift   för\tförskola </title>"))
+                of: "<title>Avgift för förskola</title>", with: "<title>\n   Avgift   för\tförskola </title>")
+        )
         let report = try Publisher(folder: fixture.folder).importBatch([delivery.root])
         #expect(report.articles.first?.change == .unchanged)
     }

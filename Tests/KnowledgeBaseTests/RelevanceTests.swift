@@ -14,7 +14,8 @@ import Testing
     }
 
     static func cases() throws -> [Case] {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Relevance/queries.tsv")
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Relevance/queries.tsv")
         let text = try String(contentsOf: path, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().compactMap { line in
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -30,7 +31,9 @@ import Testing
     }
 
     @Test func recallAndMRROnTheShippedKnowledge() throws {
-        let (loaded, diagnostics) = try FolderScan(folder: KnowledgeFolder(root: repositoryRoot + "/Knowledge")).load()
+        let (loaded, diagnostics) = try FolderScan(
+            folder: KnowledgeFolder(root: repositoryRoot + "/Knowledge")
+        ).load()
         #expect(diagnostics.isEmpty)
         let knowledge = try #require(loaded)
         let index = KnowledgeIndex(knowledge: knowledge)
@@ -62,7 +65,9 @@ import Testing
             }
             kinds[test.kind] = tally
             if rank != 1 {
-                misses.append("  [\(test.kind)] \"\(test.query)\" → \(hits.first ?? "nothing") (want \(test.relevant.sorted().joined(separator: "|")), rank \(rank.map(String.init) ?? "-"))")
+                misses.append(
+                    "  [\(test.kind)] \"\(test.query)\" → \(hits.first ?? "nothing") (want \(test.relevant.sorted().joined(separator: "|")), rank \(rank.map(String.init) ?? "-"))"
+                )
             }
         }
         func row(_ name: String, _ t: Tally) -> String {

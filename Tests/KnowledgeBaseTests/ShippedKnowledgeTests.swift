@@ -8,7 +8,9 @@ import Testing
     let knowledge: Knowledge
 
     init() throws {
-        let (loaded, diagnostics) = try FolderScan(folder: KnowledgeFolder(root: repositoryRoot + "/Knowledge")).load()
+        let (loaded, diagnostics) = try FolderScan(
+            folder: KnowledgeFolder(root: repositoryRoot + "/Knowledge")
+        ).load()
         #expect(diagnostics.isEmpty, "\(diagnostics.prefix(10))")
         knowledge = try #require(loaded)
     }

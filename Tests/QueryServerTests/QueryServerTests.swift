@@ -20,7 +20,9 @@ import Testing
         let reply = client.read(until: "refer\r\n")
         #expect(reply.hasPrefix("*2\r\n*10\r\n$2\r\nid\r\n"))
         #expect(reply.contains("forskola-"))
-        #expect(reply.contains("$5\r\ntitle\r\n") && reply.contains("$7\r\nsummary\r\n") && reply.contains("$5\r\nscore\r\n"))
+        #expect(
+            reply.contains("$5\r\ntitle\r\n") && reply.contains("$7\r\nsummary\r\n")
+                && reply.contains("$5\r\nscore\r\n"))
     }
 
     @Test func searchJSONIsTheCLIFormat() throws {
@@ -39,9 +41,14 @@ import Testing
     @Test func searchOptionsAreChecked() throws {
         let fixture = try ServerFixture()
         let client = try fixture.client()
-        client.send("SEARCH dagis LIMIT 0\r\nSEARCH dagis CHANNEL radio\r\nSEARCH\r\nSEARCH avgift CATEGORY bibliotek OWNER kulturforvaltningen CHANNEL library LIMIT 5\r\n")
+        client.send(
+            "SEARCH dagis LIMIT 0\r\nSEARCH dagis CHANNEL radio\r\nSEARCH\r\nSEARCH avgift CATEGORY bibliotek OWNER kulturforvaltningen CHANNEL library LIMIT 5\r\n"
+        )
         let reply = client.read(until: "refer\r\n")
-        #expect(reply.hasPrefix("-ERR LIMIT must be a number from 1 to 1000\r\n-ERR CHANNEL must be contact-center, library or web\r\n-ERR wrong number of arguments for 'search' command\r\n*"))
+        #expect(
+            reply.hasPrefix(
+                "-ERR LIMIT must be a number from 1 to 1000\r\n-ERR CHANNEL must be contact-center, library or web\r\n-ERR wrong number of arguments for 'search' command\r\n*"
+            ))
         #expect(reply.contains("bibliotek"))
     }
 
@@ -65,8 +72,10 @@ import Testing
         let client = try fixture.client()
         client.send("FOO bar baz\r\nECHO\r\nHELLO 3\r\nsuggest trygg\r\n")
         let reply = client.read(until: "trygghetslarm")
-        #expect(reply.hasPrefix(
-            "-ERR unknown command 'FOO', with args beginning with: 'bar' 'baz'\r\n-ERR wrong number of arguments for 'echo' command\r\n-NOPROTO unsupported protocol version\r\n*"))
+        #expect(
+            reply.hasPrefix(
+                "-ERR unknown command 'FOO', with args beginning with: 'bar' 'baz'\r\n-ERR wrong number of arguments for 'echo' command\r\n-NOPROTO unsupported protocol version\r\n*"
+            ))
     }
 
     @Test(arguments: [
@@ -118,7 +127,10 @@ import Testing
         let client = try fixture.client()
         client.send("RELOAD\r\nAUTH fel\r\nAUTH hemligt-token\r\nRELOAD\r\nINFO\r\n")
         let reply = client.read(until: "snapshot_age_seconds")
-        #expect(reply.hasPrefix("-NOAUTH Authentication required.\r\n-WRONGPASS invalid username-password pair or user is disabled.\r\n+OK\r\n+OK reloaded revision 2:"))
+        #expect(
+            reply.hasPrefix(
+                "-NOAUTH Authentication required.\r\n-WRONGPASS invalid username-password pair or user is disabled.\r\n+OK\r\n+OK reloaded revision 2:"
+            ))
         #expect(reply.contains("snapshot_revision:2"))
         #expect(reply.contains("articles:73"))
     }
@@ -132,7 +144,8 @@ import Testing
 
     @Test func aBrokenFolderIsRefusedAndTheOldSnapshotServes() throws {
         let fixture = try ServerFixture(watch: 0)
-        try "<article>".write(toFile: fixture.folder + "/articles/trasig.xml", atomically: true, encoding: .utf8)
+        try "<article>".write(
+            toFile: fixture.folder + "/articles/trasig.xml", atomically: true, encoding: .utf8)
         let client = try fixture.client()
         client.send("AUTH hemligt-token\r\nRELOAD\r\nSEARCH dagis LIMIT 1\r\n")
         let reply = client.read(until: "refer\r\n")
@@ -167,7 +180,9 @@ import Testing
 
     @Test func anImportIsPickedUpByItself() throws {
         let fixture = try ServerFixture(watch: 200)
-        let delivery = FileManager.default.temporaryDirectory.appendingPathComponent("leverans-\(UUID().uuidString)").path
+        let delivery = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "leverans-\(UUID().uuidString)"
+        ).path
         try FileManager.default.createDirectory(atPath: delivery, withIntermediateDirectories: true)
         var text = try String(contentsOfFile: fixture.folder + "/articles/trygghetslarm.xml", encoding: .utf8)
         text = text.replacingOccurrences(of: "id=\"trygghetslarm\"", with: "id=\"trygghetslarm-nytt\"")

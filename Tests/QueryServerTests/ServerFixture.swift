@@ -12,9 +12,15 @@ final class ServerFixture {
     let server: QueryServer
     let port: Int
 
-    init(tokens: [String] = ["hemligt-token"], maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path + "/Knowledge"
-        try FileManager.default.createDirectory(atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    init(
+        tokens: [String] = ["hemligt-token"], maxConnections: Int = 64, idleTimeout: Int64 = 30,
+        watch: Int64 = 200
+    ) throws {
+        folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
+            + "/Knowledge"
+        try FileManager.default.createDirectory(
+            atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: folder)
         let store = try KnowledgeStore(folder: KnowledgeFolder(root: folder))
         var logger = Logger(label: "test")

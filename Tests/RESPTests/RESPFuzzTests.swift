@@ -18,7 +18,9 @@ import Testing
     }
 
     /// Feeds `bytes` in random chunks; returns the requests, or the error.
-    func feed(_ bytes: [UInt8], _ random: inout Generator, limits: RESPLimits = .default) -> Result<[[[UInt8]]], RESPProtocolError> {
+    func feed(_ bytes: [UInt8], _ random: inout Generator, limits: RESPLimits = .default) -> Result<
+        [[[UInt8]]], RESPProtocolError
+    > {
         var decoder = RESPRequestDecoder(limits: limits)
         var buffer = ByteBuffer()
         var out: [[[UInt8]]] = []
@@ -48,7 +50,9 @@ import Testing
             var wire: [UInt8] = []
             for _ in 0..<Int.random(in: 1...5, using: &random) {
                 let arguments = (0..<Int.random(in: 1...6, using: &random)).map { _ in
-                    (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                    (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                        UInt8.random(in: 0...255, using: &random)
+                    }
                 }
                 expected.append(arguments)
                 wire += RESPEncoder.bytes(.array(arguments.map { .bulkString($0) }))
@@ -66,7 +70,9 @@ import Testing
         var survived = 0
         var errors = 0
         for _ in 0..<20_000 {
-            let bytes = (0..<Int.random(in: 0...300, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let bytes = (0..<Int.random(in: 0...300, using: &random)).map { _ in
+                alphabet.randomElement(using: &random)!
+            }
             if case .failure = feed(bytes, &random, limits: limits) { errors += 1 }
             survived += 1
         }

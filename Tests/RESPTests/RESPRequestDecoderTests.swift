@@ -60,7 +60,10 @@ func protocolError(_ text: String, limits: RESPLimits = .default) -> String? {
         let requests: [(String, [ByteBuffer])] = [
             ("*1\r\n$4\r\nPING\r\n", ["PING"].map { ByteBuffer(string: $0) }),
             ("SEARCH dagis ko\r\n", ["SEARCH", "dagis", "ko"].map { ByteBuffer(string: $0) }),
-            ("*3\r\n$6\r\nSEARCH\r\n$5\r\nLIMIT\r\n$1\r\n3\r\n", ["SEARCH", "LIMIT", "3"].map { ByteBuffer(string: $0) }),
+            (
+                "*3\r\n$6\r\nSEARCH\r\n$5\r\nLIMIT\r\n$1\r\n3\r\n",
+                ["SEARCH", "LIMIT", "3"].map { ByteBuffer(string: $0) }
+            ),
             ("GET 'forskola-ansokan'\r\n", ["GET", "forskola-ansokan"].map { ByteBuffer(string: $0) }),
         ]
         try ByteToMessageDecoderVerifier.verifyDecoder(
@@ -70,7 +73,8 @@ func protocolError(_ text: String, limits: RESPLimits = .default) -> String? {
 
     // The negative cases of Redis's tests/unit/protocol.tcl, with our limits.
     @Test func redisProtocolNegativeCases() {
-        #expect(protocolError("*20000000\r\n") == "invalid multibulk length")  // out of range (we cap at 1024)
+        // Out of range: we cap at 1,024 arguments.
+        #expect(protocolError("*20000000\r\n") == "invalid multibulk length")
         #expect(protocolError("*blabla\r\n") == "invalid multibulk length")
         #expect(protocolError("*3\r\n$3\r\nSET\r\n$1\r\nx\r\nfooz\r\n") == "expected '$', got 'f'")
         #expect(protocolError("*3\r\n$3\r\nSET\r\n$-10\r\n") == "invalid bulk length")
@@ -85,11 +89,17 @@ func protocolError(_ text: String, limits: RESPLimits = .default) -> String? {
     @Test func limitsAreEnforced() {
         let small = RESPLimits(maxInlineLength: 100, maxBulkLength: 10, maxArguments: 3)
         #expect(protocolError(String(repeating: "a", count: 101), limits: small) == "too big inline request")
-        #expect(protocolError(String(repeating: "a ", count: 40) + "\r\n", limits: small) == "invalid multibulk length")
+        #expect(
+            protocolError(String(repeating: "a ", count: 40) + "\r\n", limits: small)
+                == "invalid multibulk length")
         #expect(protocolError("*4\r\n", limits: small) == "invalid multibulk length")
         #expect(protocolError("*1\r\n$11\r\n", limits: small) == "invalid bulk length")
-        #expect(protocolError("*1" + String(repeating: "1", count: 101), limits: small) == "too big mbulk count string")
-        #expect(protocolError("*1\r\n$" + String(repeating: "1", count: 101), limits: small) == "too big bulk count string")
+        #expect(
+            protocolError("*1" + String(repeating: "1", count: 101), limits: small)
+                == "too big mbulk count string")
+        #expect(
+            protocolError("*1\r\n$" + String(repeating: "1", count: 101), limits: small)
+                == "too big bulk count string")
         // At the limit is fine.
         #expect(protocolError("*1\r\n$10\r\n0123456789\r\n", limits: small) == nil)
         #expect(protocolError(String(repeating: "a", count: 100) + "\n", limits: small) == nil)

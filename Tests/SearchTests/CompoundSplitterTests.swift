@@ -4,7 +4,10 @@ import Testing
 @testable import Search
 
 @Suite struct CompoundSplitterTests {
-    let known: Set<String> = ["skol", "skjut", "bostad", "bidrag", "forskol", "plat", "dagis", "avgift", "ekonomisk", "bistand", "an"]
+    let known: Set<String> = [
+        "skol", "skjut", "bostad", "bidrag", "forskol", "plat", "dagis", "avgift", "ekonomisk", "bistand",
+        "an",
+    ]
 
     var splitter: CompoundSplitter {
         CompoundSplitter(

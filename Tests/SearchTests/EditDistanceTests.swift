@@ -24,8 +24,12 @@ import Testing
 
     @Test func closestIsNearestFirstThenAlphabetical() {
         let ids = ["forskola-avgift", "forskola-ansokan", "skola-byte", "forskola-byte"]
-        #expect(EditDistance.closest(to: "forskola-avgft", in: ids, limit: 2, count: 3) == ["forskola-avgift"])
+        #expect(
+            EditDistance.closest(to: "forskola-avgft", in: ids, limit: 2, count: 3) == ["forskola-avgift"])
         #expect(EditDistance.closest(to: "forskola-bte", in: ids, limit: 3, count: 2) == ["forskola-byte"])
-        #expect(EditDistance.closest(to: "ab", in: ["abe", "abc", "xyz", "abd"], limit: 1, count: 3) == ["abc", "abd", "abe"])
+        #expect(
+            EditDistance.closest(to: "ab", in: ["abe", "abc", "xyz", "abd"], limit: 1, count: 3) == [
+                "abc", "abd", "abe",
+            ])
     }
 }

@@ -14,14 +14,27 @@ import Testing
     /// 4 a long text that mentions fees once.
     static func searcher() -> Searcher {
         let builder = IndexBuilder(schema: schema, analyzer: SwedishAnalyzer())
-        builder.add(fields: ["Avgift för förskola", "Maxtaxan gäller för plats i förskolan."], tags: ["category:förskola"])
-        builder.add(fields: ["Skolskjuts", "Eleven kan få skolskjuts om vägen till skolan är lång."], tags: ["category:skola"])
-        builder.add(fields: ["Skriva ut på biblioteket", "Utskrifter kostar en avgift per sida."], tags: ["category:bibliotek"])
-        builder.add(fields: ["Bostadsbidrag", "Försäkringskassan beslutar om bostadsbidrag."], tags: ["category:bostad"])
         builder.add(
-            fields: ["Om kommunen", String(repeating: "Kommunen har många verksamheter. ", count: 20) + "Ibland tas en avgift ut."],
+            fields: ["Avgift för förskola", "Maxtaxan gäller för plats i förskolan."],
+            tags: ["category:förskola"])
+        builder.add(
+            fields: ["Skolskjuts", "Eleven kan få skolskjuts om vägen till skolan är lång."],
+            tags: ["category:skola"])
+        builder.add(
+            fields: ["Skriva ut på biblioteket", "Utskrifter kostar en avgift per sida."],
+            tags: ["category:bibliotek"])
+        builder.add(
+            fields: ["Bostadsbidrag", "Försäkringskassan beslutar om bostadsbidrag."],
+            tags: ["category:bostad"])
+        builder.add(
+            fields: [
+                "Om kommunen",
+                String(repeating: "Kommunen har många verksamheter. ", count: 20)
+                    + "Ibland tas en avgift ut.",
+            ],
             tags: ["category:service"])
-        let synonyms = SynonymTable(pairs: [("dagis", "förskola"), ("soc papper", "bostadsbidrag")], analyzer: SwedishAnalyzer())
+        let synonyms = SynonymTable(
+            pairs: [("dagis", "förskola"), ("soc papper", "bostadsbidrag")], analyzer: SwedishAnalyzer())
         return Searcher(index: builder.build(), synonyms: synonyms)
     }
 
@@ -69,7 +82,8 @@ import Testing
         // The word exists: its corrections are not tried, so the exact document alone is found.
         #expect(searcher.search(SearchRequest(text: "mikrofon ", limit: 5)).hits.map(\.document) == [1])
         // An unknown word is corrected to both, one edit each.
-        #expect(Set(searcher.search(SearchRequest(text: "mikrofoo ", limit: 5)).hits.map(\.document)) == [0, 1])
+        #expect(
+            Set(searcher.search(SearchRequest(text: "mikrofoo ", limit: 5)).hits.map(\.document)) == [0, 1])
     }
 
     @Test func lastWordIsAPrefixUnlessFollowedBySpace() {
@@ -89,7 +103,9 @@ import Testing
             let result = searcher.search(SearchRequest(text: query, limit: 3))
             for hit in result.hits {
                 let explanation = searcher.explain(result.plan, document: hit.document)
-                #expect(abs(explanation.score - hit.score) <= 0.0001 * max(1, hit.score), "\(query): \(explanation)")
+                #expect(
+                    abs(explanation.score - hit.score) <= 0.0001 * max(1, hit.score),
+                    "\(query): \(explanation)")
             }
         }
     }
@@ -118,12 +134,16 @@ import Testing
             builder.add(fields: ["titel \(index)", index % 3 == 0 ? "gemensamt ord" : "annat"], tags: [])
         }
         let index = builder.build()
-        let term = index.dictionary.lookup(Array("gemensam".utf8)) ?? index.dictionary.lookup(Array("gemensamt".utf8))!
+        let term =
+            index.dictionary.lookup(Array("gemensam".utf8)) ?? index.dictionary.lookup(
+                Array("gemensamt".utf8))!
         var seen: [Int] = []
         index.postings.forEach(term) { document, _ in seen.append(document) }
         #expect(seen == Array(stride(from: 0, to: 300, by: 3)))
         for document in 0..<300 {
-            #expect((index.postings.payload(term: term, document: UInt32(document)) != nil) == (document % 3 == 0))
+            #expect(
+                (index.postings.payload(term: term, document: UInt32(document)) != nil) == (document % 3 == 0)
+            )
         }
     }
 }

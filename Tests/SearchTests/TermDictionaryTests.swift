@@ -3,7 +3,10 @@ import Testing
 @testable import Search
 
 @Suite struct TermDictionaryTests {
-    let words = ["avgift", "avgifter", "barn", "bibliotek", "dagis", "fritids", "skol", "skola", "skolskjut", "skolval"]
+    let words = [
+        "avgift", "avgifter", "barn", "bibliotek", "dagis", "fritids", "skol", "skola", "skolskjut",
+        "skolval",
+    ]
     var dictionary: TermDictionary { TermDictionary(sortedTerms: words.map { Array($0.utf8) }) }
 
     @Test func lookupAndPrefix() {
@@ -23,18 +26,25 @@ import Testing
         let letters = Array("abeiklmnorst".utf8)
         var terms = Set<[UInt8]>()
         while terms.count < 400 {
-            terms.insert((0..<Int.random(in: 2...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            terms.insert(
+                (0..<Int.random(in: 2...9, using: &generator)).map { _ in
+                    letters.randomElement(using: &generator)!
+                })
         }
         let sorted = terms.sorted { $0.lexicographicallyPrecedes($1) }
         let dictionary = TermDictionary(sortedTerms: sorted)
         for _ in 0..<200 {
-            let query = (0..<Int.random(in: 2...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            let query = (0..<Int.random(in: 2...9, using: &generator)).map { _ in
+                letters.randomElement(using: &generator)!
+            }
             let budget = Int.random(in: 1...2, using: &generator)
             var walked: [Int: Int] = [:]
             dictionary.forEachTerm(within: budget, of: query) { walked[$0] = $1 }
             var expected: [Int: Int] = [:]
-            for (id, term) in sorted.enumerated() where term.first == query.first || (query.count > 1 && term.first == query[1]) {
-                if let d = EditDistance.distance(query.map(UInt32.init), term.map(UInt32.init), limit: budget) {
+            for (id, term) in sorted.enumerated()
+            where term.first == query.first || (query.count > 1 && term.first == query[1]) {
+                if let d = EditDistance.distance(query.map(UInt32.init), term.map(UInt32.init), limit: budget)
+                {
                     expected[id] = d
                 }
             }
@@ -44,7 +54,9 @@ import Testing
 
     @Test func typoWalkFindsTransposedFirstLetters() {
         var found: [String] = []
-        dictionary.forEachTerm(within: 1, of: Array("adgis".utf8)) { id, _ in found.append(dictionary.string(id)) }
+        dictionary.forEachTerm(within: 1, of: Array("adgis".utf8)) { id, _ in
+            found.append(dictionary.string(id))
+        }
         #expect(found == ["dagis"])
     }
 }

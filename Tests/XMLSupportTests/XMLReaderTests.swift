@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-
 import XMLSupport
 
 /// Writes `text` to a fresh temporary file and returns its path.
 func temporaryFile(_ text: String, name: String = "doc.xml") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xmlsupport-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "xmlsupport-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let path = directory.appendingPathComponent(name).path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -32,12 +32,16 @@ func events(_ reader: XMLReader) -> [XMLEvent] {
             all == [
                 .start(
                     name: "a", namespace: "urn:x",
-                    attributes: [XMLAttribute(name: "xml:lang", value: "sv"), XMLAttribute(name: "id", value: "1")],
+                    attributes: [
+                        XMLAttribute(name: "xml:lang", value: "sv"), XMLAttribute(name: "id", value: "1"),
+                    ],
                     line: 2, depth: 0),
                 .start(name: "b", namespace: "urn:x", attributes: [], line: 2, depth: 1),
                 .text("Förskola & skola"),
                 .end(name: "b", depth: 1),
-                .start(name: "c", namespace: "urn:x", attributes: [XMLAttribute(name: "ref", value: "r")], line: 2, depth: 1),
+                .start(
+                    name: "c", namespace: "urn:x", attributes: [XMLAttribute(name: "ref", value: "r")],
+                    line: 2, depth: 1),
                 .end(name: "c", depth: 1),
                 .end(name: "a", depth: 0),
             ])
@@ -71,7 +75,8 @@ func events(_ reader: XMLReader) -> [XMLEvent] {
     }
 
     @Test func refusesBillionLaughs() throws {
-        var text = "<?xml version=\"1.0\"?>\n<!-- a comment first -->\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+        var text =
+            "<?xml version=\"1.0\"?>\n<!-- a comment first -->\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
         for level in 1...9 {
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             text += " <!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"

@@ -1,5 +1,4 @@
 import Testing
-
 import XMLSupport
 
 @Suite struct XMLWriterTests {

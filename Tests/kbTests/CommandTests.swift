@@ -12,7 +12,8 @@ import Testing
         let folder = try copyOfShippedKnowledge()
         let path = folder + "/articles/forskola-ansokan.xml"
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "<owner ref=\"forskoleforvaltningen\"/>", with: "<owner ref=\"forskoleforvaltning\"/>")
+        text = text.replacingOccurrences(
+            of: "<owner ref=\"forskoleforvaltningen\"/>", with: "<owner ref=\"forskoleforvaltning\"/>")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         try "<article>".write(toFile: folder + "/articles/trasig.xml", atomically: true, encoding: .utf8)
         let result = try KBProcess.run(["validate", "--knowledge", folder])
@@ -23,7 +24,9 @@ import Testing
     }
 
     @Test func getPrintsWhatAGuideNeeds() throws {
-        let result = try KBProcess.run(["get", "--knowledge", repositoryRoot + "/Knowledge", "forskola-ansokan"])
+        let result = try KBProcess.run([
+            "get", "--knowledge", repositoryRoot + "/Knowledge", "forskola-ansokan",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Läs upp:"))
         #expect(result.stdout.contains("Hänvisa till:"))
@@ -32,8 +35,11 @@ import Testing
     }
 
     @Test func getJSONIsParseable() throws {
-        let result = try KBProcess.run(["get", "--json", "--knowledge", repositoryRoot + "/Knowledge", "forskola-ansokan"])
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let result = try KBProcess.run([
+            "get", "--json", "--knowledge", repositoryRoot + "/Knowledge", "forskola-ansokan",
+        ])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["id"] as? String == "forskola-ansokan")
         let refer = try #require(object["refer"] as? [[String: Any]])
         #expect(!refer.isEmpty)
@@ -41,7 +47,9 @@ import Testing
     }
 
     @Test func unknownIdSuggestsCloseOnes() throws {
-        let result = try KBProcess.run(["get", "--knowledge", repositoryRoot + "/Knowledge", "forskola-ansokn"])
+        let result = try KBProcess.run([
+            "get", "--knowledge", repositoryRoot + "/Knowledge", "forskola-ansokn",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("no article 'forskola-ansokn'"))
         #expect(result.stderr.contains("did you mean: forskola-ansokan"))
@@ -49,8 +57,11 @@ import Testing
 
     @Test func listFiltersByOwnerAndCategory() throws {
         let knowledge = repositoryRoot + "/Knowledge"
-        let result = try KBProcess.run(["list", "--json", "--knowledge", knowledge, "--owner", "forskoleforvaltningen"])
-        let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let result = try KBProcess.run([
+            "list", "--json", "--knowledge", knowledge, "--owner", "forskoleforvaltningen",
+        ])
+        let array = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(array.count >= 9)
         #expect(array.allSatisfy { $0["owner"] as? String == "forskoleforvaltningen" })
         let human = try KBProcess.run(["list", "--knowledge", knowledge, "--category", "förskola"])
@@ -62,10 +73,14 @@ import Testing
 
     @Test func exportThenImportIntoEmptyFolderRoundTrips() throws {
         let work = temporaryDirectory("roundtrip")
-        let first = try KBProcess.run(["export", "--knowledge", repositoryRoot + "/Knowledge", "--out", work + "/a"])
+        let first = try KBProcess.run([
+            "export", "--knowledge", repositoryRoot + "/Knowledge", "--out", work + "/a",
+        ])
         #expect(first.status == 0, "\(first.stderr)")
         let bundle = try #require(try FileManager.default.contentsOfDirectory(atPath: work + "/a").first)
-        let imported = try KBProcess.run(["import", "--knowledge", work + "/Knowledge", work + "/a/" + bundle])
+        let imported = try KBProcess.run([
+            "import", "--knowledge", work + "/Knowledge", work + "/a/" + bundle,
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains(" added, 0 updated, 0 unchanged"))
         let second = try KBProcess.run(["export", "--knowledge", work + "/Knowledge", "--out", work + "/b"])

@@ -12,8 +12,10 @@ import Testing
             text = text.replacingOccurrences(of: "<summary>", with: "<summary>Uppdaterad. ")
             try text.write(toFile: delivery + "/\(id).xml", atomically: true, encoding: .utf8)
         }
-        var added = try String(contentsOfFile: folder + "/articles/forskola-avgift-maxtaxa.xml", encoding: .utf8)
-        added = added.replacingOccurrences(of: "id=\"forskola-avgift-maxtaxa\"", with: "id=\"forskola-ny-artikel\"")
+        var added = try String(
+            contentsOfFile: folder + "/articles/forskola-avgift-maxtaxa.xml", encoding: .utf8)
+        added = added.replacingOccurrences(
+            of: "id=\"forskola-avgift-maxtaxa\"", with: "id=\"forskola-ny-artikel\"")
         try added.write(toFile: delivery + "/forskola-ny-artikel.xml", atomically: true, encoding: .utf8)
         return delivery
     }
@@ -31,7 +33,8 @@ import Testing
         let new = snapshot(reference)
         #expect(new != old)
 
-        let crashed = try KBProcess.run(["import", "--knowledge", base, delivery], environment: ["KB_CRASH_AT": point])
+        let crashed = try KBProcess.run(
+            ["import", "--knowledge", base, delivery], environment: ["KB_CRASH_AT": point])
         #expect(crashed.signalled, "the import should have been killed at \(point)")
 
         // Any command recovers first; validate must then see a whole folder.

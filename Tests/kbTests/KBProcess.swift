@@ -3,7 +3,8 @@ import Foundation
 /// Runs the built `kb` executable, which sits beside the test bundle.
 struct KBProcess {
     static let executable: String = {
-        let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         return bundle.appendingPathComponent("kb").path
     }()
 
@@ -15,7 +16,8 @@ struct KBProcess {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
+        throws
         -> Result
     {
         let process = Process()
@@ -35,7 +37,8 @@ struct KBProcess {
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
-            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self)
+        )
     }
 }
 
@@ -43,7 +46,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().path
 
 func temporaryDirectory(_ prefix: String) -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        .path
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }

@@ -5,9 +5,12 @@ import Testing
     let knowledge = repositoryRoot + "/Knowledge"
 
     @Test func jsonFollowsTheFormat() throws {
-        let result = try KBProcess.run(["search", "--json", "--limit", "3", "--knowledge", knowledge, "dagis", "ko"])
+        let result = try KBProcess.run([
+            "search", "--json", "--limit", "3", "--knowledge", knowledge, "dagis", "ko",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["query"] as? String == "dagis ko")
         #expect(object["took_us"] is Int)
         #expect((object["total"] as? Int ?? 0) >= 1)
@@ -47,22 +50,32 @@ import Testing
         let result = try KBProcess.run([
             "search", "--json", "--category", "bibliotek", "--knowledge", knowledge, "skriva", "ut",
         ])
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let hits = try #require(object["hits"] as? [[String: Any]])
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { $0["category"] as? String == "bibliotek" })
-        let owner = try KBProcess.run(["search", "--json", "--owner", "stadskontoret", "--knowledge", knowledge, "avgift"])
-        let ownerHits = (try JSONSerialization.jsonObject(with: Data(owner.stdout.utf8)) as? [String: Any])?["hits"] as? [[String: Any]]
+        let owner = try KBProcess.run([
+            "search", "--json", "--owner", "stadskontoret", "--knowledge", knowledge, "avgift",
+        ])
+        let ownerHits =
+            (try JSONSerialization.jsonObject(with: Data(owner.stdout.utf8)) as? [String: Any])?["hits"]
+            as? [[String: Any]]
         #expect(ownerHits?.allSatisfy { $0["owner"] as? String == "stadskontoret" } == true)
     }
 
     @Test func draftsAreNeverFound() throws {
-        let result = try KBProcess.run(["search", "--json", "--limit", "50", "--knowledge", knowledge, "särskola", "anpassad", "grundskola"])
+        let result = try KBProcess.run([
+            "search", "--json", "--limit", "50", "--knowledge", knowledge, "särskola", "anpassad",
+            "grundskola",
+        ])
         #expect(!result.stdout.contains("\"id\":\"skola-anpassad-grundskola\""))
     }
 
     @Test func explainShowsTheScore() throws {
-        let result = try KBProcess.run(["search", "--explain", "--limit", "1", "--knowledge", knowledge, "dagisavgift"])
+        let result = try KBProcess.run([
+            "search", "--explain", "--limit", "1", "--knowledge", knowledge, "dagisavgift",
+        ])
         #expect(result.stdout.contains("Frågan tolkas så här:"))
         #expect(result.stdout.contains("Poäng:"))
         #expect(result.stdout.contains("coverage"))

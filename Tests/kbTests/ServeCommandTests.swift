@@ -15,7 +15,9 @@ import Testing
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
@@ -42,7 +44,10 @@ import Testing
         try "# admin\nserve-test-token\n".write(toFile: token, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: KBProcess.executable)
-        process.arguments = ["serve", "--knowledge", repositoryRoot + "/Knowledge", "--port", String(port), "--auth-file", token]
+        process.arguments = [
+            "serve", "--knowledge", repositoryRoot + "/Knowledge", "--port", String(port), "--auth-file",
+            token,
+        ]
         let errors = Pipe()
         process.standardError = errors
         try process.run()
@@ -52,8 +57,12 @@ import Testing
             pong = (try? redisCLI(port, ["PING"])) ?? ""
         }
         #expect(pong == "PONG\n")
-        #expect(try redisCLI(port, ["SEARCH", "skriva", "ut", "kontoutdrag", "LIMIT", "1"]).contains("skriva-ut-kontoutdrag-pa-biblioteket"))
-        #expect(try redisCLI(port, ["-a", "serve-test-token", "--no-auth-warning", "RELOAD"]).hasPrefix("OK reloaded revision 2"))
+        #expect(
+            try redisCLI(port, ["SEARCH", "skriva", "ut", "kontoutdrag", "LIMIT", "1"]).contains(
+                "skriva-ut-kontoutdrag-pa-biblioteket"))
+        #expect(
+            try redisCLI(port, ["-a", "serve-test-token", "--no-auth-warning", "RELOAD"]).hasPrefix(
+                "OK reloaded revision 2"))
         kill(process.processIdentifier, SIGHUP)
         usleep(500_000)
         #expect(try redisCLI(port, ["INFO"]).contains("snapshot_revision:3"))

@@ -6,7 +6,9 @@ import RESP
 /// INFO (open) and RELOAD (needs AUTH).
 enum AdminCommands {
     static let all: [CommandSpec] = [
-        CommandSpec(name: "INFO", arity: -1, admin: false, summary: "Server, clients, stats and knowledge figures.") {
+        CommandSpec(
+            name: "INFO", arity: -1, admin: false, summary: "Server, clients, stats and knowledge figures."
+        ) {
             context, _ in
             .reply(.bulk(info(context)))
         },
@@ -20,13 +22,20 @@ enum AdminCommands {
                 switch store.reload() {
                 case .reloaded(let snapshot):
                     logger.info(
-                        "reloaded", metadata: ["revision": "\(snapshot.revision)", "articles": "\(snapshot.knowledge.articles.count)"])
+                        "reloaded",
+                        metadata: [
+                            "revision": "\(snapshot.revision)",
+                            "articles": "\(snapshot.knowledge.articles.count)",
+                        ])
                     return .simpleString(
-                        "OK reloaded revision \(snapshot.revision): \(snapshot.knowledge.articles.count) articles, \(snapshot.index.count) published")
+                        "OK reloaded revision \(snapshot.revision): \(snapshot.knowledge.articles.count) articles, \(snapshot.index.count) published"
+                    )
                 case .refused(let diagnostics):
                     logger.warning("reload refused", metadata: ["problems": "\(diagnostics.count)"])
                     let first = diagnostics.prefix(3).map(\.description).joined(separator: " | ")
-                    return .error("ERR reload refused, \(diagnostics.count) problem(s), still serving the previous snapshot: \(first)")
+                    return .error(
+                        "ERR reload refused, \(diagnostics.count) problem(s), still serving the previous snapshot: \(first)"
+                    )
                 }
             }
         },

@@ -5,18 +5,25 @@ import RESP
 /// GET, GET.JSON and GET.XML: one article as readable text, JSON or canonical XML.
 enum ArticleCommands {
     static let all: [CommandSpec] = [
-        CommandSpec(name: "GET", arity: 2, admin: false, summary: "GET id: the article as readable text.") { context, args in
+        CommandSpec(name: "GET", arity: 2, admin: false, summary: "GET id: the article as readable text.") {
+            context, args in
             article(context, args) { article, registers in
                 .bulk(ArticleText.lines(article, registers).joined(separator: "\n") + "\n")
             }
         },
-        CommandSpec(name: "GET.JSON", arity: 2, admin: false, summary: "GET.JSON id: the article as JSON.") { context, args in
-            article(context, args) { article, registers in .bulk(KnowledgeJSON.full(article, registers).rendered) }
+        CommandSpec(name: "GET.JSON", arity: 2, admin: false, summary: "GET.JSON id: the article as JSON.") {
+            context, args in
+            article(context, args) { article, registers in
+                .bulk(KnowledgeJSON.full(article, registers).rendered)
+            }
         },
-        CommandSpec(name: "GET.XML", arity: 2, admin: false, summary: "GET.XML id: the article as canonical XML.") {
+        CommandSpec(
+            name: "GET.XML", arity: 2, admin: false, summary: "GET.XML id: the article as canonical XML."
+        ) {
             context, args in
             article(context, args) { article, _ in
-                (try? article.canonicalXML()).map { .bulkString($0) } ?? .error("ERR the article could not be written")
+                (try? article.canonicalXML()).map { .bulkString($0) }
+                    ?? .error("ERR the article could not be written")
             }
         },
     ]

@@ -8,7 +8,8 @@ enum ConnectionCommands {
     static let version = "0.1.0"
 
     static let all: [CommandSpec] = [
-        CommandSpec(name: "PING", arity: -1, admin: false, summary: "Answers PONG, or echoes its argument.") { _, args in
+        CommandSpec(name: "PING", arity: -1, admin: false, summary: "Answers PONG, or echoes its argument.") {
+            _, args in
             args.count > 1 ? .reply(.bulkString(Array(buffer: args[1]))) : .reply(.simpleString("PONG"))
         },
         CommandSpec(name: "ECHO", arity: 2, admin: false, summary: "Echoes its argument.") { _, args in
@@ -17,7 +18,8 @@ enum ConnectionCommands {
         CommandSpec(name: "QUIT", arity: -1, admin: false, summary: "Closes the connection.") { _, _ in
             .close(.ok)
         },
-        CommandSpec(name: "HELLO", arity: -1, admin: false, summary: "Handshake; only protocol 2 is spoken.") { context, args in
+        CommandSpec(name: "HELLO", arity: -1, admin: false, summary: "Handshake; only protocol 2 is spoken.")
+        { context, args in
             var index = 1
             if args.count > 1 {
                 let version = String(buffer: args[1])
@@ -44,12 +46,16 @@ enum ConnectionCommands {
             }
             return .reply(
                 .array([
-                    .bulk("server"), .bulk("vagvisare"), .bulk("version"), .bulk(version), .bulk("proto"), .integer(2),
-                    .bulk("id"), .integer(context.session.id), .bulk("mode"), .bulk("standalone"), .bulk("role"),
+                    .bulk("server"), .bulk("vagvisare"), .bulk("version"), .bulk(version), .bulk("proto"),
+                    .integer(2),
+                    .bulk("id"), .integer(context.session.id), .bulk("mode"), .bulk("standalone"),
+                    .bulk("role"),
                     .bulk("master"), .bulk("modules"), .array([]),
                 ]))
         },
-        CommandSpec(name: "AUTH", arity: -2, admin: false, summary: "AUTH [user] token: unlocks administration.") {
+        CommandSpec(
+            name: "AUTH", arity: -2, admin: false, summary: "AUTH [user] token: unlocks administration."
+        ) {
             context, args in
             guard !context.configuration.tokens.isEmpty else {
                 return .reply(
@@ -57,7 +63,8 @@ enum ConnectionCommands {
                         "ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?"
                     ))
             }
-            guard args.count <= 3, context.configuration.tokens.accepts(Array(buffer: args[args.count - 1])) else {
+            guard args.count <= 3, context.configuration.tokens.accepts(Array(buffer: args[args.count - 1]))
+            else {
                 context.logger.notice("auth failed", metadata: ["client": "\(context.session.id)"])
                 return .reply(.error("WRONGPASS invalid username-password pair or user is disabled."))
             }
@@ -67,10 +74,13 @@ enum ConnectionCommands {
         CommandSpec(name: "SELECT", arity: 2, admin: false, summary: "Only database 0 exists.") { _, args in
             String(buffer: args[1]) == "0" ? .reply(.ok) : .reply(.error("ERR DB index is out of range"))
         },
-        CommandSpec(name: "CLIENT", arity: -2, admin: false, summary: "SETNAME, GETNAME, ID, INFO, LIST, SETINFO.") {
+        CommandSpec(
+            name: "CLIENT", arity: -2, admin: false, summary: "SETNAME, GETNAME, ID, INFO, LIST, SETINFO."
+        ) {
             context, args in
             let session = context.session
-            let line = "id=\(session.id) addr=\(session.address) name=\(session.name ?? "") cmd=\(session.lastCommand)"
+            let line =
+                "id=\(session.id) addr=\(session.address) name=\(session.name ?? "") cmd=\(session.lastCommand)"
             switch String(buffer: args[1]).uppercased() {
             case "SETNAME" where args.count == 3:
                 context.session.name = String(buffer: args[2])
@@ -84,7 +94,8 @@ enum ConnectionCommands {
                 return .reply(.error("ERR unknown subcommand '\(String(buffer: args[1]))'. Try CLIENT HELP."))
             }
         },
-        CommandSpec(name: "CONFIG", arity: -2, admin: false, summary: "CONFIG GET: nothing is configurable.") { _, args in
+        CommandSpec(name: "CONFIG", arity: -2, admin: false, summary: "CONFIG GET: nothing is configurable.")
+        { _, args in
             guard String(buffer: args[1]).uppercased() == "GET" else {
                 return .reply(.error("ERR CONFIG is read-only here; only CONFIG GET is answered"))
             }
@@ -96,7 +107,9 @@ enum ConnectionCommands {
                         return [.bulk(name), .bulk(name == "appendonly" ? "no" : "")]
                     }))
         },
-        CommandSpec(name: "COMMAND", arity: -1, admin: false, summary: "Lists the commands (COUNT, DOCS, INFO).") { _, args in
+        CommandSpec(
+            name: "COMMAND", arity: -1, admin: false, summary: "Lists the commands (COUNT, DOCS, INFO)."
+        ) { _, args in
             let table = CommandTable.standard.specs.values.sorted { $0.name < $1.name }
             let sub = args.count > 1 ? String(buffer: args[1]).uppercased() : ""
             switch sub {
@@ -113,7 +126,8 @@ enum ConnectionCommands {
                         table.map { spec in
                             .array([
                                 .bulk(spec.name.lowercased()), .integer(spec.arity),
-                                .array([.simpleString(spec.admin ? "admin" : "readonly")]), .integer(0), .integer(0),
+                                .array([.simpleString(spec.admin ? "admin" : "readonly")]), .integer(0),
+                                .integer(0),
                                 .integer(0),
                             ])
                         }))
@@ -121,4 +135,3 @@ enum ConnectionCommands {
         },
     ]
 }
-

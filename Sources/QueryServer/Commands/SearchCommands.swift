@@ -23,7 +23,8 @@ enum SearchCommands {
     static let all: [CommandSpec] = [
         CommandSpec(
             name: "SEARCH", arity: -2, admin: false,
-            summary: "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch]: hits as field/value arrays."
+            summary:
+                "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch]: hits as field/value arrays."
         ) { context, args in
             parse(args).map { request in
                 let snapshot = context.store.snapshot
@@ -47,12 +48,15 @@ enum SearchCommands {
         ) { context, args in
             parse(args).map { request in
                 let snapshot = context.store.snapshot
-                let result = snapshot.index.search(request.query, limit: request.limit, filter: request.filter, highlight: false)
+                let result = snapshot.index.search(
+                    request.query, limit: request.limit, filter: request.filter, highlight: false)
                 context.statistics.searched(microseconds: result.tookMicroseconds)
                 return .reply(.bulk(KnowledgeJSON.search(result, snapshot.index.registers).rendered))
             }
         },
-        CommandSpec(name: "SUGGEST", arity: -2, admin: false, summary: "SUGGEST prefix: up to 10 completions.") {
+        CommandSpec(
+            name: "SUGGEST", arity: -2, admin: false, summary: "SUGGEST prefix: up to 10 completions."
+        ) {
             context, args in
             let prefix = args.dropFirst().map { String(buffer: $0) }.joined(separator: " ")
             return .reply(.array(context.store.snapshot.index.suggest(prefix, limit: 10).map { .bulk($0) }))
@@ -74,7 +78,8 @@ enum SearchCommands {
         while index < args.count {
             let word = String(buffer: args[index])
             let option = word.uppercased()
-            if ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"].contains(option), index + 1 < args.count {
+            if ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"].contains(option), index + 1 < args.count
+            {
                 let value = String(buffer: args[index + 1])
                 switch option {
                 case "LIMIT":
@@ -108,7 +113,8 @@ enum SearchCommands {
     static func referText(_ referrals: [Referral], _ registers: Registers) -> String {
         referrals.map { referral in
             let unit = registers.unit(referral.unit)
-            return [unit?.name ?? referral.unit, unit?.phone, unit?.hours].compactMap { $0 }.joined(separator: ", ")
+            return [unit?.name ?? referral.unit, unit?.phone, unit?.hours].compactMap { $0 }.joined(
+                separator: ", ")
         }.joined(separator: "; ")
     }
 }
