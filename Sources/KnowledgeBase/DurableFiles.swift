@@ -55,6 +55,28 @@ enum DurableFiles {
         Glibc.sync()
     }
 
+    /// Appends `bytes` to `path` (created if missing) and fsyncs before returning; the folder is
+    /// fsync'd too when the file is new.
+    static func append(_ bytes: [UInt8], to path: String) throws {
+        let isNew = !exists(path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, operation: "write", code: errno)
+            }
+            offset += written
+        }
+        try sync(fd: fd, path: path)
+        if isNew { try syncDirectory(containing: path) }
+    }
+
     /// fsyncs an existing file.
     static func syncFile(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
