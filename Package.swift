@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "QueryServer",
+                "KnowledgeBase", "QueryServer", "RESP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,11 @@
 import XMLSupport
 
+/// Who is publishing: an administrator (anything), or one förvaltning (only its own guidance).
+public enum PublishScope: Sendable, Equatable {
+    case admin
+    case owner(String)
+}
+
 /// What an import changed (or, for a dry run, would change).
 public struct ImportReport: Sendable, Equatable {
     /// What happened to one document.
@@ -42,8 +48,14 @@ public struct Publisher {
         self.folder = folder
     }
 
-    /// Imports `paths`. With `dryRun`, validates and reports without changing anything.
-    public func importBatch(_ paths: [String], dryRun: Bool = false) throws -> ImportReport {
+    /// Imports `paths`. With `dryRun`, validates and reports without changing anything. With a
+    /// `scope` limited to one owner, the batch may add and change only that owner's articles and
+    /// units, and no other register; anything else refuses the whole batch.
+    /// `checkFileNames: false` is for documents that arrive without a file name of their own
+    /// (`PUBLISH` over the server): a single article need not be in `<id>.xml`.
+    public func importBatch(
+        _ paths: [String], dryRun: Bool = false, scope: PublishScope = .admin, checkFileNames: Bool = true
+    ) throws -> ImportReport {
         try DurableFiles.makeDirectory(folder.root)
         let lock = try FolderLock(path: folder.lock)
         defer { lock.release() }
@@ -52,6 +64,8 @@ public struct Publisher {
         defer { DurableFiles.remove(folder.staging) }
 
         var batch = Batch(folder: folder)
+        batch.scope = scope
+        batch.checkFileNames = checkFileNames
         for file in try Publisher.expand(paths) {
             try batch.read(file)
         }
@@ -111,6 +125,8 @@ private struct Batch {
     var currentRegisterProblems: [RegisterKind: [XMLDiagnostic]] = [:]
     var currentIDs: Set<String>
     var batchIDs = Set<String>()
+    var scope = PublishScope.admin
+    var checkFileNames = true
 
     init(folder: KnowledgeFolder) {
         self.folder = folder
@@ -148,7 +164,7 @@ private struct Batch {
         let (_, diagnostics) = KnowledgeDocument(path: path, displayName: display).read { item, context in
             // Articles are handled as they stream; registers are small and kept.
             if case .article(let article, let lines) = item {
-                if !context.inBundle, article.id != stem {
+                if checkFileNames, !context.inBundle, article.id != stem {
                     // A single-article document: its id must equal its file name.
                     check.add(
                         SourcePlace(path: path, display: display, line: lines.root, element: "article")
@@ -193,6 +209,11 @@ private struct Batch {
         _ incoming: Article, lines: ArticleLines, clean: Bool, path: String
     ) throws {
         check.add(incoming, lines: lines, path: path, display: path)
+        if case .owner(let allowed) = scope, incoming.owner != allowed {
+            check.add(
+                SourcePlace(path: path, display: path, line: lines.owner, element: "owner").diagnostic(
+                    "element 'owner': this token may publish only articles owned by '\(allowed)', not '\(incoming.owner)'"))
+        }
         guard clean, !batchIDs.contains(incoming.id) else { return }
         batchIDs.insert(incoming.id)
         let id = incoming.id
@@ -206,6 +227,12 @@ private struct Batch {
         var current: Article?
         _ = KnowledgeDocument(path: currentPath, displayName: folder.display(currentPath)).read { item, _ in
             if case .article(let found, _) = item { current = found }
+        }
+        if case .owner(let allowed) = scope, let current, current.owner != allowed {
+            check.add(
+                SourcePlace(path: path, display: path, line: lines.root, element: "article").diagnostic(
+                    "article '\(id)' belongs to '\(current.owner)'; this token may change only articles owned by '\(allowed)'"))
+            return
         }
         let previous = current?.revision ?? 0
         article.revision = max(previous, 1)
@@ -221,9 +248,37 @@ private struct Batch {
         report.articles.append((id, .updated(from: previous, to: article.revision)))
     }
 
+    /// An owner's token may change only its own units and no other register.
+    private mutating func checkScope() {
+        guard case .owner(let allowed) = scope else { return }
+        for kind in [RegisterKind.owners, .synonyms] where registersInBatch[kind] != nil {
+            let old = try? RegistersXML.document(kind, of: currentRegisters)
+            let new = try? RegistersXML.document(kind, of: newRegisters)
+            if old != new {
+                check.add(
+                    XMLDiagnostic(
+                        file: registersInBatch[kind]!, line: 1, column: 1,
+                        message: "the \(kind.rawValue) register can be changed only with an admin token"))
+            }
+        }
+        guard let file = registersInBatch[.units] else { return }
+        let old = Dictionary(currentRegisters.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(newRegisters.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for id in Set(old.keys).union(new.keys).sorted() where old[id] != new[id] {
+            let owners = [old[id]?.owner, new[id]?.owner].compactMap { $0 }
+            if owners.contains(where: { $0 != allowed }) {
+                check.add(
+                    XMLDiagnostic(
+                        file: file, line: 1, column: 1,
+                        message: "unit '\(id)' belongs to '\(owners.first { $0 != allowed }!)'; this token may change only units owned by '\(allowed)'"))
+            }
+        }
+    }
+
     /// After every file is read: stage changed registers and check all references against the
     /// folder as it will be.
     mutating func finish() throws {
+        checkScope()
         var registersChanged = false
         for kind in RegisterKind.allCases {
             if registersInBatch[kind] == nil {
@@ -266,5 +321,29 @@ private struct Batch {
         }
         let ids = currentIDs.union(batchIDs)
         check.resolve(registers: newRegisters, articleIDs: ids)
+    }
+}
+
+extension Publisher {
+    /// Moves an article to `status` (draft → published, published → archived …) as a new
+    /// revision, with the previous one kept in history, through the same checks as an import.
+    public func setStatus(_ id: String, to status: ArticleStatus, scope: PublishScope = .admin) throws -> ImportReport {
+        let path = folder.articlePath(id)
+        var current: Article?
+        if DurableFiles.exists(path) {
+            _ = KnowledgeDocument(path: path, displayName: folder.display(path)).read { item, _ in
+                if case .article(let found, _) = item { current = found }
+            }
+        }
+        guard var article = current else {
+            throw ImportFailure(diagnostics: [
+                XMLDiagnostic(file: folder.display(path), line: 0, column: 0, message: "no article '\(id)'")
+            ])
+        }
+        article.status = status
+        let delivery = TemporaryDirectory.make(prefix: "kb-status")
+        defer { DurableFiles.remove(delivery) }
+        try DurableFiles.writeFile(try ArticleXML.document(article), to: delivery + "/\(id).xml")
+        return try importBatch([delivery + "/\(id).xml"], scope: scope)
     }
 }

@@ -10,6 +10,7 @@ struct CommandContext {
     let configuration: ServerConfiguration
     let logger: Logger
     let fragments: HitFragments
+    let authLimiter: AuthLimiter
     var session: Session
 }
 
@@ -45,7 +46,7 @@ struct CommandTable: Sendable {
     }
 
     static let standard = CommandTable(
-        ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all)
+        ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all + FeedbackCommands.all)
 
     func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext) -> CommandOutcome {
         let name = CommandTable.upperCasedName(arguments[0])

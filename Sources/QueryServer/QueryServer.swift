@@ -24,6 +24,7 @@ public final class QueryServer: Sendable {
     private let nextClientID = Atomic<Int>(0)
     private let stopping = Atomic<Bool>(false)
     private let fragments = HitFragments()
+    private let authLimiter = AuthLimiter()
 
     public init(configuration: ServerConfiguration, store: KnowledgeStore, logger: Logger) {
         self.configuration = configuration
@@ -72,10 +73,11 @@ public final class QueryServer: Sendable {
             self.statistics.connectionClosed()
             self.children.withLock { _ = $0.removeValue(forKey: key) }
         }
-        let session = Session(id: id, address: channel.remoteAddress?.description ?? "?")
+        let session = Session(
+            id: id, address: channel.remoteAddress?.description ?? "?", host: channel.remoteAddress?.ipAddress ?? "?")
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
-            fragments: fragments, session: session)
+            fragments: fragments, authLimiter: authLimiter, session: session)
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
         let pool = threadPool

@@ -17,12 +17,14 @@ public struct ServerConfiguration: Sendable {
     public var watchIntervalMilliseconds: Int64
     public var limits: RESPLimits
     public var eventLoopThreads: Int
+    /// Where feedback (and the query log) are written.
+    public var logDirectory: String
 
     public init(
         host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,
         tokens: AuthTokens = AuthTokens(),
         maxConnections: Int = 1024, idleTimeoutSeconds: Int64 = 300, watchIntervalMilliseconds: Int64 = 1000,
-        limits: RESPLimits = .default, eventLoopThreads: Int = System.coreCount
+        limits: RESPLimits = .default, eventLoopThreads: Int = System.coreCount, logDirectory: String = "Logs"
     ) {
         self.host = host
         self.port = port
@@ -33,5 +35,6 @@ public struct ServerConfiguration: Sendable {
         self.watchIntervalMilliseconds = watchIntervalMilliseconds
         self.limits = limits
         self.eventLoopThreads = eventLoopThreads
+        self.logDirectory = logDirectory
     }
 }

@@ -1,8 +1,14 @@
+import KnowledgeBase
+
 /// What the server remembers about one connection.
 struct Session {
     let id: Int
     let address: String
+    /// The client's IP address, for limiting failed `AUTH` attempts.
+    let host: String
     var name: String?
-    var authenticated = false
+    /// What the connection's `AUTH` allows; nil until then.
+    var scope: PublishScope?
+    var authenticated: Bool { scope != nil }
     var lastCommand = ""
 }

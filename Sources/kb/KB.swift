@@ -9,7 +9,8 @@ struct KB: ParsableCommand {
         abstract: "Vägvisare: the knowledge base of Malmö stad's kontaktcenter.",
         subcommands: [
             SearchCommand.self, SuggestCommand.self, GetCommand.self, ListCommand.self, ValidateCommand.self,
-            ImportCommand.self, ExportCommand.self, ServeCommand.self,
+            ImportCommand.self, ExportCommand.self, ServeCommand.self, OwnersCommand.self, ReviewCommand.self,
+            ArchiveCommand.self, PublishCommand.self, FeedbackCommand.self,
         ]
     )
 }

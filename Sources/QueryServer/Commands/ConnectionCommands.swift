@@ -7,6 +7,22 @@ import RESP
 enum ConnectionCommands {
     static let version = "0.1.0"
 
+    /// Checks a token: nil when accepted (the session gets its scope), else the error reply.
+    /// Failures count against the client's address; too many in a minute block it for a while.
+    static func authenticate(_ context: inout CommandContext, _ token: [UInt8]) -> RESPValue? {
+        let host = context.session.host
+        if let wait = context.authLimiter.blocked(host) {
+            return .error("ERR too many failed AUTH attempts from this address; try again in \(wait) s")
+        }
+        guard let scope = context.configuration.tokens.scope(of: token) else {
+            context.authLimiter.failed(host)
+            context.logger.notice("auth failed", metadata: ["client": "\(context.session.id)"])
+            return .error("WRONGPASS invalid username-password pair or user is disabled.")
+        }
+        context.session.scope = scope
+        return nil
+    }
+
     static let all: [CommandSpec] = [
         CommandSpec(name: "PING", arity: -1, admin: false, summary: "Answers PONG, or echoes its argument.") {
             _, args in
@@ -32,10 +48,7 @@ enum ConnectionCommands {
             while index < args.count {
                 let option = String(buffer: args[index]).uppercased()
                 if option == "AUTH", index + 2 < args.count {
-                    guard context.configuration.tokens.accepts(Array(buffer: args[index + 2])) else {
-                        return .reply(.error("WRONGPASS invalid username-password pair or user is disabled."))
-                    }
-                    context.session.authenticated = true
+                    if let refusal = authenticate(&context, Array(buffer: args[index + 2])) { return .reply(refusal) }
                     index += 3
                 } else if option == "SETNAME", index + 1 < args.count {
                     context.session.name = String(buffer: args[index + 1])
@@ -63,13 +76,8 @@ enum ConnectionCommands {
                         "ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?"
                     ))
             }
-            guard args.count <= 3, context.configuration.tokens.accepts(Array(buffer: args[args.count - 1]))
-            else {
-                context.logger.notice("auth failed", metadata: ["client": "\(context.session.id)"])
-                return .reply(.error("WRONGPASS invalid username-password pair or user is disabled."))
-            }
-            context.session.authenticated = true
-            return .reply(.ok)
+            guard args.count <= 3 else { return .reply(.error("ERR syntax error")) }
+            return .reply(authenticate(&context, Array(buffer: args[args.count - 1])) ?? .ok)
         },
         CommandSpec(name: "SELECT", arity: 2, admin: false, summary: "Only database 0 exists.") { _, args in
             String(buffer: args[1]) == "0" ? .reply(.ok) : .reply(.error("ERR DB index is out of range"))

@@ -1,0 +1,36 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `kb archive ID`: takes an article out of search, as a new revision.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive", abstract: "Archive an article (a new revision; the previous one is kept in history).")
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Argument(help: "The article's id.")
+    var id: String
+
+    func run() throws {
+        try StatusChange.run(options, id, to: .archived)
+    }
+}
+
+/// Applies a status change and prints what happened.
+enum StatusChange {
+    static func run(_ options: KnowledgeOptions, _ id: String, to status: ArticleStatus) throws {
+        do {
+            let report = try Publisher(folder: options.folder).setStatus(id, to: status)
+            for (article, change) in report.articles {
+                switch change {
+                case .updated(let from, let to): Output.line("\(status.rawValue)  \(article) (revision \(from) → \(to))")
+                case .unchanged: Output.line("unchanged  \(article) is already \(status.rawValue)")
+                case .added: Output.line("added  \(article)")
+                }
+            }
+        } catch let failure as ImportFailure {
+            Output.errors(failure.diagnostics.map(\.description))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `kb owners`: each förvaltning's contact, articles, reviews and feedback.
+struct OwnersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "owners",
+        abstract: "Per förvaltning: contact, articles, reviews overdue or due within 30 days, missing lättläst, open feedback."
+    )
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
+    var logDir: String = "Logs"
+
+    @Flag(help: "Print JSON for programs.")
+    var json = false
+
+    func run() throws {
+        let knowledge = try options.load()
+        let summaries = ReviewSchedule.owners(knowledge, feedback: FeedbackStore(directory: logDir).all())
+        if json {
+            Output.line(
+                JSONValue.array(
+                    summaries.map { summary in
+                        .object([
+                            ("owner", .string(summary.owner.id)), ("name", .string(summary.owner.name)),
+                            ("contact", .string(summary.owner.contact)), ("published", .int(summary.published)),
+                            ("draft", .int(summary.draft)), ("archived", .int(summary.archived)),
+                            ("overdue", .int(summary.overdue)), ("due_within_30_days", .int(summary.dueWithin30Days)),
+                            ("without_easy_read", .int(summary.withoutEasyRead)),
+                            ("open_feedback", .int(summary.openFeedback)),
+                        ])
+                    }
+                ).rendered)
+            return
+        }
+        let width = min(44, (summaries.map(\.owner.name.count).max() ?? 10) + 2)
+        Output.line(
+            Output.pad("FÖRVALTNING", width) + "PUBL  UTKAST  ARKIV  FÖRSENADE  INOM 30 D  UTAN LÄTTLÄST  ÅTERKOPPLING")
+        for summary in summaries {
+            func column(_ value: Int, _ size: Int) -> String { Output.pad(String(value), size) }
+            Output.line(
+                Output.pad(summary.owner.name, width) + column(summary.published, 6) + column(summary.draft, 8)
+                    + column(summary.archived, 7) + column(summary.overdue, 11) + column(summary.dueWithin30Days, 11)
+                    + column(summary.withoutEasyRead, 15) + String(summary.openFeedback))
+            Output.line("  kontakt: " + summary.owner.contact)
+        }
+    }
+}

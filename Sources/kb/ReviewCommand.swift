@@ -1,0 +1,64 @@
+import ArgumentParser
+import KnowledgeBase
+
+/// `kb review`: articles due or overdue for review, oldest first, with the contact to remind.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "List articles due or overdue for review, oldest first, with whom to remind."
+    )
+
+    @OptionGroup var options: KnowledgeOptions
+
+    @Option(help: ArgumentHelp("Only this owner's articles.", valueName: "ID"))
+    var owner: String?
+
+    @Option(help: ArgumentHelp("Due within this many days (overdue ones are always listed).", valueName: "DAYS"))
+    var within: Int = 30
+
+    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
+    var logDir: String = "Logs"
+
+    @Flag(help: "Print JSON for programs.")
+    var json = false
+
+    func run() throws {
+        let knowledge = try options.load()
+        if let owner, knowledge.registers.owner(owner) == nil {
+            Output.error("no owner '\(owner)'")
+            throw ExitCode.failure
+        }
+        let items = ReviewSchedule.due(
+            knowledge, within: within, owner: owner, feedback: FeedbackStore(directory: logDir).all())
+        if json {
+            Output.line(
+                JSONValue.array(
+                    items.map { item in
+                        .object([
+                            ("id", .string(item.article.id)), ("title", .string(item.article.title)),
+                            ("owner", .string(item.article.owner)), ("contact", .optional(item.owner?.contact)),
+                            ("review_by", .optional(item.article.reviewBy)), ("days_left", item.daysLeft.map { .int($0) } ?? .null),
+                            ("open_feedback", .int(item.openFeedback)),
+                        ])
+                    }
+                ).rendered)
+            return
+        }
+        guard !items.isEmpty else {
+            Output.line("Inget att granska inom \(within) dagar.")
+            return
+        }
+        let idWidth = min(44, (items.map(\.article.id.count).max() ?? 2) + 2)
+        Output.line(Output.pad("GRANSKA SENAST", 16) + Output.pad("DAGAR", 7) + Output.pad("ARTIKEL", idWidth) + "PÅMINN")
+        for item in items {
+            let days = item.daysLeft.map { $0 < 0 ? "\($0)" : "+\($0)" } ?? ""
+            var line =
+                Output.pad(item.article.reviewBy ?? "–", 16) + Output.pad(days, 7) + Output.pad(item.article.id, idWidth)
+                + (item.owner.map { "\($0.name) — \($0.contact)" } ?? item.article.owner)
+            if item.openFeedback > 0 { line += "  [\(item.openFeedback) öppen återkoppling]" }
+            Output.line(line)
+        }
+        let overdue = items.filter { ($0.daysLeft ?? 0) < 0 }.count
+        Output.line("\(items.count) att granska, varav \(overdue) försenade")
+    }
+}
