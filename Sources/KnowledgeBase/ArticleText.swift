@@ -25,17 +25,52 @@ public enum TextLayout {
 /// The human form of one article, as a guide reads it at the desk: shared by `kb get` and the
 /// server's `GET`.
 public enum ArticleText {
-    public static func lines(_ article: Article, _ registers: Registers) -> [String] {
+    /// Said in place of easy-read text when an article has none, before its summary.
+    public static let noEasyRead = "(Ingen lättläst text finns; här är sammanfattningen.)"
+
+    /// What a hit shows in easy-read mode, on one line: the easy-read text, or the marker and
+    /// the summary when the article has none (`kb search --json --easy`, the server's `EASY`).
+    public static func easySummary(_ record: ArticleRecord) -> String {
+        guard let easyRead = record.easyRead else { return noEasyRead + " " + record.summary }
+        return easyRead.split(separator: "\n").joined(separator: " ")
+    }
+
+    /// `result` with each hit's summary replaced by `easySummary` (and no highlights, which
+    /// point into the summary).
+    public static func easy(_ result: ArticleSearchResult) -> ArticleSearchResult {
+        var result = result
+        for index in result.hits.indices {
+            result.hits[index].record.summary = easySummary(result.hits[index].record)
+            result.hits[index].summaryHighlights = []
+        }
+        return result
+    }
+
+    /// With `easy`, the easy-read text stands in place of the summary and the body (or, when the
+    /// article has none, `noEasyRead` and the summary).
+    public static func lines(_ article: Article, _ registers: Registers, easy: Bool = false) -> [String] {
         var out: [String] = []
         func line(_ text: String = "") { out.append(text) }
+        /// An empty line, unless the last one is empty already.
+        func blank() { if out.last != "" { out.append("") } }
         line(article.title)
         line(String(repeating: "=", count: article.title.count))
         var status = "\(article.id) · revision \(article.revision) · \(article.category)"
         if article.status != .published { status += " · \(article.status.rawValue.uppercased())" }
         line(status)
         line()
-        line("Läs upp:")
-        for item in TextLayout.wrap(article.summary, indent: "  ") { line(item) }
+        if easy {
+            line("Lättläst:")
+            if let easyRead = article.easyRead, !easyRead.isEmpty {
+                blocks(easyRead, into: &out)
+            } else {
+                line("  " + noEasyRead)
+                for item in TextLayout.wrap(article.summary, indent: "  ") { line(item) }
+            }
+        } else {
+            line("Läs upp:")
+            for item in TextLayout.wrap(article.summary, indent: "  ") { line(item) }
+        }
         line()
         if !article.referrals.isEmpty {
             line("Hänvisa till:")
@@ -55,26 +90,28 @@ public enum ArticleText {
             }
             line()
         }
-        line("Text:")
-        blocks(article.body, into: &out)
-        if let easyRead = article.easyRead {
-            line()
-            line("Lättläst:")
-            blocks(easyRead, into: &out)
+        if !easy {
+            line("Text:")
+            blocks(article.body, into: &out)
+            if let easyRead = article.easyRead {
+                line()
+                line("Lättläst:")
+                blocks(easyRead, into: &out)
+            }
         }
         if !article.questions.isEmpty {
-            line()
+            blank()
             line("Vanliga frågor:")
             for item in article.questions { line("  – " + item) }
         }
         if !article.legalBasis.isEmpty {
-            line()
+            blank()
             line("Lagrum: " + article.legalBasis.joined(separator: "; "))
         }
         if !article.related.isEmpty {
             line("Se också: " + article.related.joined(separator: ", "))
         }
-        line()
+        blank()
         let owner = registers.owner(article.owner)
         line("Ägare:   " + (owner?.name ?? article.owner) + (owner.map { " — " + $0.contact } ?? ""))
         var review = "Granskas senast: " + (article.reviewBy ?? "–")

@@ -6,6 +6,9 @@ public struct ArticleRecord: Sendable {
     public var id: String
     public var title: String
     public var summary: String
+    /// The easy-read (lättläst) text, its blocks' lines joined by newlines; nil when the article
+    /// has none.
+    public var easyRead: String?
     public var category: String
     public var owner: String
     public var referrals: [Referral]

@@ -1,12 +1,13 @@
 /// What search hits show about each indexed article, stored compactly beside the index.
 ///
-/// Exists because a hit needs the article's id, title, summary and referrals, but holding those
-/// as a `String` each for 100,000 articles costs more than the index. All text lives in one
-/// UTF-8 arena; categories, owners and units are small integers into tables of distinct values.
-/// A record is turned into Swift values only when a hit is shown.
+/// Exists because a hit needs the article's id, title, summary, easy-read text and referrals,
+/// but holding those as a `String` each for 100,000 articles costs more than the index. All text
+/// lives in one UTF-8 arena; categories, owners and units are small integers into tables of
+/// distinct values. A record is turned into Swift values only when a hit is shown.
 struct RecordStore: Sendable {
     private var arena: [UInt8] = []
-    /// Per document: start of id, title, summary in `arena`, then the end of the summary.
+    /// Per document: start of id, title, summary and easy-read text in `arena`, then the end of
+    /// the easy-read text (an empty easy-read range: the article has none).
     private var textStart: [UInt32] = []
     private var category: [UInt16] = []
     private var owner: [UInt16] = []
@@ -39,6 +40,7 @@ struct RecordStore: Sendable {
         _ = store(article.title)
         textStart.append(UInt32(arena.count))
         textStart.append(store(article.summary))
+        textStart.append(store((article.easyRead ?? []).flatMap(\.lines).joined(separator: "\n")))
         category.append(intern(article.category))
         owner.append(intern(article.owner))
         for referral in article.referrals {
@@ -54,7 +56,7 @@ struct RecordStore: Sendable {
     }
 
     subscript(document: Int) -> ArticleRecord {
-        let base = document * 4
+        let base = document * 5
         let referrals = (Int(referralStart[document])..<Int(referralStart[document + 1])).map { index in
             Referral(
                 unit: names[Int(referralUnit[index])],
@@ -64,6 +66,8 @@ struct RecordStore: Sendable {
             id: text(textStart[base], textStart[base + 1]),
             title: text(textStart[base + 1], textStart[base + 2]),
             summary: text(textStart[base + 2], textStart[base + 3]),
+            easyRead: textStart[base + 3] == textStart[base + 4]
+                ? nil : text(textStart[base + 3], textStart[base + 4]),
             category: names[Int(category[document])],
             owner: names[Int(owner[document])],
             referrals: referrals)
@@ -71,7 +75,7 @@ struct RecordStore: Sendable {
 
     /// The titles, for suggestions.
     func title(_ document: Int) -> String {
-        text(textStart[document * 4 + 1], textStart[document * 4 + 2])
+        text(textStart[document * 5 + 1], textStart[document * 5 + 2])
     }
 
 }

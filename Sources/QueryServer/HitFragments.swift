@@ -6,7 +6,8 @@ import Synchronization
 ///
 /// Exists because a hit's id, title, summary and referral are the same in every search of one
 /// snapshot; encoding them once and reusing the bytes keeps a search reply to a score and a
-/// copy. Cached lazily per document, and dropped when the snapshot changes.
+/// copy. Cached lazily per document and form (summary or easy-read, for `SEARCH … EASY`), and
+/// dropped when the snapshot changes.
 final class HitFragments: Sendable {
     struct Entry: Sendable {
         /// `id`, `title`, `summary` and their values, then `score` (its value is written per hit).
@@ -17,23 +18,27 @@ final class HitFragments: Sendable {
 
     private struct Cache {
         var revision = 0
+        /// Keyed by `2 * document + (easy ? 1 : 0)`.
         var entries: [Int: Entry] = [:]
     }
 
     private let cache = Mutex(Cache())
 
-    func entry(_ document: Int, snapshot: KnowledgeSnapshot) -> Entry {
-        if let found = cache.withLock({ $0.revision == snapshot.revision ? $0.entries[document] : nil }) {
+    /// With `easy`, the `summary` value is the easy-read text (see `EasyRead.summary`).
+    func entry(_ document: Int, snapshot: KnowledgeSnapshot, easy: Bool = false) -> Entry {
+        let key = 2 * document + (easy ? 1 : 0)
+        if let found = cache.withLock({ $0.revision == snapshot.revision ? $0.entries[key] : nil }) {
             return found
         }
         let record = snapshot.index.record(document)
         var head: [UInt8] = []
         for value in [
             RESPValue.bulk("id"), .bulk(record.id), .bulk("title"), .bulk(record.title), .bulk("summary"),
-            .bulk(record.summary), .bulk("score"),
         ] {
             head += RESPEncoder.bytes(value)
         }
+        head += easy ? EasyRead.summaryBytes(record) : RESPEncoder.bytes(.bulk(record.summary))
+        head += RESPEncoder.bytes(.bulk("score"))
         let tail =
             RESPEncoder.bytes(.bulk("refer"))
             + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, snapshot.index.registers)))
@@ -42,7 +47,7 @@ final class HitFragments: Sendable {
             if cache.revision != snapshot.revision {
                 cache = Cache(revision: snapshot.revision)
             }
-            if cache.entries.count < 100_000 { cache.entries[document] = entry }
+            if cache.entries.count < 200_000 { cache.entries[key] = entry }
         }
         return entry
     }

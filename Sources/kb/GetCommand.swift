@@ -2,7 +2,7 @@ import ArgumentParser
 import KnowledgeBase
 import Search
 
-/// `kb get ID [--json]`: one article, as a guide reads it at the desk.
+/// `kb get ID [--json] [--easy]`: one article, as a guide reads it at the desk.
 struct GetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "get",
@@ -13,6 +13,13 @@ struct GetCommand: ParsableCommand {
 
     @Flag(help: "Print JSON for programs.")
     var json = false
+
+    @Flag(
+        help: """
+            Show the easy-read (lättläst) text in place of the summary and the body (the summary, \
+            marked, when the article has none). JSON always holds both, as easy_read.
+            """)
+    var easy = false
 
     @Argument(help: "The article's id.")
     var id: String
@@ -34,6 +41,6 @@ struct GetCommand: ParsableCommand {
             Output.line(KnowledgeJSON.full(article, knowledge.registers).rendered)
             return
         }
-        for item in ArticleText.lines(article, knowledge.registers) { Output.line(item) }
+        for item in ArticleText.lines(article, knowledge.registers, easy: easy) { Output.line(item) }
     }
 }

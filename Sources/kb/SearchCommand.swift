@@ -32,6 +32,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show why each hit scored what it did.")
     var explain = false
 
+    @Flag(help: "Show each hit's easy-read (lättläst) text in place of its summary.")
+    var easy = false
+
     @Argument(help: "What the caller asks, as typed.")
     var query: [String]
 
@@ -47,9 +50,10 @@ struct SearchCommand: ParsableCommand {
             text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),
             explain: explain)
         if json {
-            Output.line(KnowledgeJSON.search(result, index.registers, explain: explain).rendered)
+            let shown = easy ? ArticleText.easy(result) : result
+            Output.line(KnowledgeJSON.search(shown, index.registers, explain: explain).rendered)
         } else {
-            SearchOutput.print(result, index.registers)
+            SearchOutput.print(result, index.registers, easy: easy)
         }
     }
 }

@@ -8,7 +8,9 @@ import KnowledgeBase
 
 /// How search results look for a person at a desk (JSON is `KnowledgeJSON.search`).
 enum SearchOutput {
-    static func print(_ result: ArticleSearchResult, _ registers: Registers) {
+    /// With `easy`, each hit shows its easy-read text in place of the summary (or, when it has
+    /// none, `ArticleText.noEasyRead` and the summary).
+    static func print(_ result: ArticleSearchResult, _ registers: Registers, easy: Bool = false) {
         if let plan = result.plan {
             Output.line("Frågan tolkas så här:")
             for item in plan.split(separator: "\n") { Output.line("  " + item) }
@@ -32,8 +34,15 @@ enum SearchOutput {
         for (rank, hit) in result.hits.enumerated() {
             if rank > 0 { Output.line() }
             Output.line("\(rank + 1). \(hit.record.title)  [\(hit.record.id)]")
-            let marked = mark(hit.record.summary, hit.summaryHighlights, tty: tty)
-            for item in Output.wrap(marked, indent: "   ") { Output.line(item) }
+            if easy, let easyRead = hit.record.easyRead {
+                for text in easyRead.split(separator: "\n") {
+                    for item in Output.wrap(String(text), indent: "   ") { Output.line(item) }
+                }
+            } else {
+                if easy { Output.line("   " + ArticleText.noEasyRead) }
+                let marked = mark(hit.record.summary, hit.summaryHighlights, tty: tty)
+                for item in Output.wrap(marked, indent: "   ") { Output.line(item) }
+            }
             for referral in hit.record.referrals.prefix(2) {
                 let unit = registers.unit(referral.unit)
                 var line = "   → " + (unit?.name ?? referral.unit)

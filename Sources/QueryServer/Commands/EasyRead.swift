@@ -1,0 +1,48 @@
+import KnowledgeBase
+import NIOCore
+import RESP
+
+/// `SEARCH … EASY`: each hit's `summary` is its easy-read (lättläst) text, or, when the article
+/// has none, `ArticleText.noEasyRead` and the summary.
+///
+/// Exists so the easy-read form of a hit is defined once for the server: `HitFragments` caches
+/// its bytes beside the ordinary summary, and SEARCH's parser only has to recognize the word.
+enum EasyRead {
+    /// The flag word among SEARCH's options.
+    static let flag = "EASY"
+
+    /// The `summary` value of a hit in easy-read form, on one line.
+    static func summary(_ record: ArticleRecord) -> String {
+        ArticleText.easySummary(record)
+    }
+
+    /// `summary(record)` as an encoded bulk string.
+    static func summaryBytes(_ record: ArticleRecord) -> [UInt8] {
+        RESPEncoder.bytes(.bulk(summary(record)))
+    }
+
+    /// SEARCH's arguments without the `EASY` flag word (any case), and whether it was there.
+    /// A word that is the value of an option (`CATEGORY easy`) is kept, as SEARCH's parser reads
+    /// it: an option word takes the next argument as its value when there is one.
+    static func split(_ args: [ByteBuffer]) -> (args: [ByteBuffer], easy: Bool) {
+        let options: Set<String> = ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"]
+        var kept: [ByteBuffer] = []
+        var easy = false
+        var index = 0
+        while index < args.count {
+            let word = String(buffer: args[index]).uppercased()
+            if index > 0, options.contains(word), index + 1 < args.count {
+                kept += args[index...index + 1]
+                index += 2
+                continue
+            }
+            if index > 0, word == flag {
+                easy = true
+            } else {
+                kept.append(args[index])
+            }
+            index += 1
+        }
+        return (kept, easy)
+    }
+}
