@@ -11,10 +11,11 @@ final class ServerFixture {
     let folder: String
     let server: QueryServer
     let port: Int
+    let logDirectory: String
 
     init(
-        tokens: [String] = ["hemligt-token"], maxConnections: Int = 64, idleTimeout: Int64 = 30,
-        watch: Int64 = 200
+        tokens: [String] = ["hemligt-token"], scoped: [(scope: PublishScope, token: String)] = [],
+        maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200
     ) throws {
         folder =
             FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
@@ -23,12 +24,14 @@ final class ServerFixture {
             atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: folder)
         let store = try KnowledgeStore(folder: KnowledgeFolder(root: folder))
+        logDirectory = (folder as NSString).deletingLastPathComponent + "/Logs"
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let configuration = ServerConfiguration(
-            host: "127.0.0.1", port: 0, folder: KnowledgeFolder(root: folder), tokens: AuthTokens(tokens),
+            host: "127.0.0.1", port: 0, folder: KnowledgeFolder(root: folder),
+            tokens: AuthTokens(scoped: tokens.map { (PublishScope.admin, $0) } + scoped),
             maxConnections: maxConnections, idleTimeoutSeconds: idleTimeout, watchIntervalMilliseconds: watch,
-            eventLoopThreads: 2)
+            eventLoopThreads: 2, logDirectory: logDirectory)
         server = QueryServer(configuration: configuration, store: store, logger: logger)
         port = try server.start()
     }
