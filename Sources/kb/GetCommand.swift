@@ -21,6 +21,9 @@ struct GetCommand: ParsableCommand {
             """)
     var easy = false
 
+    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
+    var logDir: String = "Logs"
+
     @Argument(help: "The article's id.")
     var id: String
 
@@ -37,10 +40,14 @@ struct GetCommand: ParsableCommand {
             }
             throw ExitCode.failure
         }
+        let feedback = FeedbackStore(directory: logDir).all().filter { $0.article == article.id }
         if json {
-            Output.line(KnowledgeJSON.full(article, knowledge.registers).rendered)
+            guard case .object(var fields) = KnowledgeJSON.full(article, knowledge.registers) else { return }
+            fields.append(("feedback", KnowledgeJSON.feedback(feedback, reviewed: article.reviewed)))
+            Output.line(JSONValue.object(fields).rendered)
             return
         }
         for item in ArticleText.lines(article, knowledge.registers, easy: easy) { Output.line(item) }
+        for item in ArticleText.feedbackLines(feedback, reviewed: article.reviewed) { Output.line(item) }
     }
 }

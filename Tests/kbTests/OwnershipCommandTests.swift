@@ -84,3 +84,22 @@ import Testing
         #expect(try !String(contentsOfFile: folder + "/articles/trygghetslarm.xml", encoding: .utf8).contains("Kapad"))
     }
 }
+
+@Suite struct GetFeedbackTests {
+    @Test func getShowsTheArticlesFeedback() throws {
+        let logs = temporaryDirectory("logs")
+        let knowledge = repositoryRoot + "/Knowledge"
+        _ = try KBProcess.run(["feedback", "--knowledge", knowledge, "--log-dir", logs, "trygghetslarm", "helpful"])
+        _ = try KBProcess.run([
+            "feedback", "--knowledge", knowledge, "--log-dir", logs, "trygghetslarm", "unclear", "vem", "betalar", "larmet?",
+        ])
+        let text = try KBProcess.run(["get", "--knowledge", knowledge, "--log-dir", logs, "trygghetslarm"])
+        #expect(text.stdout.contains("Återkoppling: 1 hjälpsam, 1 otydlig"))
+        #expect(text.stdout.contains("otydlig: vem betalar larmet?"))
+        let json = try KBProcess.run(["get", "--json", "--knowledge", knowledge, "--log-dir", logs, "trygghetslarm"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let feedback = try #require(object["feedback"] as? [String: Any])
+        #expect(feedback["helpful"] as? Int == 1)
+        #expect((feedback["open"] as? [[String: Any]])?.count == 1)
+    }
+}
