@@ -11,6 +11,8 @@ struct CommandContext {
     let logger: Logger
     let fragments: HitFragments
     let authLimiter: AuthLimiter
+    /// Where searches are recorded; nil when query logging is off.
+    let queryLog: QueryLog?
     var session: Session
 }
 

@@ -25,6 +25,8 @@ public final class QueryServer: Sendable {
     private let stopping = Atomic<Bool>(false)
     private let fragments = HitFragments()
     private let authLimiter = AuthLimiter()
+    /// Where searches are recorded (flushed every second and at shutdown); nil when off.
+    public let queryLog: QueryLog?
 
     public init(configuration: ServerConfiguration, store: KnowledgeStore, logger: Logger) {
         self.configuration = configuration
@@ -32,6 +34,9 @@ public final class QueryServer: Sendable {
         self.logger = logger
         group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, configuration.eventLoopThreads))
         threadPool = NIOThreadPool(numberOfThreads: 1)
+        queryLog =
+            configuration.logQueries
+            ? QueryLog(directory: configuration.logDirectory, retainDays: configuration.retainDays) : nil
     }
 
     /// Binds and starts serving; returns the port actually bound (useful with port 0).
@@ -56,7 +61,27 @@ public final class QueryServer: Sendable {
                 "articles": "\(store.snapshot.knowledge.articles.count)",
             ])
         scheduleWatch()
+        scheduleQueryLogFlush()
         return port
+    }
+
+    /// Writes the query log's buffer to disk every second, on the thread pool (its fsync must
+    /// not hold up an event loop).
+    private func scheduleQueryLogFlush() {
+        guard let queryLog else { return }
+        let logger = self.logger
+        let pool = threadPool
+        group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { [self] _ in
+            guard !self.stopping.load(ordering: .relaxed) else { return }
+            pool.submit { state in
+                guard state == .active else { return }
+                do {
+                    try queryLog.flush()
+                } catch {
+                    logger.warning("query log not written", metadata: ["error": "\(error)"])
+                }
+            }
+        }
     }
 
     private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
@@ -77,7 +102,7 @@ public final class QueryServer: Sendable {
             id: id, address: channel.remoteAddress?.description ?? "?", host: channel.remoteAddress?.ipAddress ?? "?")
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
-            fragments: fragments, authLimiter: authLimiter, session: session)
+            fragments: fragments, authLimiter: authLimiter, queryLog: queryLog, session: session)
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
         let pool = threadPool
@@ -133,6 +158,11 @@ public final class QueryServer: Sendable {
             try? child.close().wait()
         }
         try? threadPool.syncShutdownGracefully()
+        do {
+            try queryLog?.flush()
+        } catch {
+            logger.warning("query log not written", metadata: ["error": "\(error)"])
+        }
         try? group.syncShutdownGracefully()
         logger.info("stopped")
     }

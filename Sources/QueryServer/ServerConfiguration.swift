@@ -19,12 +19,17 @@ public struct ServerConfiguration: Sendable {
     public var eventLoopThreads: Int
     /// Where feedback (and the query log) are written.
     public var logDirectory: String
+    /// Whether searches are recorded in the query log (`QueryLog`, in `logDirectory`).
+    public var logQueries: Bool
+    /// Days of query log kept.
+    public var retainDays: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,
         tokens: AuthTokens = AuthTokens(),
         maxConnections: Int = 1024, idleTimeoutSeconds: Int64 = 300, watchIntervalMilliseconds: Int64 = 1000,
-        limits: RESPLimits = .default, eventLoopThreads: Int = System.coreCount, logDirectory: String = "Logs"
+        limits: RESPLimits = .default, eventLoopThreads: Int = System.coreCount,
+        logDirectory: String = "Logs", logQueries: Bool = true, retainDays: Int = 90
     ) {
         self.host = host
         self.port = port
@@ -36,5 +41,7 @@ public struct ServerConfiguration: Sendable {
         self.limits = limits
         self.eventLoopThreads = eventLoopThreads
         self.logDirectory = logDirectory
+        self.logQueries = logQueries
+        self.retainDays = retainDays
     }
 }

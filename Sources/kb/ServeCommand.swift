@@ -40,10 +40,17 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Milliseconds between checks of the folder for changes (0: no watching).")
     var watchInterval: Int = 1000
 
+    @Option(help: ArgumentHelp("The log folder: the query log and feedback.", valueName: "DIR"))
+    var logDir: String = "Logs"
+
+    @Option(help: "Days of query log kept; older days' files are removed.")
+    var retainDays: Int = 90
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
         guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
+        guard retainDays > 0 else { throw ValidationError("--retain-days must be positive") }
     }
 
     func run() throws {
@@ -74,7 +81,8 @@ struct ServeCommand: ParsableCommand {
         }
         let configuration = ServerConfiguration(
             host: host, port: port, folder: options.folder, tokens: tokens, maxConnections: maxConnections,
-            idleTimeoutSeconds: Int64(idleTimeout), watchIntervalMilliseconds: Int64(watchInterval))
+            idleTimeoutSeconds: Int64(idleTimeout), watchIntervalMilliseconds: Int64(watchInterval),
+            logDirectory: logDir, retainDays: retainDays)
         let server = QueryServer(configuration: configuration, store: store, logger: logger)
         do {
             try server.start()

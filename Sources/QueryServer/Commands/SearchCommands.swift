@@ -30,6 +30,13 @@ enum SearchCommands {
                 let snapshot = context.store.snapshot
                 let ranked = snapshot.index.rank(request.query, limit: request.limit, filter: request.filter)
                 context.statistics.searched(microseconds: ranked.tookMicroseconds)
+                if let log = context.queryLog {
+                    let top = ranked.hits.first
+                    log.record(
+                        channel: request.channel, query: request.query, hits: ranked.total,
+                        topHit: top.map { snapshot.index.record($0.document).id } ?? "",
+                        topScore: top?.score ?? 0)
+                }
                 // Each hit: the cached id/title/summary, the score, the cached referral.
                 var bytes: [UInt8] = Array("*\(ranked.hits.count)\r\n".utf8)
                 for hit in ranked.hits {
@@ -51,6 +58,9 @@ enum SearchCommands {
                 let result = snapshot.index.search(
                     request.query, limit: request.limit, filter: request.filter, highlight: false)
                 context.statistics.searched(microseconds: result.tookMicroseconds)
+                context.queryLog?.record(
+                    channel: request.channel, query: request.query, hits: result.total,
+                    topHit: result.hits.first?.record.id ?? "", topScore: result.hits.first?.score ?? 0)
                 return .reply(.bulk(KnowledgeJSON.search(result, snapshot.index.registers).rendered))
             }
         },
@@ -67,6 +77,8 @@ enum SearchCommands {
         var query: String
         var limit: Int
         var filter: ArticleFilter
+        /// `CHANNEL`'s value, or `unknown` (for the query log).
+        var channel: String
     }
 
     /// SEARCH's words and options, or the error reply.
@@ -74,6 +86,7 @@ enum SearchCommands {
         var words: [String] = []
         var limit = 10
         var filter = ArticleFilter()
+        var channel = QueryChannel.unknown
         var index = 1
         while index < args.count {
             let word = String(buffer: args[index])
@@ -95,9 +108,10 @@ enum SearchCommands {
                     }
                     filter.audience = audience
                 default:
-                    guard ["contact-center", "library", "web"].contains(value) else {
+                    guard QueryChannel.known.contains(value) else {
                         return .failure(RESPError("ERR CHANNEL must be contact-center, library or web"))
                     }
+                    channel = value
                 }
                 index += 2
                 continue
@@ -106,7 +120,8 @@ enum SearchCommands {
             index += 1
         }
         guard !words.isEmpty else { return .failure(RESPError("ERR SEARCH needs words to search for")) }
-        return .success(Request(query: words.joined(separator: " "), limit: limit, filter: filter))
+        return .success(
+            Request(query: words.joined(separator: " "), limit: limit, filter: filter, channel: channel))
     }
 
     /// "Placeringsenheten, 040-34 10 00, Vardagar 08.00–17.00; …"
