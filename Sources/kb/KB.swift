@@ -10,7 +10,8 @@ struct KB: ParsableCommand {
         subcommands: [
             SearchCommand.self, SuggestCommand.self, GetCommand.self, ListCommand.self, ValidateCommand.self,
             ImportCommand.self, ExportCommand.self, ServeCommand.self, OwnersCommand.self, ReviewCommand.self,
-            ArchiveCommand.self, PublishCommand.self, FeedbackCommand.self,
+            ArchiveCommand.self, PublishCommand.self, FeedbackCommand.self, GapsCommand.self,
+            StatsCommand.self, ReportCommand.self,
         ]
     )
 }

@@ -35,11 +35,23 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show each hit's easy-read (lättläst) text in place of its summary.")
     var easy = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Record the search in the query log as asked on this channel (contact-center, library, web).",
+            valueName: "C"))
+    var channel: String?
+
+    @Option(help: ArgumentHelp("The query log folder (with --channel).", valueName: "DIR"))
+    var logDir: String = "Logs"
+
     @Argument(help: "What the caller asks, as typed.")
     var query: [String]
 
     func validate() throws {
         guard limit > 0 && limit <= 1000 else { throw ValidationError("--limit must be 1 to 1000") }
+        if let channel, !QueryChannel.known.contains(channel) {
+            throw ValidationError("--channel must be contact-center, library or web")
+        }
     }
 
     func run() throws {
@@ -49,6 +61,15 @@ struct SearchCommand: ParsableCommand {
         let result = index.search(
             text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),
             explain: explain)
+        if let channel {
+            // The log is the city's record of what was asked; a failure to write it is reported
+            // but does not fail the search.
+            let log = QueryLog(directory: logDir)
+            log.record(
+                channel: channel, query: text, hits: result.total, topHit: result.hits.first?.record.id ?? "",
+                topScore: result.hits.first?.score ?? 0)
+            do { try log.flush() } catch { Output.error("\(error)") }
+        }
         if json {
             let shown = easy ? ArticleText.easy(result) : result
             Output.line(KnowledgeJSON.search(shown, index.registers, explain: explain).rendered)
