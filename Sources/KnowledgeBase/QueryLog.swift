@@ -108,7 +108,7 @@ public final class QueryLog: Sendable {
 
     /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
     public init(
-        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = QueryLog.now
+        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() }
     ) {
         self.directory = directory
         self.retainDays = retainDays
@@ -301,11 +301,17 @@ public final class QueryLog: Sendable {
         return fd
     }
 
-    /// `text` with personal data removed. Every pattern `Redaction` removes needs a digit or an
-    /// `@`, so text with neither is returned as it is, without running the regexes.
+    /// `text` with personal data removed. Every pattern `Redaction` removes needs an `@` or at
+    /// least six digits, so other text is returned as it is without running its regexes (which
+    /// cost some 180 µs a call).
     static func redacted(_ text: String) -> String {
-        for byte in text.utf8 where byte == 0x40 || (byte >= 0x30 && byte <= 0x39) {
-            return Redaction.redact(text)
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == 0x40 { return Redaction.redact(text) }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits == 6 { return Redaction.redact(text) }
+            }
         }
         return text
     }

@@ -111,6 +111,21 @@ private final class TestClock: Sendable {
             ])
     }
 
+    @Test func theQuickCheckBeforeRedactionChangesNothing() {
+        // QueryLog skips Redaction's regexes for text without an @ or six digits; the result must
+        // be what Redaction gives.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["dagis", " ", "-", "0", "1", "7", "19", "040", "@", ".se", "+46", "åsa", "\u{1F600}"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            #expect(QueryLog.redacted(text) == Redaction.redact(text), "\(text)")
+        }
+        #expect(QueryLog.redacted("årskurs 7, 525 timmar") == "årskurs 7, 525 timmar")
+        #expect(QueryLog.redacted("ärende 123456") == "ärende [siffror]")
+    }
+
     @Test func eventsAreBufferedUntilFlushOrAFullBuffer() throws {
         let log = QueryLog(directory: directory, clock: TestClock("2026-11-25").now)
         let path = directory + "/queries-2026-11-25.tsv"
