@@ -62,15 +62,16 @@ public struct HTMLReport {
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += "<title>\(HTML.escape(Self.title))</title>\n<style>\(Self.css)</style>\n</head>\n<body>\n"
         page += "<header>\n<h1>\(HTML.escape(Self.title))</h1>\n"
-        let period: String
-        if let first = since ?? weeks.first?.monday {
-            period = "Sökningar från \(first) till och med \(today)"
+        if let first = since ?? statistics.firstDay, let last = statistics.lastDay {
+            page +=
+                "<p class=\"lead\">\(HTML.number(statistics.searches)) sökningar från \(Self.time(first)) "
+                + "till och med \(Self.time(last)), \(weeks.count) veckor. "
+                + "Rapporten skapades \(Self.time(today)).</p>\n"
         } else {
-            period = "Inga sökningar loggade till och med \(today)"
+            page +=
+                "<p class=\"lead\">Inga sökningar loggade\(since.map { " från \(Self.time($0))" } ?? ""). "
+                + "Rapporten skapades \(Self.time(today)).</p>\n"
         }
-        page +=
-            "<p class=\"lead\">\(HTML.escape(period)): \(HTML.number(statistics.searches)) sökningar "
-            + "i \(weeks.count) veckor. Rapporten skapades \(today).</p>\n"
         page += "<nav aria-label=\"Innehåll\"><ul>"
         for (anchor, heading) in [
             ("per-vecka", "Frågor per vecka och kanal"), ("per-amne", "Mest frågade ämnen"),
@@ -92,7 +93,7 @@ public struct HTMLReport {
             for week in weeks {
                 let totals = channels.map { statistics.total(week: week, channel: $0) }
                 rows.append(
-                    [.header("\(week.label) (\(week.monday))")] + totals.map { .number($0) }
+                    [.week(week)] + totals.map { .number($0) }
                         + [.number(totals.reduce(0, +))])
             }
             page += table(
@@ -138,11 +139,13 @@ public struct HTMLReport {
                 Dictionary(uniqueKeysWithValues: statistics.topics(week: week).map { ($0.topic, $0.count) })
             }
             page += trendChart(trend, weeks, perWeek)
-            let rows: [[Cell]] = trend.map { topic in
-                [.header(topic)] + perWeek.map { .number($0[topic] ?? 0) }
+            let rows: [[Cell]] = weeks.enumerated().map { position, week in
+                [.week(week)]
+                    + trend.map { .number(perWeek[position][$0] ?? 0) }
             }
             page += table(
-                caption: "Sökningar per ämne och vecka", columns: ["Ämne"] + weeks.map(\.label), rows: rows)
+                caption: "Sökningar per vecka på de \(trend.count) mest frågade ämnena",
+                columns: ["Vecka (måndag)"] + trend, rows: rows)
         }
         page += "</section>\n"
 
@@ -167,17 +170,14 @@ public struct HTMLReport {
                 }
                 return [
                     .header(gap.example), .number(gap.count), .number(gap.noHit),
-                    .text(
-                        gap.channels.map { "\(QueryChannel.label($0.channel)) \($0.count)" }.joined(
-                            separator: ", ")),
-                    .text(nearest), .text(gap.ownerName ?? gap.owner ?? "okänd"),
-                    .text(gap.lastAsked.description),
+                    .lines(gap.channels.map { "\(QueryChannel.label($0.channel)) \(HTML.number($0.count))" }),
+                    .text(nearest), .text(gap.ownerName ?? gap.owner ?? "okänd"), .date(gap.lastAsked),
                 ]
             }
             page += table(
                 caption: "De \(shown.count) vanligaste luckorna av \(gaps.count)",
                 columns: [
-                    "Fråga (exempel)", "Sökningar", "Varav utan träff", "Kanaler", "Närmaste artikel",
+                    "Fråga (exempel)", "Sökningar", "Utan träff", "Per kanal", "Närmaste artikel",
                     "Trolig förvaltning", "Senast",
                 ],
                 rows: rows)
@@ -251,7 +251,7 @@ public struct HTMLReport {
             svg +=
                 "<text x=\"\(Self.f(x + barWidth / 2))\" y=\"\(top + plotHeight + 34)\" text-anchor=\"middle\" class=\"small\">\(HTML.escape(String(week.monday.description.dropFirst(5))))</text>"
         }
-        return svg + "</svg>\n"
+        return svg + "</svg></div>\n"
     }
 
     /// Horizontal stacked bars per topic, one segment per channel, the total after each bar.
@@ -282,7 +282,7 @@ public struct HTMLReport {
             svg +=
                 "<text x=\"\(Self.f(x + 6))\" y=\"\(y + 19)\" class=\"value\">\(HTML.number(values[position].reduce(0, +)))</text>"
         }
-        return svg + "</svg>\n"
+        return svg + "</svg></div>\n"
     }
 
     /// One row of bars per topic, one bar per week, all on one scale.
@@ -320,11 +320,11 @@ public struct HTMLReport {
             svg +=
                 "<text x=\"\(Self.f(x))\" y=\"\(labelY)\" text-anchor=\"middle\" class=\"small\">\(HTML.escape(week.label))</text>"
         }
-        return svg + "</svg>\n"
+        return svg + "</svg></div>\n"
     }
 
     private func svgOpen(id: String, height: Int, title: String, description: String) -> String {
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-titel \(id)-beskrivning\" "
+        "<div class=\"chart\"><svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-titel \(id)-beskrivning\" "
             + "viewBox=\"0 0 \(Self.chartWidth) \(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(id)-titel\">\(HTML.escape(title))</title>"
             + "<desc id=\"\(id)-beskrivning\">\(HTML.escape(description))</desc>"
@@ -376,6 +376,11 @@ public struct HTMLReport {
         case number(Int)
         /// A number that asks for attention when above zero.
         case flagged(Int)
+        case date(CivilDate)
+        /// Short lines, each kept whole.
+        case lines([String])
+        /// A row header: the week and its Monday.
+        case week(ISOWeek)
     }
 
     private func table(caption: String, columns: [String], rows: [[Cell]]) -> String {
@@ -385,7 +390,7 @@ public struct HTMLReport {
             if let first = rows.first, index < first.count {
                 switch first[index] {
                 case .number, .flagged: numeric = true
-                case .header, .text: numeric = false
+                case .header, .text, .date, .lines, .week: numeric = false
                 }
             }
             html += "<th scope=\"col\"\(numeric ? " class=\"n\"" : "")>\(HTML.escape(column))</th>"
@@ -398,6 +403,17 @@ public struct HTMLReport {
                 case .header(let text): html += "<th scope=\"row\">\(HTML.escape(text))</th>"
                 case .text(let text): html += "<td>\(HTML.escape(text))</td>"
                 case .number(let value): html += "<td class=\"n\">\(HTML.number(value))</td>"
+                case .date(let date): html += "<td>\(Self.time(date))</td>"
+                case .week(let week):
+                    html +=
+                        "<th scope=\"row\"><span class=\"nowrap\">\(HTML.escape(week.label))</span> "
+                        + "(\(Self.time(week.monday)))</th>"
+                case .lines(let lines):
+                    html +=
+                        "<td>"
+                        + lines.map { "<span class=\"nowrap\">\(HTML.escape($0))</span>" }.joined(
+                            separator: "<br>")
+                        + "</td>"
                 case .flagged(let value):
                     html +=
                         value > 0
@@ -422,6 +438,11 @@ public struct HTMLReport {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
+    /// A date that does not break across lines.
+    private static func time(_ date: CivilDate) -> String {
+        "<time datetime=\"\(date)\" class=\"nowrap\">\(date)</time>"
+    }
+
     private static func decimal(_ value: Float) -> String {
         let text = String((value * 10).rounded() / 10)
         return String(text.map { $0 == "." ? "," : $0 })
@@ -434,14 +455,15 @@ public struct HTMLReport {
     static let css = """
         :root{color:#1a1a1a;background:#fff;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;\
         line-height:1.5}
-        body{margin:0 auto;max-width:1040px;padding:1rem 1.5rem 3rem}
+        body{margin:0 auto;max-width:1180px;padding:1rem 1.5rem 3rem}
         h1{font-size:1.9rem;margin:.5rem 0}
         h2{font-size:1.4rem;margin:2.5rem 0 .5rem;border-bottom:2px solid #0b5fa5;padding-bottom:.2rem}
         .lead{font-size:1.1rem}
         nav ul{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;padding:0;list-style:none}
         a{color:#0b5fa5}
         a:focus{outline:3px solid #b84a00;outline-offset:2px}
-        svg.chart{width:100%;height:auto;margin:1rem 0;font-size:14px}
+        div.chart{overflow-x:auto}
+        svg.chart{width:100%;min-width:640px;height:auto;margin:1rem 0;font-size:14px}
         svg.chart text{fill:#1a1a1a}
         svg.chart .small{font-size:12px;fill:#404040}
         svg.chart .value{font-weight:600}
@@ -455,6 +477,8 @@ public struct HTMLReport {
         thead th{background:#e8eef5}
         tbody tr:nth-child(even){background:#f6f6f6}
         .n{text-align:right;font-variant-numeric:tabular-nums}
+        td.n{white-space:nowrap}
+        .nowrap{white-space:nowrap}
         .attention{background:#fde8d7}
         footer{margin-top:3rem;font-size:.9rem;color:#404040}
         @media print{nav{display:none}h2{break-after:avoid}table,svg{break-inside:avoid}}

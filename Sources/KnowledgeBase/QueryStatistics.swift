@@ -48,6 +48,9 @@ public struct QueryStatistics: Sendable {
     /// week → channel → topic → searches.
     public private(set) var counts: [ISOWeek: [String: [String: Int]]] = [:]
     public private(set) var searches = 0
+    /// The first and last day with searches.
+    public private(set) var firstDay: CivilDate?
+    public private(set) var lastDay: CivilDate?
 
     public init(knowledge: Knowledge) {
         for article in knowledge.articles { categories[article.id] = article.category }
@@ -56,6 +59,8 @@ public struct QueryStatistics: Sendable {
     public mutating func add(_ event: QueryEvent) {
         searches += 1
         let day = event.date.day
+        if firstDay.map({ day < $0.day }) ?? true { firstDay = CivilDate(day: day) }
+        if lastDay.map({ day > $0.day }) ?? true { lastDay = CivilDate(day: day) }
         let week: ISOWeek
         if let known = weekOfDay[day] {
             week = known
