@@ -11,7 +11,8 @@ public struct CivilDate: Sendable, Comparable, Hashable, CustomStringConvertible
     /// Parses `YYYY-MM-DD`; nil for anything else.
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+            let d = Int(parts[2]),
             (1...12).contains(m), (1...31).contains(d)
         else { return nil }
         // Days from civil (Howard Hinnant's algorithm).

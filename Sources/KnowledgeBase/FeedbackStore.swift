@@ -65,7 +65,8 @@ public final class FeedbackStore: Sendable {
     public func append(_ event: FeedbackEvent) throws {
         var event = event
         event.comment = Self.clean(Redaction.redact(String(event.comment.prefix(Self.maxComment))))
-        let line = [event.time, event.article, event.kind.rawValue, Self.clean(event.channel), event.comment]
+        let line =
+            [event.time, event.article, event.kind.rawValue, Self.clean(event.channel), event.comment]
             .joined(separator: "\t") + "\n"
         try lock.withLock {
             try DurableFiles.makeDirectory((path as NSString).deletingLastPathComponent)
@@ -79,7 +80,8 @@ public final class FeedbackStore: Sendable {
         return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 5, let kind = FeedbackKind(rawValue: fields[2]) else { return nil }
-            return FeedbackEvent(time: fields[0], article: fields[1], kind: kind, channel: fields[3], comment: fields[4])
+            return FeedbackEvent(
+                time: fields[0], article: fields[1], kind: kind, channel: fields[3], comment: fields[4])
         }
     }
 
@@ -100,7 +102,9 @@ extension KnowledgeJSON {
     /// Feedback on one article: counts per kind and the open items.
     public static func feedback(_ events: [FeedbackEvent], reviewed: String?) -> JSONValue {
         .object(
-            FeedbackKind.allCases.map { kind in (kind.rawValue, JSONValue.int(events.filter { $0.kind == kind }.count)) }
+            FeedbackKind.allCases.map { kind in
+                (kind.rawValue, JSONValue.int(events.filter { $0.kind == kind }.count))
+            }
                 + [
                     (
                         "open",

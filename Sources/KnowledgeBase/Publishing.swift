@@ -212,7 +212,8 @@ private struct Batch {
         if case .owner(let allowed) = scope, incoming.owner != allowed {
             check.add(
                 SourcePlace(path: path, display: path, line: lines.owner, element: "owner").diagnostic(
-                    "element 'owner': this token may publish only articles owned by '\(allowed)', not '\(incoming.owner)'"))
+                    "element 'owner': this token may publish only articles owned by '\(allowed)', not '\(incoming.owner)'"
+                ))
         }
         guard clean, !batchIDs.contains(incoming.id) else { return }
         batchIDs.insert(incoming.id)
@@ -231,7 +232,8 @@ private struct Batch {
         if case .owner(let allowed) = scope, let current, current.owner != allowed {
             check.add(
                 SourcePlace(path: path, display: path, line: lines.root, element: "article").diagnostic(
-                    "article '\(id)' belongs to '\(current.owner)'; this token may change only articles owned by '\(allowed)'"))
+                    "article '\(id)' belongs to '\(current.owner)'; this token may change only articles owned by '\(allowed)'"
+                ))
             return
         }
         let previous = current?.revision ?? 0
@@ -270,7 +272,9 @@ private struct Batch {
                 check.add(
                     XMLDiagnostic(
                         file: file, line: 1, column: 1,
-                        message: "unit '\(id)' belongs to '\(owners.first { $0 != allowed }!)'; this token may change only units owned by '\(allowed)'"))
+                        message:
+                            "unit '\(id)' belongs to '\(owners.first { $0 != allowed }!)'; this token may change only units owned by '\(allowed)'"
+                    ))
             }
         }
     }
@@ -327,7 +331,9 @@ private struct Batch {
 extension Publisher {
     /// Moves an article to `status` (draft → published, published → archived …) as a new
     /// revision, with the previous one kept in history, through the same checks as an import.
-    public func setStatus(_ id: String, to status: ArticleStatus, scope: PublishScope = .admin) throws -> ImportReport {
+    public func setStatus(_ id: String, to status: ArticleStatus, scope: PublishScope = .admin) throws
+        -> ImportReport
+    {
         let path = folder.articlePath(id)
         var current: Article?
         if DurableFiles.exists(path) {

@@ -34,7 +34,8 @@ public enum ReviewSchedule {
     ) -> [ReviewItem] {
         let open = openFeedback(knowledge, feedback)
         var items: [ReviewItem] = []
-        for article in knowledge.articles where article.status != .archived && (owner == nil || article.owner == owner) {
+        for article in knowledge.articles
+        where article.status != .archived && (owner == nil || article.owner == owner) {
             guard let reviewBy = article.reviewBy.flatMap(CivilDate.init) else { continue }
             let left = reviewBy - today
             guard left <= days else { continue }
@@ -49,7 +50,9 @@ public enum ReviewSchedule {
     }
 
     /// Every owner in the register, with counts.
-    public static func owners(_ knowledge: Knowledge, today: CivilDate = .today(), feedback: [FeedbackEvent] = [])
+    public static func owners(
+        _ knowledge: Knowledge, today: CivilDate = .today(), feedback: [FeedbackEvent] = []
+    )
         -> [OwnerSummary]
     {
         let open = openFeedback(knowledge, feedback)
@@ -65,7 +68,9 @@ public enum ReviewSchedule {
                 summaries[position].archived += 1
                 continue
             }
-            if article.status == .published, article.easyRead?.isEmpty ?? true { summaries[position].withoutEasyRead += 1 }
+            if article.status == .published, article.easyRead?.isEmpty ?? true {
+                summaries[position].withoutEasyRead += 1
+            }
             summaries[position].openFeedback += open[article.id] ?? 0
             if let reviewBy = article.reviewBy.flatMap(CivilDate.init) {
                 let left = reviewBy - today

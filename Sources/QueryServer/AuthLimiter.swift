@@ -36,7 +36,9 @@ final class AuthLimiter: Sendable {
             } else {
                 table[host] = (1, now)
             }
-            if table.count > 10_000 { table = table.filter { now.timeIntervalSince($0.value.since) < window } }
+            if table.count > 10_000 {
+                table = table.filter { now.timeIntervalSince($0.value.since) < window }
+            }
         }
     }
 }

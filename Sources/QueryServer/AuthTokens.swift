@@ -1,5 +1,4 @@
 import Foundation
-
 import KnowledgeBase
 
 /// The secrets that unlock writes and administration, each with what it may do.

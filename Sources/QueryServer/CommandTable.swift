@@ -48,7 +48,8 @@ struct CommandTable: Sendable {
     }
 
     static let standard = CommandTable(
-        ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all + FeedbackCommands.all)
+        ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all
+            + FeedbackCommands.all)
 
     func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext) -> CommandOutcome {
         let name = CommandTable.upperCasedName(arguments[0])

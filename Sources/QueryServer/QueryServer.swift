@@ -99,7 +99,8 @@ public final class QueryServer: Sendable {
             self.children.withLock { _ = $0.removeValue(forKey: key) }
         }
         let session = Session(
-            id: id, address: channel.remoteAddress?.description ?? "?", host: channel.remoteAddress?.ipAddress ?? "?")
+            id: id, address: channel.remoteAddress?.description ?? "?",
+            host: channel.remoteAddress?.ipAddress ?? "?")
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
             fragments: fragments, authLimiter: authLimiter, queryLog: queryLog, session: session)

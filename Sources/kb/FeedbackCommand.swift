@@ -5,7 +5,8 @@ import KnowledgeBase
 struct FeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback",
-        abstract: "Record feedback on an article: helpful, wrong, outdated or unclear, with an optional comment."
+        abstract:
+            "Record feedback on an article: helpful, wrong, outdated or unclear, with an optional comment."
     )
 
     @OptionGroup var options: KnowledgeOptions

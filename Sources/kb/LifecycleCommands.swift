@@ -4,7 +4,8 @@ import KnowledgeBase
 /// `kb archive ID`: takes an article out of search, as a new revision.
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "archive", abstract: "Archive an article (a new revision; the previous one is kept in history).")
+        commandName: "archive",
+        abstract: "Archive an article (a new revision; the previous one is kept in history).")
 
     @OptionGroup var options: KnowledgeOptions
 
@@ -23,7 +24,8 @@ enum StatusChange {
             let report = try Publisher(folder: options.folder).setStatus(id, to: status)
             for (article, change) in report.articles {
                 switch change {
-                case .updated(let from, let to): Output.line("\(status.rawValue)  \(article) (revision \(from) → \(to))")
+                case .updated(let from, let to):
+                    Output.line("\(status.rawValue)  \(article) (revision \(from) → \(to))")
                 case .unchanged: Output.line("unchanged  \(article) is already \(status.rawValue)")
                 case .added: Output.line("added  \(article)")
                 }

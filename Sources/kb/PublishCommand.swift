@@ -12,7 +12,8 @@ import RESP
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Publish a draft (kb publish ID), or send a document to a server (kb publish --server HOST:PORT FILE).",
+        abstract:
+            "Publish a draft (kb publish ID), or send a document to a server (kb publish --server HOST:PORT FILE).",
         discussion: """
             Locally, the article's status becomes published as a new revision. With --server, \
             FILE (an article, a register or a bundle) is sent with PUBLISH after AUTH with the \
@@ -39,7 +40,9 @@ struct PublishCommand: ParsableCommand {
         }
         let token: String
         if let tokenFile {
-            token = (try? String(contentsOfFile: tokenFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            token =
+                (try? String(contentsOfFile: tokenFile, encoding: .utf8))?.trimmingCharacters(
+                    in: .whitespacesAndNewlines) ?? ""
         } else {
             token = ProcessInfo.processInfo.environment["KB_TOKEN"] ?? ""
         }
@@ -102,7 +105,9 @@ struct RESPClient {
         let request = RESPEncoder.bytes(.array(arguments.map { .bulkString($0) }))
         var offset = 0
         while offset < request.count {
-            let sent = request.withUnsafeBytes { send(fd, $0.baseAddress! + offset, request.count - offset, Int32(MSG_NOSIGNAL)) }
+            let sent = request.withUnsafeBytes {
+                send(fd, $0.baseAddress! + offset, request.count - offset, Int32(MSG_NOSIGNAL))
+            }
             guard sent > 0 else { throw Failure(description: "the connection was closed") }
             offset += sent
         }

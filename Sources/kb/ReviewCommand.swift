@@ -13,7 +13,8 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this owner's articles.", valueName: "ID"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("Due within this many days (overdue ones are always listed).", valueName: "DAYS"))
+    @Option(
+        help: ArgumentHelp("Due within this many days (overdue ones are always listed).", valueName: "DAYS"))
     var within: Int = 30
 
     @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
@@ -36,8 +37,10 @@ struct ReviewCommand: ParsableCommand {
                     items.map { item in
                         .object([
                             ("id", .string(item.article.id)), ("title", .string(item.article.title)),
-                            ("owner", .string(item.article.owner)), ("contact", .optional(item.owner?.contact)),
-                            ("review_by", .optional(item.article.reviewBy)), ("days_left", item.daysLeft.map { .int($0) } ?? .null),
+                            ("owner", .string(item.article.owner)),
+                            ("contact", .optional(item.owner?.contact)),
+                            ("review_by", .optional(item.article.reviewBy)),
+                            ("days_left", item.daysLeft.map { .int($0) } ?? .null),
                             ("open_feedback", .int(item.openFeedback)),
                         ])
                     }
@@ -49,11 +52,14 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         let idWidth = min(44, (items.map(\.article.id.count).max() ?? 2) + 2)
-        Output.line(Output.pad("GRANSKA SENAST", 16) + Output.pad("DAGAR", 7) + Output.pad("ARTIKEL", idWidth) + "PÅMINN")
+        Output.line(
+            Output.pad("GRANSKA SENAST", 16) + Output.pad("DAGAR", 7) + Output.pad("ARTIKEL", idWidth)
+                + "PÅMINN")
         for item in items {
             let days = item.daysLeft.map { $0 < 0 ? "\($0)" : "+\($0)" } ?? ""
             var line =
-                Output.pad(item.article.reviewBy ?? "–", 16) + Output.pad(days, 7) + Output.pad(item.article.id, idWidth)
+                Output.pad(item.article.reviewBy ?? "–", 16) + Output.pad(days, 7)
+                + Output.pad(item.article.id, idWidth)
                 + (item.owner.map { "\($0.name) — \($0.contact)" } ?? item.article.owner)
             if item.openFeedback > 0 { line += "  [\(item.openFeedback) öppen återkoppling]" }
             Output.line(line)

@@ -32,17 +32,26 @@ import Testing
         #expect(due.map(\.article.id) == ["forskola-gammal", "forskola-snart"])
         #expect(due.map(\.daysLeft) == [-24, 15])
         #expect(due.first?.owner?.id == "forskoleforvaltningen")
-        #expect(ReviewSchedule.due(try knowledge(), today: today, within: 0).map(\.article.id) == ["forskola-gammal"])
+        #expect(
+            ReviewSchedule.due(try knowledge(), today: today, within: 0).map(\.article.id) == [
+                "forskola-gammal"
+            ])
         #expect(ReviewSchedule.due(try knowledge(), today: today, within: 30, owner: "stadskontoret").isEmpty)
     }
 
     @Test func ownerSummariesCountReviewsAndFeedback() throws {
         let today = CivilDate("2026-11-25")!
         let feedback = [
-            FeedbackEvent(time: "2026-11-20T10:00:00Z", article: "forskola-snart", kind: .outdated, channel: "library", comment: ""),
-            FeedbackEvent(time: "2026-11-20T10:00:00Z", article: "forskola-snart", kind: .helpful, channel: "library", comment: ""),
+            FeedbackEvent(
+                time: "2026-11-20T10:00:00Z", article: "forskola-snart", kind: .outdated, channel: "library",
+                comment: ""),
+            FeedbackEvent(
+                time: "2026-11-20T10:00:00Z", article: "forskola-snart", kind: .helpful, channel: "library",
+                comment: ""),
             // Older than the article's last review: no longer open.
-            FeedbackEvent(time: "2025-06-01T10:00:00Z", article: "forskola-snart", kind: .wrong, channel: "web", comment: ""),
+            FeedbackEvent(
+                time: "2025-06-01T10:00:00Z", article: "forskola-snart", kind: .wrong, channel: "web",
+                comment: ""),
         ]
         let summaries = ReviewSchedule.owners(try knowledge(), today: today, feedback: feedback)
         let forskola = try #require(summaries.first { $0.owner.id == "forskoleforvaltningen" })
@@ -64,7 +73,9 @@ import Testing
                 time: "2026-11-25T09:00:00Z", article: "forskola-ansokan", kind: .wrong, channel: "library",
                 comment: "Ring 070-123 45 67,\tfel\ntelefonnummer"))
         try store.append(
-            FeedbackEvent(time: "2026-11-25T09:01:00Z", article: "trygghetslarm", kind: .helpful, channel: "cli", comment: ""))
+            FeedbackEvent(
+                time: "2026-11-25T09:01:00Z", article: "trygghetslarm", kind: .helpful, channel: "cli",
+                comment: ""))
         let events = FeedbackStore(directory: directory).all()
         #expect(events.count == 2)
         #expect(events[0].kind == .wrong && events[0].channel == "library")
@@ -82,8 +93,11 @@ import Testing
 
     @Test func anOwnerMayChangeItsOwnArticles() throws {
         let fixture = try Fixture.make()
-        let path = try delivery(["forskola-avgift.xml": Fixture.article(id: "forskola-avgift", title: "Ny titel")])
-        let report = try Publisher(folder: fixture.folder).importBatch([path], scope: .owner("forskoleforvaltningen"))
+        let path = try delivery([
+            "forskola-avgift.xml": Fixture.article(id: "forskola-avgift", title: "Ny titel")
+        ])
+        let report = try Publisher(folder: fixture.folder).importBatch(
+            [path], scope: .owner("forskoleforvaltningen"))
         #expect(report.updated == 1)
     }
 
@@ -92,14 +106,17 @@ import Testing
         let before = try fixture.snapshot()
         // Trying to take over a förskola article, and to add one in another owner's name.
         let path = try delivery([
-            "forskola-avgift.xml": Fixture.article(id: "forskola-avgift", owner: "stadskontoret", unit: "kontaktcenter"),
+            "forskola-avgift.xml": Fixture.article(
+                id: "forskola-avgift", owner: "stadskontoret", unit: "kontaktcenter"),
             "ny.xml": Fixture.article(id: "ny", owner: "forskoleforvaltningen"),
         ])
         #expect {
             try Publisher(folder: fixture.folder).importBatch([path], scope: .owner("stadskontoret"))
         } throws: { error in
             let messages = (error as? ImportFailure)?.diagnostics.map(\.message) ?? []
-            return messages.contains { $0.contains("article 'forskola-avgift' belongs to 'forskoleforvaltningen'") }
+            return messages.contains {
+                $0.contains("article 'forskola-avgift' belongs to 'forskoleforvaltningen'")
+            }
                 && messages.contains { $0.contains("may publish only articles owned by 'stadskontoret'") }
         }
         #expect(try fixture.snapshot() == before)
@@ -107,19 +124,27 @@ import Testing
 
     @Test func registersNeedAdminExceptOwnUnits() throws {
         let fixture = try Fixture.make()
-        let ownUnit = Fixture.units.replacingOccurrences(of: "<name>Kontaktcenter</name>", with: "<name>Malmö stads kontaktcenter</name>")
+        let ownUnit = Fixture.units.replacingOccurrences(
+            of: "<name>Kontaktcenter</name>", with: "<name>Malmö stads kontaktcenter</name>")
         let report = try Publisher(folder: fixture.folder).importBatch(
             [try delivery(["units.xml": ownUnit])], scope: .owner("stadskontoret"))
         #expect(report.registers.first?.kind == .units)
-        let otherUnit = Fixture.units.replacingOccurrences(of: "<name>Placeringsenheten</name>", with: "<name>Annan</name>")
+        let otherUnit = Fixture.units.replacingOccurrences(
+            of: "<name>Placeringsenheten</name>", with: "<name>Annan</name>")
         #expect(throws: ImportFailure.self) {
-            try Publisher(folder: fixture.folder).importBatch([try delivery(["units.xml": otherUnit])], scope: .owner("stadskontoret"))
+            try Publisher(folder: fixture.folder).importBatch(
+                [try delivery(["units.xml": otherUnit])], scope: .owner("stadskontoret"))
         }
-        let owners = Fixture.owners.replacingOccurrences(of: "<contact>Kommunikationsavdelningen</contact>", with: "<contact>Ny</contact>")
+        let owners = Fixture.owners.replacingOccurrences(
+            of: "<contact>Kommunikationsavdelningen</contact>", with: "<contact>Ny</contact>")
         #expect(throws: ImportFailure.self) {
-            try Publisher(folder: fixture.folder).importBatch([try delivery(["owners.xml": owners])], scope: .owner("stadskontoret"))
+            try Publisher(folder: fixture.folder).importBatch(
+                [try delivery(["owners.xml": owners])], scope: .owner("stadskontoret"))
         }
-        #expect(try Publisher(folder: fixture.folder).importBatch([try delivery(["owners.xml": owners])], scope: .admin).registers.count == 1)
+        #expect(
+            try Publisher(folder: fixture.folder).importBatch(
+                [try delivery(["owners.xml": owners])], scope: .admin
+            ).registers.count == 1)
     }
 
     @Test func archiveAndPublishAreNewRevisions() throws {
@@ -132,6 +157,8 @@ import Testing
         #expect(again.articles.first?.change == .unchanged)
         let published = try Publisher(folder: fixture.folder).setStatus("forskola-avgift", to: .published)
         #expect(published.articles.first?.change == .updated(from: 2, to: 3))
-        #expect(throws: ImportFailure.self) { try Publisher(folder: fixture.folder).setStatus("finns-inte", to: .archived) }
+        #expect(throws: ImportFailure.self) {
+            try Publisher(folder: fixture.folder).setStatus("finns-inte", to: .archived)
+        }
     }
 }

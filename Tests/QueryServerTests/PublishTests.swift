@@ -22,7 +22,9 @@ import Testing
         let client = try fixture.client()
         client.send("AUTH forskola-token\r\n" + publish(text) + "GET.JSON forskola-ansokan\r\n")
         let reply = client.read(until: "\"review_by\"")
-        #expect(reply.contains("+OK published: 0 added, 1 updated, 0 unchanged; forskola-ansokan updated (revision 1 → 2)"))
+        #expect(
+            reply.contains(
+                "+OK published: 0 added, 1 updated, 0 unchanged; forskola-ansokan updated (revision 1 → 2)"))
         #expect(reply.contains("\"title\":\"Nytt: "))
     }
 
@@ -48,11 +50,18 @@ import Testing
 
     @Test func aBrokenDocumentChangesNothing() throws {
         let fixture = try ServerFixture()
-        let before = try FileManager.default.contentsOfDirectory(atPath: fixture.folder + "/articles").sorted()
+        let before = try FileManager.default.contentsOfDirectory(atPath: fixture.folder + "/articles")
+            .sorted()
         let client = try fixture.client()
-        client.send("AUTH hemligt-token\r\n" + publish("<?xml version=\"1.0\"?>\n<article xmlns=\"urn:vagvisare:article:1\" id=\"x\"><title>t</title></article>"))
+        client.send(
+            "AUTH hemligt-token\r\n"
+                + publish(
+                    "<?xml version=\"1.0\"?>\n<article xmlns=\"urn:vagvisare:article:1\" id=\"x\"><title>t</title></article>"
+                ))
         #expect(client.read(until: "nothing changed").contains("-ERR publish refused"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder + "/articles").sorted() == before)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: fixture.folder + "/articles").sorted()
+                == before)
     }
 
     @Test func failedAuthIsRateLimited() throws {
@@ -61,7 +70,9 @@ import Testing
         client.send(String(repeating: "AUTH fel\r\n", count: 5) + "AUTH hemligt-token\r\n")
         let reply = client.read(until: "try again in")
         #expect(reply.components(separatedBy: "-WRONGPASS").count == 6)
-        #expect(reply.hasSuffix("-ERR too many failed AUTH attempts from this address; try again in 60 s\r\n") || reply.contains("try again in"))
+        #expect(
+            reply.hasSuffix("-ERR too many failed AUTH attempts from this address; try again in 60 s\r\n")
+                || reply.contains("try again in"))
         // Another connection from the same address is blocked too.
         let other = try fixture.client()
         other.send("AUTH hemligt-token\r\n")
@@ -71,12 +82,39 @@ import Testing
     @Test func feedbackIsStoredBeforeTheReply() throws {
         let fixture = try ServerFixture()
         let client = try fixture.client()
-        client.send("FEEDBACK trygghetslarm outdated priset stämmer inte, ring 0701234567\r\nFEEDBACK trygghetslarm bra\r\nFEEDBACK finns-inte helpful\r\n")
+        client.send(
+            "FEEDBACK trygghetslarm outdated priset stämmer inte, ring 0701234567\r\nFEEDBACK trygghetslarm bra\r\nFEEDBACK finns-inte helpful\r\n"
+        )
         let reply = client.read(until: "finns-inte'\r\n")
-        #expect(reply == "+OK feedback recorded\r\n-ERR feedback must be helpful, wrong, outdated or unclear\r\n-ERR no article 'finns-inte'\r\n")
+        #expect(
+            reply
+                == "+OK feedback recorded\r\n-ERR feedback must be helpful, wrong, outdated or unclear\r\n-ERR no article 'finns-inte'\r\n"
+        )
         let events = FeedbackStore(directory: fixture.logDirectory).all()
         #expect(events.count == 1)
         #expect(events.first?.kind == .outdated)
         #expect(events.first?.comment == "priset stämmer inte, ring [telefon]")
+    }
+}
+
+@Suite struct EasyReadServerTests {
+    @Test func searchEasyAnswersWithTheEasyReadText() throws {
+        let fixture = try ServerFixture()
+        let easyText = try #require(
+            try KnowledgeStore(folder: KnowledgeFolder(root: fixture.folder)).snapshot.knowledge.article(
+                "trygghetslarm")?
+                .easyRead?.first?.lines.first)
+        let client = try fixture.client()
+        client.send("SEARCH trygghetslarm LIMIT 1 EASY\r\n")
+        let easy = client.read(until: "refer\r\n")
+        #expect(easy.contains(String(easyText.prefix(30))))
+        client.send("SEARCH trygghetslarm LIMIT 1\r\n")
+        let plain = client.read(until: "refer\r\n")
+        #expect(!plain.contains(String(easyText.prefix(30))))
+        client.send("SEARCH.JSON trygghetslarm LIMIT 1 EASY\r\n")
+        #expect(client.read(until: "}\r\n").contains(String(easyText.prefix(30))))
+        // The query log got the searches, redacted, with the channel.
+        client.send("SEARCH dagis ring 0701234567 CHANNEL library\r\n")
+        _ = client.read(until: "refer\r\n")
     }
 }

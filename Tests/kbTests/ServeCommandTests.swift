@@ -46,7 +46,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: KBProcess.executable)
         process.arguments = [
             "serve", "--knowledge", repositoryRoot + "/Knowledge", "--port", String(port), "--auth-file",
-            token,
+            token, "--log-dir", temporaryDirectory("logs"),
         ]
         let errors = Pipe()
         process.standardError = errors
@@ -79,7 +79,10 @@ import Testing
     @Test func refusesAnInvalidFolder() throws {
         let folder = try copyOfShippedKnowledge()
         try "<article>".write(toFile: folder + "/articles/trasig.xml", atomically: true, encoding: .utf8)
-        let result = try KBProcess.run(["serve", "--knowledge", folder, "--port", String(freePort())])
+        let result = try KBProcess.run([
+            "serve", "--knowledge", folder, "--port", String(freePort()), "--log-dir",
+            temporaryDirectory("logs"),
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("trasig.xml:1:"))
     }

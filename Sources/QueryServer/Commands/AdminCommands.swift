@@ -9,7 +9,8 @@ enum AdminCommands {
     static let all: [CommandSpec] = [
         CommandSpec(
             name: "PUBLISH", arity: 2, admin: true,
-            summary: "PUBLISH document: imports an article, register or bundle, all or nothing, within the token's scope."
+            summary:
+                "PUBLISH document: imports an article, register or bundle, all or nothing, within the token's scope."
         ) { context, args in
             let document = Array(buffer: args[1])
             let store = context.store
@@ -53,7 +54,9 @@ enum AdminCommands {
     ]
 
     /// Imports one document sent over the wire, then reloads so it is served at once.
-    static func publish(_ document: [UInt8], scope: PublishScope, store: KnowledgeStore, logger: Logger) -> RESPValue {
+    static func publish(_ document: [UInt8], scope: PublishScope, store: KnowledgeStore, logger: Logger)
+        -> RESPValue
+    {
         let directory = NSTemporaryDirectory() + "kb-publish-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/document.xml"
@@ -62,7 +65,8 @@ enum AdminCommands {
             guard FileManager.default.createFile(atPath: path, contents: Data(document)) else {
                 return .error("ERR could not receive the document")
             }
-            let report = try Publisher(folder: store.folder).importBatch([path], scope: scope, checkFileNames: false)
+            let report = try Publisher(folder: store.folder).importBatch(
+                [path], scope: scope, checkFileNames: false)
             let reloaded = store.reload()
             var changes = report.articles.filter { $0.change != .unchanged }.map { article -> String in
                 switch article.change {
@@ -71,17 +75,22 @@ enum AdminCommands {
                 case .unchanged: article.id
                 }
             }
-            changes += report.registers.filter { $0.change != .unchanged }.map { "registers/\($0.kind.fileName) changed" }
+            changes += report.registers.filter { $0.change != .unchanged }.map {
+                "registers/\($0.kind.fileName) changed"
+            }
             logger.info(
                 "published",
                 metadata: ["added": "\(report.added)", "updated": "\(report.updated)", "scope": "\(scope)"])
-            var reply = "OK published: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
+            var reply =
+                "OK published: \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
             if !changes.isEmpty { reply += "; " + changes.joined(separator: "; ") }
             if case .refused = reloaded { reply += " (the folder did not reload; see the server log)" }
             return .simpleString(reply)
         } catch let failure as ImportFailure {
             logger.notice("publish refused", metadata: ["problems": "\(failure.diagnostics.count)"])
-            let first = failure.diagnostics.prefix(3).map { $0.description.replacingOccurrences(of: path, with: "document") }
+            let first = failure.diagnostics.prefix(3).map {
+                $0.description.replacingOccurrences(of: path, with: "document")
+            }
             return .error(
                 "ERR publish refused, \(failure.diagnostics.count) problem(s), nothing changed: "
                     + first.joined(separator: " | "))

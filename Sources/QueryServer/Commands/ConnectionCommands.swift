@@ -48,7 +48,9 @@ enum ConnectionCommands {
             while index < args.count {
                 let option = String(buffer: args[index]).uppercased()
                 if option == "AUTH", index + 2 < args.count {
-                    if let refusal = authenticate(&context, Array(buffer: args[index + 2])) { return .reply(refusal) }
+                    if let refusal = authenticate(&context, Array(buffer: args[index + 2])) {
+                        return .reply(refusal)
+                    }
                     index += 3
                 } else if option == "SETNAME", index + 1 < args.count {
                     context.session.name = String(buffer: args[index + 1])

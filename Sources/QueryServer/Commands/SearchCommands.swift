@@ -24,9 +24,10 @@ enum SearchCommands {
         CommandSpec(
             name: "SEARCH", arity: -2, admin: false,
             summary:
-                "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch]: hits as field/value arrays."
-        ) { context, args in
-            parse(args).map { request in
+                "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch] [EASY]: hits as field/value arrays."
+        ) { context, arguments in
+            let (args, easy) = EasyRead.split(arguments)
+            return parse(args).map { request in
                 let snapshot = context.store.snapshot
                 let ranked = snapshot.index.rank(request.query, limit: request.limit, filter: request.filter)
                 context.statistics.searched(microseconds: ranked.tookMicroseconds)
@@ -40,7 +41,7 @@ enum SearchCommands {
                 // Each hit: the cached id/title/summary, the score, the cached referral.
                 var bytes: [UInt8] = Array("*\(ranked.hits.count)\r\n".utf8)
                 for hit in ranked.hits {
-                    let entry = context.fragments.entry(hit.document, snapshot: snapshot)
+                    let entry = context.fragments.entry(hit.document, snapshot: snapshot, easy: easy)
                     bytes += Array("*10\r\n".utf8)
                     bytes += entry.head
                     bytes += RESPEncoder.bytes(.bulk(String((hit.score * 1000).rounded() / 1000)))
@@ -52,8 +53,9 @@ enum SearchCommands {
         CommandSpec(
             name: "SEARCH.JSON", arity: -2, admin: false,
             summary: "Like SEARCH, as one JSON document (the format of kb search --json)."
-        ) { context, args in
-            parse(args).map { request in
+        ) { context, arguments in
+            let (args, easy) = EasyRead.split(arguments)
+            return parse(args).map { request in
                 let snapshot = context.store.snapshot
                 let result = snapshot.index.search(
                     request.query, limit: request.limit, filter: request.filter, highlight: false)
@@ -61,7 +63,8 @@ enum SearchCommands {
                 context.queryLog?.record(
                     channel: request.channel, query: request.query, hits: result.total,
                     topHit: result.hits.first?.record.id ?? "", topScore: result.hits.first?.score ?? 0)
-                return .reply(.bulk(KnowledgeJSON.search(result, snapshot.index.registers).rendered))
+                let shown = easy ? ArticleText.easy(result) : result
+                return .reply(.bulk(KnowledgeJSON.search(shown, snapshot.index.registers).rendered))
             }
         },
         CommandSpec(
