@@ -35,17 +35,7 @@ enum DurableFiles {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, operation: "write", code: errno)
-            }
-            offset += written
-        }
+        try writeAll(bytes, to: fd, path: path)
         if sync { try self.sync(fd: fd, path: path) }
     }
 
@@ -62,6 +52,13 @@ enum DurableFiles {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
         defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+        try sync(fd: fd, path: path)
+        if isNew { try syncDirectory(containing: path) }
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying short and interrupted writes.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in
@@ -73,8 +70,6 @@ enum DurableFiles {
             }
             offset += written
         }
-        try sync(fd: fd, path: path)
-        if isNew { try syncDirectory(containing: path) }
     }
 
     /// fsyncs an existing file.

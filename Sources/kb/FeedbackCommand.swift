@@ -11,8 +11,7 @@ struct FeedbackCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
-    var logDir: String = "Logs"
+    @OptionGroup var feedbackOptions: FeedbackOptions
 
     @Option(help: "Where the feedback comes from (contact-center, library, web, cli).")
     var channel: String = "cli"
@@ -36,7 +35,7 @@ struct FeedbackCommand: ParsableCommand {
             Output.error("no article '\(id)'")
             throw ExitCode.failure
         }
-        try FeedbackStore(directory: logDir).append(
+        try feedbackOptions.store.append(
             FeedbackEvent(
                 time: FeedbackStore.now(), article: id, kind: feedbackKind, channel: channel,
                 comment: comment.joined(separator: " ")))

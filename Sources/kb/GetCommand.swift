@@ -21,8 +21,7 @@ struct GetCommand: ParsableCommand {
             """)
     var easy = false
 
-    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
-    var logDir: String = "Logs"
+    @OptionGroup var feedbackOptions: FeedbackOptions
 
     @Argument(help: "The article's id.")
     var id: String
@@ -40,7 +39,7 @@ struct GetCommand: ParsableCommand {
             }
             throw ExitCode.failure
         }
-        let feedback = FeedbackStore(directory: logDir).all().filter { $0.article == article.id }
+        let feedback = feedbackOptions.store.all().filter { $0.article == article.id }
         if json {
             guard case .object(var fields) = KnowledgeJSON.full(article, knowledge.registers) else { return }
             fields.append(("feedback", KnowledgeJSON.feedback(feedback, reviewed: article.reviewed)))

@@ -24,3 +24,11 @@ struct KnowledgeOptions: ParsableArguments {
 extension KnowledgeFolder {
     func scan() -> FolderScan { FolderScan(folder: self) }
 }
+
+/// `--log-dir`, for the commands that read or write feedback (it lives beside the query log).
+struct FeedbackOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The folder holding feedback.tsv and the query log.", valueName: "DIR"))
+    var logDir: String = "Logs"
+
+    var store: FeedbackStore { FeedbackStore(directory: logDir) }
+}

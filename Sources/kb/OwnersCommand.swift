@@ -11,15 +11,14 @@ struct OwnersCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
-    var logDir: String = "Logs"
+    @OptionGroup var feedbackOptions: FeedbackOptions
 
     @Flag(help: "Print JSON for programs.")
     var json = false
 
     func run() throws {
         let knowledge = try options.load()
-        let summaries = ReviewSchedule.owners(knowledge, feedback: FeedbackStore(directory: logDir).all())
+        let summaries = ReviewSchedule.owners(knowledge, feedback: feedbackOptions.store.all())
         if json {
             Output.line(
                 JSONValue.array(

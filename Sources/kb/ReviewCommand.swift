@@ -17,8 +17,7 @@ struct ReviewCommand: ParsableCommand {
         help: ArgumentHelp("Due within this many days (overdue ones are always listed).", valueName: "DAYS"))
     var within: Int = 30
 
-    @Option(help: ArgumentHelp("The folder holding feedback.tsv.", valueName: "DIR"))
-    var logDir: String = "Logs"
+    @OptionGroup var feedbackOptions: FeedbackOptions
 
     @Flag(help: "Print JSON for programs.")
     var json = false
@@ -30,7 +29,7 @@ struct ReviewCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let items = ReviewSchedule.due(
-            knowledge, within: within, owner: owner, feedback: FeedbackStore(directory: logDir).all())
+            knowledge, within: within, owner: owner, feedback: feedbackOptions.store.all())
         if json {
             Output.line(
                 JSONValue.array(
