@@ -46,10 +46,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The desk page: HTTP beside the RESP port (swift-nio's own HTTP/1, no new dependency).
+        .target(
+            name: "DeskServer",
+            dependencies: [
+                "QueryServer", "KnowledgeBase",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "QueryServer", "RESP",
+                "KnowledgeBase", "QueryServer", "RESP", "DeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +82,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QueryServerTests", dependencies: ["QueryServer"]),
+        .testTarget(name: "DeskServerTests", dependencies: ["DeskServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,8 +17,11 @@ public final class QueryServer: Sendable {
     public let store: KnowledgeStore
     public let statistics = ServerStatistics()
     private let logger: Logger
-    private let group: MultiThreadedEventLoopGroup
-    private let threadPool: NIOThreadPool
+    /// The event loops, shared with other listeners of the same process (the desk page).
+    public let group: MultiThreadedEventLoopGroup
+    /// For work that must leave the event loops (reloads, fsyncs).
+    public let threadPool: NIOThreadPool
+    private let adopted = Mutex<[Channel]>([])
     private let channel: Mutex<Channel?> = Mutex(nil)
     private let children = Mutex<[ObjectIdentifier: Channel]>([:])
     private let nextClientID = Atomic<Int>(0)
@@ -148,11 +151,17 @@ public final class QueryServer: Sendable {
         }
     }
 
+    /// Another listening channel of this process to close on shutdown (the desk page's).
+    public func adopt(_ listener: Channel) {
+        adopted.withLock { $0.append(listener) }
+    }
+
     /// Stops accepting, lets written replies go out, closes every connection, then stops.
     public func shutdown() {
         guard !stopping.exchange(true, ordering: .relaxed) else { return }
         logger.info("stopping")
         if let server = channel.withLock({ $0 }) { try? server.close().wait() }
+        for other in adopted.withLock({ $0 }) { try? other.close().wait() }
         let open = children.withLock { Array($0.values) }
         for child in open {
             _ = child.eventLoop.submit { child.flush() }

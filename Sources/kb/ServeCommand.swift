@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskServer
 import Foundation
 import KnowledgeBase
 import Logging
@@ -25,6 +26,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Port to listen on.")
     var port: Int = 7379
 
+    @Option(help: "Port for the desk page (HTTP), on the same host (0: any free port).")
+    var httpPort: Int = 8080
+
+    @Flag(help: "Do not serve the desk page.")
+    var noHTTP = false
+
     @Option(help: ArgumentHelp("A file of admin tokens, one per line.", valueName: "F"))
     var authFile: String?
 
@@ -48,6 +55,7 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard (0...65535).contains(httpPort) else { throw ValidationError("--http-port must be 0 to 65535") }
         guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
         guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
         guard retainDays > 0 else { throw ValidationError("--retain-days must be positive") }
@@ -89,6 +97,15 @@ struct ServeCommand: ParsableCommand {
         } catch {
             Output.error("cannot listen on \(host):\(port): \(error)")
             throw ExitCode.failure
+        }
+        if !noHTTP {
+            do {
+                try DeskServer.start(beside: server, host: host, port: httpPort, logger: logger)
+            } catch {
+                Output.error("cannot listen on \(host):\(httpPort) for the desk page: \(error)")
+                server.shutdown()
+                throw ExitCode.failure
+            }
         }
         server.runUntilSignalled()
     }

@@ -71,7 +71,7 @@ import Testing
         server.executableURL = URL(fileURLWithPath: KBProcess.executable)
         server.arguments = [
             "serve", "--knowledge", folder, "--port", String(port), "--auth-file", work + "/tokens",
-            "--log-dir", work + "/logs",
+            "--log-dir", work + "/logs", "--http-port", "0",
         ]
         server.standardError = FileHandle.nullDevice
         try server.run()

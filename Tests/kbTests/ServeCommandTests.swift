@@ -46,7 +46,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: KBProcess.executable)
         process.arguments = [
             "serve", "--knowledge", repositoryRoot + "/Knowledge", "--port", String(port), "--auth-file",
-            token, "--log-dir", temporaryDirectory("logs"),
+            token, "--log-dir", temporaryDirectory("logs"), "--http-port", "0",
         ]
         let errors = Pipe()
         process.standardError = errors

@@ -1,0 +1,242 @@
+import Foundation
+import KnowledgeBase
+import NIOCore
+import NIOHTTP1
+
+/// One HTTP connection of the desk page: reads a request (bounded), routes it, answers with
+/// security headers on every response.
+///
+/// Routes: `/` (search page; `?q=` renders hits server-side), `/fragment?q=` (hits only, for the
+/// script), `/articles/{id}` (`?easy=1` for lättläst), `/api/search?q=`, `/api/articles/{id}`,
+/// `/api/suggest?q=`, `POST /api/feedback`, `/assets/desk.css|js`.
+final class DeskHandler: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// Longest URI and request body accepted.
+    static let maxURI = 4096
+    static let maxBody = 16 * 1024
+
+    private let context: DeskContext
+    private var head: HTTPRequestHead?
+    private var body = ByteBuffer()
+    private var tooLarge = false
+
+    init(context: DeskContext) {
+        self.context = context
+    }
+
+    func channelRead(context channelContext: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let request):
+            head = request
+            body.clear()
+            tooLarge = request.uri.utf8.count > Self.maxURI
+        case .body(var chunk):
+            if body.readableBytes + chunk.readableBytes > Self.maxBody {
+                tooLarge = true
+            } else {
+                body.writeBuffer(&chunk)
+            }
+        case .end:
+            guard let request = head else { return }
+            head = nil
+            if tooLarge {
+                respond(
+                    channelContext, request, status: .payloadTooLarge, type: "text/plain; charset=utf-8",
+                    "För stor fråga.\n")
+                return
+            }
+            route(channelContext, request)
+        }
+    }
+
+    private func route(_ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead) {
+        let (path, query) = Self.split(request.uri)
+        let snapshot = context.store.snapshot
+        let registers = snapshot.index.registers
+        switch (request.method, path) {
+        case (.GET, "/"):
+            let text = query["q"] ?? ""
+            let channel = query["channel"] ?? "contact-center"
+            let result = text.isEmpty ? nil : search(text, channel: channel, snapshot: snapshot)
+            html(
+                channelContext, request,
+                DeskPages.search(query: text, channel: channel, result: result, registers: registers))
+        case (.GET, "/fragment"):
+            let text = query["q"] ?? ""
+            let result = search(text, channel: query["channel"] ?? "contact-center", snapshot: snapshot)
+            html(channelContext, request, DeskPages.hits(result, registers: registers))
+        case (.GET, "/api/search"):
+            let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
+            let result = search(
+                query["q"] ?? "", channel: query["channel"] ?? "web", snapshot: snapshot, limit: limit)
+            json(channelContext, request, KnowledgeJSON.search(result, registers).rendered)
+        case (.GET, "/api/suggest"):
+            let words = snapshot.index.suggest(query["q"] ?? "", limit: 10)
+            json(channelContext, request, JSONValue.array(words.map { .string($0) }).rendered)
+        case (.GET, "/assets/desk.css"):
+            respond(
+                channelContext, request, status: .ok, type: "text/css; charset=utf-8", DeskAssets.css,
+                cache: true)
+        case (.GET, "/assets/desk.js"):
+            respond(
+                channelContext, request, status: .ok, type: "text/javascript; charset=utf-8",
+                DeskAssets.script, cache: true)
+        case (.POST, "/api/feedback"):
+            feedback(channelContext, request, Self.form(body), snapshot: snapshot)
+        case (.GET, _) where path.hasPrefix("/api/articles/"):
+            let id = String(path.dropFirst("/api/articles/".count))
+            guard let article = snapshot.knowledge.article(id), article.status == .published else {
+                return respond(
+                    channelContext, request, status: .notFound, type: "application/json",
+                    "{\"error\":\"no article\"}")
+            }
+            json(channelContext, request, KnowledgeJSON.full(article, registers).rendered)
+        case (.GET, _) where path.hasPrefix("/articles/"):
+            let id = String(path.dropFirst("/articles/".count))
+            guard let article = snapshot.knowledge.article(id), article.status == .published else {
+                return respond(
+                    channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
+                    DeskPages.notFound("Ingen artikel heter ”\(id)”."))
+            }
+            html(
+                channelContext, request,
+                DeskPages.article(
+                    article, registers: registers, easy: query["easy"] == "1",
+                    feedbackSent: query["sent"] == "1"))
+        default:
+            respond(
+                channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
+                DeskPages.notFound("Sidan finns inte."))
+        }
+    }
+
+    private func search(_ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10)
+        -> ArticleSearchResult
+    {
+        let result = snapshot.index.search(text, limit: limit)
+        let known = ["contact-center", "library", "web"].contains(channel) ? channel : "unknown"
+        context.queryLog?.record(
+            channel: known, query: text, hits: result.total, topHit: result.hits.first?.record.id ?? "",
+            topScore: result.hits.first?.score ?? 0)
+        return result
+    }
+
+    private func feedback(
+        _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ form: [String: String],
+        snapshot: KnowledgeSnapshot
+    ) {
+        let wantsJSON = request.headers["accept"].contains { $0.contains("application/json") }
+        guard let id = form["id"], snapshot.knowledge.article(id) != nil,
+            let kind = FeedbackKind(rawValue: form["kind"] ?? "")
+        else {
+            return respond(
+                channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
+                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear.\n")
+        }
+        let event = FeedbackEvent(
+            time: FeedbackStore.now(), article: id, kind: kind, channel: form["channel"] ?? "web",
+            comment: form["comment"] ?? "")
+        let store = context.feedback
+        let loop = channelContext.eventLoop
+        let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
+        context.threadPool.runIfActive(eventLoop: loop) { try store.append(event) }.whenComplete { outcome in
+            let (handler, channelContext) = bound.value
+            guard case .success = outcome else {
+                return handler.respond(
+                    channelContext, request, status: .internalServerError, type: "text/plain; charset=utf-8",
+                    "Återkopplingen kunde inte sparas.\n")
+            }
+            if wantsJSON {
+                handler.respond(
+                    channelContext, request, status: .ok, type: "application/json", "{\"ok\":true}")
+            } else {
+                handler.respond(
+                    channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Tack!\n",
+                    location: "/articles/\(DeskPages.urlEncode(id))?sent=1")
+            }
+        }
+    }
+
+    private func html(_ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ text: String) {
+        respond(channelContext, request, status: .ok, type: "text/html; charset=utf-8", text)
+    }
+
+    private func json(_ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ text: String) {
+        respond(channelContext, request, status: .ok, type: "application/json; charset=utf-8", text)
+    }
+
+    private func respond(
+        _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, status: HTTPResponseStatus,
+        type: String,
+        _ text: String, cache: Bool = false, location: String? = nil
+    ) {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: type)
+        headers.add(name: "Content-Length", value: String(text.utf8.count))
+        headers.add(
+            name: "Content-Security-Policy",
+            value:
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        )
+        headers.add(name: "X-Content-Type-Options", value: "nosniff")
+        headers.add(name: "Referrer-Policy", value: "no-referrer")
+        headers.add(name: "Cache-Control", value: cache ? "max-age=3600" : "no-store")
+        if let location { headers.add(name: "Location", value: location) }
+        let keepAlive = request.isKeepAlive
+        if !keepAlive { headers.add(name: "Connection", value: "close") }
+        let head = HTTPResponseHead(version: request.version, status: status, headers: headers)
+        channelContext.write(wrapOutboundOut(.head(head)), promise: nil)
+        var buffer = channelContext.channel.allocator.buffer(capacity: text.utf8.count)
+        buffer.writeString(text)
+        channelContext.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+        let done = channelContext.writeAndFlush(wrapOutboundOut(.end(nil)))
+        if !keepAlive {
+            done.assumeIsolated().whenComplete { _ in channelContext.close(promise: nil) }
+        }
+    }
+
+    /// Path and decoded query parameters of a URI.
+    static func split(_ uri: String) -> (String, [String: String]) {
+        let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        return (decode(path), parts.count > 1 ? form(String(parts[1])) : [:])
+    }
+
+    static func form(_ buffer: ByteBuffer) -> [String: String] {
+        form(buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes) ?? "")
+    }
+
+    static func form(_ text: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = decode(String(kv[0]))
+            if values[key] == nil { values[key] = kv.count > 1 ? decode(String(kv[1])) : "" }
+        }
+        return values
+    }
+
+    /// Percent-decoding, with "+" as a space; invalid sequences are kept as they are.
+    static func decode(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "+") {
+                bytes.append(0x20)
+            } else if byte == UInt8(ascii: "%"), utf8.count >= 2,
+                let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+@available(*, unavailable)
+extension DeskHandler: Sendable {}

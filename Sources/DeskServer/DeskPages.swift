@@ -1,0 +1,208 @@
+import KnowledgeBase
+
+/// The desk page's HTML: the search page with its hits, and the article page.
+///
+/// Exists apart from the HTTP handling so the markup (escaped, accessible, script-free where it
+/// matters) is one place. Every value is escaped with `HTML.escape`; the page works with
+/// JavaScript off, and `desk.js` only adds results as you type and keyboard moves.
+enum DeskPages {
+    static func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="sv">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title))</title>
+        <link rel="stylesheet" href="/assets/desk.css">
+        <script src="/assets/desk.js" defer></script>
+        </head>
+        <body>
+        <a class="skip" href="#main">Hoppa till innehållet</a>
+        <header><p class="brand"><a href="/">Vägvisare</a> – kunskapsbanken för kontaktcenter och bibliotek</p></header>
+        <main id="main">
+        \(body)
+        </main>
+        </body>
+        </html>
+        """
+    }
+
+    static func search(query: String, channel: String, result: ArticleSearchResult?, registers: Registers)
+        -> String
+    {
+        var body = """
+            <h1>Sök i kunskapsbanken</h1>
+            <form class="search" role="search" action="/" method="get">
+            <label for="q">Vad gäller frågan?</label>
+            <input id="q" name="q" type="search" value="\(HTML.escape(query))" autofocus autocomplete="off" aria-describedby="hint" aria-controls="hits">
+            <fieldset class="channel"><legend>Var arbetar du?</legend>
+            <label><input type="radio" name="channel" value="contact-center"\(channel == "library" ? "" : " checked")> Kontaktcenter</label>
+            <label><input type="radio" name="channel" value="library"\(channel == "library" ? " checked" : "")> Bibliotek</label>
+            </fieldset>
+            <button type="submit">Sök</button>
+            <p id="hint" class="hint">Skriv med egna ord, utan å/ä/ö går bra. Pilarna flyttar mellan träffarna, Enter öppnar, Esc går tillbaka hit.</p>
+            </form>
+            <section id="hits" aria-live="polite" aria-label="Träffar">
+            """
+        if let result {
+            body += hits(result, registers: registers)
+        }
+        body += "</section>"
+        return page(title: query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", body: body)
+    }
+
+    static func hits(_ result: ArticleSearchResult, registers: Registers) -> String {
+        var html = ""
+        if let corrected = result.correctedQuery {
+            html +=
+                "<p class=\"corrected\">Menade du <a href=\"/?q=\(HTML.escape(urlEncode(corrected)))\">\(HTML.escape(corrected))</a>?</p>"
+        }
+        guard !result.hits.isEmpty else {
+            return html
+                + "<p class=\"none\">Inga träffar för ”\(HTML.escape(result.query))”. Prova färre ord eller ett vardagsord (dagis, soc).</p>"
+        }
+        html += "<ol class=\"hits\">"
+        for hit in result.hits {
+            let record = hit.record
+            html += "<li class=\"hit\"><article>"
+            html +=
+                "<h2><a href=\"/articles/\(HTML.escape(record.id))\">\(HTML.escape(record.title))</a></h2>"
+            html += "<p class=\"read-aloud\">\(marked(record.summary, hit.summaryHighlights))</p>"
+            html += referrals(record.referrals, registers)
+            let owner = registers.owner(record.owner)?.name ?? record.owner
+            html += "<p class=\"meta\">\(HTML.escape(owner)) · \(HTML.escape(record.category))</p>"
+            html += "</article></li>"
+        }
+        return html + "</ol>"
+    }
+
+    /// The text with matched words in `<mark>`.
+    static func marked(_ text: String, _ ranges: [Range<Int>]) -> String {
+        let bytes = Array(text.utf8)
+        var html = ""
+        var cursor = 0
+        for range in ranges where range.lowerBound >= cursor && range.upperBound <= bytes.count {
+            html += HTML.escape(String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self))
+            html += "<mark>" + HTML.escape(String(decoding: bytes[range], as: UTF8.self)) + "</mark>"
+            cursor = range.upperBound
+        }
+        return html + HTML.escape(String(decoding: bytes[cursor...], as: UTF8.self))
+    }
+
+    static func referrals(_ referrals: [Referral], _ registers: Registers) -> String {
+        guard !referrals.isEmpty else { return "" }
+        var html = "<ul class=\"refer\" aria-label=\"Hänvisa till\">"
+        for referral in referrals {
+            let unit = registers.unit(referral.unit)
+            html += "<li><strong>\(HTML.escape(unit?.name ?? referral.unit))</strong>"
+            if let phone = unit?.phone {
+                let digits = phone.filter { $0.isNumber || $0 == "+" }
+                html += " · <a href=\"tel:\(HTML.escape(digits))\">\(HTML.escape(phone))</a>"
+            }
+            if let hours = unit?.hours { html += " · \(HTML.escape(hours))" }
+            if let address = unit?.address { html += " · \(HTML.escape(address))" }
+            if let web = unit?.web, web.hasPrefix("https://") || web.hasPrefix("http://") {
+                html += " · <a href=\"\(HTML.escape(web))\">\(HTML.escape(web))</a>"
+            }
+            if !referral.note.isEmpty {
+                html += "<br><span class=\"note\">\(HTML.escape(referral.note))</span>"
+            }
+            html += "</li>"
+        }
+        return html + "</ul>"
+    }
+
+    static func article(_ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool) -> String {
+        var body = "<p><a href=\"/\">← Till sökningen</a></p>"
+        body += "<h1>\(HTML.escape(article.title))</h1>"
+        if feedbackSent {
+            body += "<p class=\"thanks\" role=\"status\">Tack, din återkoppling är sparad.</p>"
+        }
+        let toggle =
+            easy
+            ? "<a href=\"/articles/\(HTML.escape(article.id))\">Visa vanlig text</a>"
+            : "<a href=\"/articles/\(HTML.escape(article.id))?easy=1\">Visa lättläst text</a>"
+        body +=
+            "<p class=\"tools\">\(toggle) · <button type=\"button\" class=\"print\" hidden>Skriv ut</button></p>"
+        if easy {
+            body += "<section aria-labelledby=\"easy\"><h2 id=\"easy\">Lättläst</h2>"
+            if let easyRead = article.easyRead, !easyRead.isEmpty {
+                body += blocks(easyRead)
+            } else {
+                body +=
+                    "<p>(Ingen lättläst text finns; här är sammanfattningen.)</p><p>\(HTML.escape(article.summary))</p>"
+            }
+            body += "</section>"
+        } else {
+            body +=
+                "<section aria-labelledby=\"aloud\"><h2 id=\"aloud\">Läs upp</h2><p class=\"read-aloud\">\(HTML.escape(article.summary))</p></section>"
+            body +=
+                "<section aria-labelledby=\"text\"><h2 id=\"text\">Text</h2>\(blocks(article.body))</section>"
+        }
+        body +=
+            "<section aria-labelledby=\"refer\"><h2 id=\"refer\">Hänvisa till</h2>\(referrals(article.referrals, registers))</section>"
+        if !article.legalBasis.isEmpty {
+            body += "<p>Lagrum: \(HTML.escape(article.legalBasis.joined(separator: "; ")))</p>"
+        }
+        if !article.related.isEmpty {
+            body += "<h2>Se också</h2><ul>"
+            for id in article.related {
+                body += "<li><a href=\"/articles/\(HTML.escape(id))\">\(HTML.escape(id))</a></li>"
+            }
+            body += "</ul>"
+        }
+        let owner = registers.owner(article.owner)
+        body += "<p class=\"meta\">Ägare: \(HTML.escape(owner?.name ?? article.owner))"
+        if let contact = owner?.contact { body += " – \(HTML.escape(contact))" }
+        body += ". Granskas senast \(HTML.escape(article.reviewBy ?? "–")).</p>"
+        body += """
+            <form class="feedback" action="/api/feedback" method="post">
+            <fieldset><legend>Var artikeln till hjälp?</legend>
+            <input type="hidden" name="id" value="\(HTML.escape(article.id))">
+            <label><input type="radio" name="kind" value="helpful" checked> Hjälpsam</label>
+            <label><input type="radio" name="kind" value="wrong"> Fel</label>
+            <label><input type="radio" name="kind" value="outdated"> Inaktuell</label>
+            <label><input type="radio" name="kind" value="unclear"> Otydlig</label>
+            <label for="comment">Kommentar (skriv inga personuppgifter)</label>
+            <textarea id="comment" name="comment" maxlength="2000" rows="3"></textarea>
+            <button type="submit">Skicka</button>
+            </fieldset>
+            </form>
+            """
+        return page(title: "\(article.title) – Vägvisare", body: body)
+    }
+
+    static func blocks(_ blocks: [Block]) -> String {
+        blocks.map { block in
+            switch block {
+            case .paragraph(let text): "<p>\(HTML.escape(text))</p>"
+            case .steps(let steps): "<ol>" + steps.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ol>"
+            case .list(let items): "<ul>" + items.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            }
+        }.joined()
+    }
+
+    static func urlEncode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(UnicodeScalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    static func notFound(_ message: String) -> String {
+        page(
+            title: "Hittades inte – Vägvisare",
+            body:
+                "<h1>Hittades inte</h1><p>\(HTML.escape(message))</p><p><a href=\"/\">Till sökningen</a></p>")
+    }
+}

@@ -1,0 +1,155 @@
+import DeskServer
+import Foundation
+import KnowledgeBase
+import Logging
+import QueryServer
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+/// The desk page over real HTTP on loopback, beside a query server on a private copy of Knowledge/.
+final class DeskFixture {
+    let folder: String
+    let logs: String
+    let server: QueryServer
+    let port: Int
+
+    init() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("desk-\(UUID().uuidString)")
+            .path
+        folder = base + "/Knowledge"
+        logs = base + "/Logs"
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: folder)
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let configuration = ServerConfiguration(
+            port: 0, folder: KnowledgeFolder(root: folder), eventLoopThreads: 1, logDirectory: logs)
+        server = QueryServer(
+            configuration: configuration, store: try KnowledgeStore(folder: KnowledgeFolder(root: folder)),
+            logger: logger)
+        try server.start()
+        port = try DeskServer.start(beside: server, host: "127.0.0.1", port: 0, logger: logger)
+    }
+
+    deinit { server.shutdown() }
+
+    /// Sends one HTTP/1.1 request and returns the whole response (the server closes it).
+    func request(_ method: String, _ path: String, body: String = "", headers: [String] = []) throws -> String
+    {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var text = "\(method) \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        for header in headers { text += header + "\r\n" }
+        if !body.isEmpty {
+            text +=
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n"
+        }
+        text += "\r\n" + body
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress!, bytes.count, Int32(MSG_NOSIGNAL)) }
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &chunk, chunk.count, 0)
+            if n <= 0 { break }
+            received += chunk[0..<n]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+}
+
+@Suite(.serialized) struct DeskServerTests {
+    @Test func searchPageRendersHitsWithoutJavaScript() throws {
+        let desk = try DeskFixture()
+        let response = try desk.request("GET", "/?q=dagis+ko&channel=library")
+        #expect(response.hasPrefix("HTTP/1.1 200 OK"))
+        #expect(response.contains("<html lang=\"sv\">"))
+        #expect(response.contains("<form class=\"search\" role=\"search\" action=\"/\" method=\"get\">"))
+        #expect(response.contains("href=\"/articles/forskola-"))
+        #expect(response.contains("<mark>"))
+        #expect(response.contains("href=\"tel:"))
+        #expect(!response.contains("<script>"))  // only the external, deferred script
+        // Every response carries the security headers.
+        #expect(response.contains("Content-Security-Policy: default-src 'self'; script-src 'self'"))
+        #expect(response.contains("X-Content-Type-Options: nosniff"))
+        // The search was logged with its channel.
+        try desk.server.queryLog?.flush()
+        let events = QueryLog(directory: desk.logs).events(since: nil, channel: "library")
+        #expect(events.contains { $0.query == "dagis ko" })
+    }
+
+    @Test func articlePageEscapesAndTogglesEasyRead() throws {
+        let desk = try DeskFixture()
+        // An article whose title holds markup.
+        let path = desk.folder + "/articles/trygghetslarm.xml"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "<title>Trygghetslarm</title>",
+            with: "<title>Trygghetslarm &lt;b&gt;nytt&lt;/b&gt; &amp; mer</title>")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = desk.server.store.reload()
+        let page = try desk.request("GET", "/articles/trygghetslarm")
+        #expect(page.contains("<h1>Trygghetslarm &lt;b&gt;nytt&lt;/b&gt; &amp; mer</h1>"))
+        #expect(!page.contains("<b>nytt</b>"))
+        #expect(page.contains("Visa lättläst text"))
+        let easy = try desk.request("GET", "/articles/trygghetslarm?easy=1")
+        #expect(easy.contains("<h2 id=\"easy\">Lättläst</h2>"))
+        #expect(try desk.request("GET", "/articles/finns-inte").hasPrefix("HTTP/1.1 404"))
+    }
+
+    @Test func feedbackIsStoredAndRedirects() throws {
+        let desk = try DeskFixture()
+        let response = try desk.request(
+            "POST", "/api/feedback", body: "id=trygghetslarm&kind=outdated&comment=Priset+%C3%A4r+nytt")
+        #expect(response.hasPrefix("HTTP/1.1 303"))
+        #expect(response.contains("Location: /articles/trygghetslarm?sent=1"))
+        let events = FeedbackStore(directory: desk.logs).all()
+        #expect(events.count == 1 && events[0].kind == .outdated && events[0].comment == "Priset är nytt")
+        let json = try desk.request(
+            "POST", "/api/feedback", body: "id=trygghetslarm&kind=helpful",
+            headers: ["Accept: application/json"])
+        #expect(json.hasSuffix("{\"ok\":true}"))
+        #expect(
+            try desk.request("POST", "/api/feedback", body: "id=trygghetslarm&kind=bra").hasPrefix(
+                "HTTP/1.1 400"))
+    }
+
+    @Test func jsonAPI() throws {
+        let desk = try DeskFixture()
+        let search = try desk.request("GET", "/api/search?q=skriva%20ut%20kontoutdrag&limit=1")
+        let body = try #require(search.components(separatedBy: "\r\n\r\n").last)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+        #expect(
+            (object["hits"] as? [[String: Any]])?.first?["id"] as? String
+                == "skriva-ut-kontoutdrag-pa-biblioteket")
+        #expect(try desk.request("GET", "/api/articles/trygghetslarm").contains("\"id\":\"trygghetslarm\""))
+        #expect(try desk.request("GET", "/api/suggest?q=trygg").contains("trygghetslarm"))
+        #expect(try desk.request("GET", "/assets/desk.js").contains("ArrowDown"))
+    }
+
+    @Test func oversizedRequestsAreRefused() throws {
+        let desk = try DeskFixture()
+        let body = "id=x&comment=" + String(repeating: "a", count: 20_000)
+        #expect(try desk.request("POST", "/api/feedback", body: body).hasPrefix("HTTP/1.1 413"))
+        #expect(
+            try desk.request("GET", "/?q=" + String(repeating: "a", count: 5_000)).hasPrefix("HTTP/1.1 413"))
+    }
+}
