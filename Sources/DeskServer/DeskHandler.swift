@@ -83,6 +83,17 @@ final class DeskHandler: ChannelInboundHandler {
             respond(
                 channelContext, request, status: .ok, type: "text/javascript; charset=utf-8",
                 DeskAssets.script, cache: true)
+        case (.GET, "/owner"):
+            ownerView(channelContext, request, query: query)
+        case (.GET, "/owner/report"):
+            ownerReport(channelContext, request)
+        case (.POST, "/owner/login"):
+            login(channelContext, request, Self.form(body))
+        case (.POST, "/owner/logout"):
+            context.sessions.close(Self.cookie(request))
+            respond(
+                channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Utloggad.\n",
+                location: "/owner", cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
         case (.POST, "/api/feedback"):
             feedback(channelContext, request, Self.form(body), snapshot: snapshot)
         case (.GET, _) where path.hasPrefix("/api/articles/"):
@@ -109,6 +120,117 @@ final class DeskHandler: ChannelInboundHandler {
             respond(
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
                 DeskPages.notFound("Sidan finns inte."))
+        }
+    }
+
+    /// The session id in the request's cookie.
+    static func cookie(_ request: HTTPRequestHead) -> String? {
+        for header in request.headers["cookie"] {
+            for part in header.split(separator: ";") {
+                let pair = part.trimmingCharacters(in: .whitespaces)
+                if pair.hasPrefix("kb_session=") { return String(pair.dropFirst("kb_session=".count)) }
+            }
+        }
+        return nil
+    }
+
+    private func login(
+        _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ form: [String: String]
+    ) {
+        let host = channelContext.channel.remoteAddress?.ipAddress ?? "?"
+        if let wait = context.authLimiter.blocked(host) {
+            return html(
+                channelContext, request,
+                OwnerPages.login(failed: "För många misslyckade försök. Vänta \(wait) sekunder."))
+        }
+        guard let scope = context.tokens.scope(of: Array((form["token"] ?? "").utf8)) else {
+            context.authLimiter.failed(host)
+            context.logger.notice("desk login failed")
+            return respond(
+                channelContext, request, status: .unauthorized, type: "text/html; charset=utf-8",
+                OwnerPages.login(failed: "Fel nyckel."))
+        }
+        let session = context.sessions.open(scope)
+        respond(
+            channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Inloggad.\n",
+            location: "/owner",
+            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800")
+    }
+
+    private func ownerView(
+        _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, query: [String: String]
+    ) {
+        guard let scope = context.sessions.scope(Self.cookie(request)) else {
+            return html(channelContext, request, OwnerPages.login())
+        }
+        let owner: String?
+        switch scope {
+        case .owner(let id): owner = id
+        case .admin: owner = query["owner"]
+        }
+        let context = self.context
+        offload(channelContext, request) {
+            let snapshot = context.store.snapshot
+            let knowledge = snapshot.knowledge
+            let feedback = context.feedback.all().filter {
+                owner == nil || knowledge.article($0.article)?.owner == owner
+            }
+            try? context.queryLog?.flush()
+            var analysis = GapAnalysis(index: snapshot.index, knowledge: knowledge)
+            QueryLog(directory: context.logDirectory).forEachEvent(since: CivilDate.today().adding(days: -90))
+            {
+                analysis.add($0)
+            }
+            let gaps = analysis.gaps().filter { owner == nil || $0.owner == owner }
+            let due = ReviewSchedule.due(
+                knowledge, within: 30, owner: owner, feedback: context.feedback.all())
+            return OwnerPages.dashboard(
+                owner: owner.flatMap { knowledge.registers.owner($0) }, knowledge: knowledge, due: due,
+                feedback: feedback,
+                gaps: gaps)
+        }
+    }
+
+    private func ownerReport(_ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead) {
+        guard context.sessions.scope(Self.cookie(request)) != nil else {
+            return html(channelContext, request, OwnerPages.login())
+        }
+        let context = self.context
+        offload(channelContext, request, styleInline: true) {
+            let knowledge = context.store.snapshot.knowledge
+            try? context.queryLog?.flush()
+            var statistics = QueryStatistics(knowledge: knowledge)
+            var analysis = GapAnalysis(index: context.store.snapshot.index, knowledge: knowledge)
+            QueryLog(directory: context.logDirectory).forEachEvent(since: nil) { event in
+                statistics.add(event)
+                analysis.add(event)
+            }
+            return HTMLReport(
+                statistics: statistics, gaps: analysis.gaps(),
+                owners: ReviewSchedule.owners(knowledge, feedback: context.feedback.all())
+            ).render()
+        }
+    }
+
+    /// Renders a page on the thread pool (it reads logs), then answers on the event loop.
+    private func offload(
+        _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, styleInline: Bool = false,
+        _ work: @escaping @Sendable () -> String
+    ) {
+        let loop = channelContext.eventLoop
+        let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
+        context.threadPool.runIfActive(eventLoop: loop, work).whenComplete { outcome in
+            let (handler, channelContext) = bound.value
+            switch outcome {
+            case .success(let page):
+                handler.respond(
+                    channelContext, request, status: .ok, type: "text/html; charset=utf-8", page,
+                    styleInline: styleInline)
+            case .failure:
+                handler.respond(
+                    channelContext, request, status: .internalServerError, type: "text/plain; charset=utf-8",
+                    "Fel.\n")
+            }
         }
     }
 
@@ -170,20 +292,23 @@ final class DeskHandler: ChannelInboundHandler {
     private func respond(
         _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, status: HTTPResponseStatus,
         type: String,
-        _ text: String, cache: Bool = false, location: String? = nil
+        _ text: String, cache: Bool = false, location: String? = nil, cookie: String? = nil,
+        styleInline: Bool = false
     ) {
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: type)
         headers.add(name: "Content-Length", value: String(text.utf8.count))
         headers.add(
             name: "Content-Security-Policy",
-            value:
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            value: styleInline
+                ? "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'"
+                : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         )
         headers.add(name: "X-Content-Type-Options", value: "nosniff")
         headers.add(name: "Referrer-Policy", value: "no-referrer")
         headers.add(name: "Cache-Control", value: cache ? "max-age=3600" : "no-store")
         if let location { headers.add(name: "Location", value: location) }
+        if let cookie { headers.add(name: "Set-Cookie", value: cookie) }
         let keepAlive = request.isKeepAlive
         if !keepAlive { headers.add(name: "Connection", value: "close") }
         let head = HTTPResponseHead(version: request.version, status: status, headers: headers)

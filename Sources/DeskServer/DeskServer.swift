@@ -19,8 +19,9 @@ public enum DeskServer {
         let context = DeskContext(
             store: server.store, queryLog: server.queryLog,
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
-            threadPool: server.threadPool,
-            logger: logger)
+            threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
+            authLimiter: server.authLimiter, sessions: OwnerSessions(),
+            logDirectory: server.configuration.logDirectory)
         let bootstrap = ServerBootstrap(group: server.group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -45,4 +46,8 @@ struct DeskContext: Sendable {
     let feedback: FeedbackStore
     let threadPool: NIOThreadPool
     let logger: Logger
+    let tokens: AuthTokens
+    let authLimiter: AuthLimiter
+    let sessions: OwnerSessions
+    let logDirectory: String
 }

@@ -6,18 +6,18 @@ import Synchronization
 ///
 /// Exists because a token is all that stands between a client and publishing; counting per
 /// address (not per connection) means reconnecting does not reset the count.
-final class AuthLimiter: Sendable {
+public final class AuthLimiter: Sendable {
     let maxFailures: Int
     let window: TimeInterval
     private let failures = Mutex<[String: (count: Int, since: Date)]>([:])
 
-    init(maxFailures: Int = 5, window: TimeInterval = 60) {
+    public init(maxFailures: Int = 5, window: TimeInterval = 60) {
         self.maxFailures = maxFailures
         self.window = window
     }
 
     /// Seconds to wait when `host` is blocked now, else nil.
-    func blocked(_ host: String, now: Date = Date()) -> Int? {
+    public func blocked(_ host: String, now: Date = Date()) -> Int? {
         failures.withLock { table in
             guard let entry = table[host] else { return nil }
             let elapsed = now.timeIntervalSince(entry.since)
@@ -29,7 +29,7 @@ final class AuthLimiter: Sendable {
         }
     }
 
-    func failed(_ host: String, now: Date = Date()) {
+    public func failed(_ host: String, now: Date = Date()) {
         failures.withLock { table in
             if let entry = table[host], now.timeIntervalSince(entry.since) < window {
                 table[host] = (entry.count + 1, entry.since)

@@ -27,7 +27,7 @@ public final class QueryServer: Sendable {
     private let nextClientID = Atomic<Int>(0)
     private let stopping = Atomic<Bool>(false)
     private let fragments = HitFragments()
-    private let authLimiter = AuthLimiter()
+    public let authLimiter = AuthLimiter()
     /// Where searches are recorded (flushed every second and at shutdown); nil when off.
     public let queryLog: QueryLog?
 

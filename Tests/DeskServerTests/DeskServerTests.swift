@@ -29,7 +29,11 @@ final class DeskFixture {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let configuration = ServerConfiguration(
-            port: 0, folder: KnowledgeFolder(root: folder), eventLoopThreads: 1, logDirectory: logs)
+            port: 0, folder: KnowledgeFolder(root: folder),
+            tokens: AuthTokens(scoped: [
+                (.owner("forskoleforvaltningen"), "forskola-nyckel"), (.admin, "admin-nyckel"),
+            ]),
+            eventLoopThreads: 1, logDirectory: logs)
         server = QueryServer(
             configuration: configuration, store: try KnowledgeStore(folder: KnowledgeFolder(root: folder)),
             logger: logger)
@@ -151,5 +155,50 @@ final class DeskFixture {
         #expect(try desk.request("POST", "/api/feedback", body: body).hasPrefix("HTTP/1.1 413"))
         #expect(
             try desk.request("GET", "/?q=" + String(repeating: "a", count: 5_000)).hasPrefix("HTTP/1.1 413"))
+    }
+}
+
+@Suite(.serialized) struct OwnerViewTests {
+    /// The Set-Cookie value of a response, without attributes.
+    func session(_ response: String) -> String? {
+        for line in response.components(separatedBy: "\r\n") where line.hasPrefix("Set-Cookie: kb_session=") {
+            return String(line.dropFirst("Set-Cookie: ".count).split(separator: ";")[0])
+        }
+        return nil
+    }
+
+    @Test func aFörvaltningLogsInAndSeesItsOwnWork() throws {
+        let desk = try DeskFixture()
+        #expect(try desk.request("GET", "/owner").contains("Förvaltningens nyckel"))
+        #expect(try desk.request("POST", "/owner/login", body: "token=fel").hasPrefix("HTTP/1.1 401"))
+        // Feedback and a gap to see.
+        _ = try desk.request(
+            "POST", "/api/feedback", body: "id=forskola-ob-omsorg&kind=outdated&comment=Nya+tider")
+        _ = try desk.request("GET", "/?q=simhall+oppettider&channel=library")
+        let login = try desk.request("POST", "/owner/login", body: "token=forskola-nyckel")
+        #expect(login.hasPrefix("HTTP/1.1 303"))
+        #expect(login.contains("HttpOnly") && login.contains("SameSite=Strict"))
+        let cookie = try #require(session(login))
+        let view = try desk.request("GET", "/owner", headers: ["Cookie: \(cookie)"])
+        #expect(view.contains("Förvaltningens vy: Förskoleförvaltningen"))
+        #expect(view.contains("forskola-ob-omsorg"))  // due for review, and its feedback
+        #expect(view.contains("Nya tider"))
+        #expect(!view.contains("trygghetslarm"))  // another owner's article
+        let report = try desk.request("GET", "/owner/report", headers: ["Cookie: \(cookie)"])
+        #expect(report.hasPrefix("HTTP/1.1 200") && report.contains("<svg"))
+        #expect(report.contains("Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"))
+        let logout = try desk.request("POST", "/owner/logout", headers: ["Cookie: \(cookie)"])
+        #expect(logout.contains("Max-Age=0"))
+        #expect(
+            try desk.request("GET", "/owner", headers: ["Cookie: \(cookie)"]).contains(
+                "Förvaltningens nyckel"))
+    }
+
+    @Test func loginAttemptsAreRateLimited() throws {
+        let desk = try DeskFixture()
+        for _ in 0..<5 { _ = try desk.request("POST", "/owner/login", body: "token=fel") }
+        let blocked = try desk.request("POST", "/owner/login", body: "token=forskola-nyckel")
+        #expect(blocked.contains("För många misslyckade försök"))
+        #expect(session(blocked) == nil)
     }
 }
