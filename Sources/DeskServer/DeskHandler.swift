@@ -41,6 +41,10 @@ final class DeskHandler: ChannelInboundHandler {
         case .end:
             guard let request = head else { return }
             head = nil
+            if !context.limiter.allow(channelContext.channel.remoteAddress?.ipAddress ?? "?") {
+                respond(channelContext, request, status: .tooManyRequests, type: "text/plain; charset=utf-8", "För många frågor; vänta en stund.\n")
+                return
+            }
             if tooLarge {
                 respond(
                     channelContext, request, status: .payloadTooLarge, type: "text/plain; charset=utf-8",

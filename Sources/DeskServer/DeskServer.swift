@@ -21,7 +21,7 @@ public enum DeskServer {
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
             threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
             authLimiter: server.authLimiter, sessions: OwnerSessions(),
-            logDirectory: server.configuration.logDirectory)
+            logDirectory: server.configuration.logDirectory, limiter: RequestLimiter())
         let bootstrap = ServerBootstrap(group: server.group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -50,4 +50,5 @@ struct DeskContext: Sendable {
     let authLimiter: AuthLimiter
     let sessions: OwnerSessions
     let logDirectory: String
+    let limiter: RequestLimiter
 }

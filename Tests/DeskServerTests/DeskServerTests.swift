@@ -1,4 +1,4 @@
-import DeskServer
+@testable import DeskServer
 import Foundation
 import KnowledgeBase
 import Logging
@@ -200,5 +200,17 @@ final class DeskFixture {
         let blocked = try desk.request("POST", "/owner/login", body: "token=forskola-nyckel")
         #expect(blocked.contains("För många misslyckade försök"))
         #expect(session(blocked) == nil)
+    }
+}
+
+@Suite struct RequestLimiterTests {
+    @Test func aBurstThenTheRate() {
+        let limiter = RequestLimiter(rate: 10, burst: 5)
+        let start = Date()
+        #expect((0..<5).allSatisfy { _ in limiter.allow("a", now: start) })
+        #expect(!limiter.allow("a", now: start))
+        #expect(limiter.allow("b", now: start))  // another address has its own bucket
+        #expect(limiter.allow("a", now: start.addingTimeInterval(0.1)))  // one token back after 1/10 s
+        #expect(!limiter.allow("a", now: start.addingTimeInterval(0.1)))
     }
 }
