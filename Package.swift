@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Relevance"]),
-        .testTarget(name: "kbTests", dependencies: ["kb"]),
+        .testTarget(name: "kbTests", dependencies: ["kb"], exclude: ["Browser"]),
         .testTarget(
             name: "RESPTests",
             dependencies: [

@@ -42,7 +42,9 @@ final class DeskHandler: ChannelInboundHandler {
             guard let request = head else { return }
             head = nil
             if !context.limiter.allow(channelContext.channel.remoteAddress?.ipAddress ?? "?") {
-                respond(channelContext, request, status: .tooManyRequests, type: "text/plain; charset=utf-8", "För många frågor; vänta en stund.\n")
+                respond(
+                    channelContext, request, status: .tooManyRequests, type: "text/plain; charset=utf-8",
+                    "För många frågor; vänta en stund.\n")
                 return
             }
             if tooLarge {
@@ -74,7 +76,8 @@ final class DeskHandler: ChannelInboundHandler {
         case (.GET, "/api/search"):
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
-                query["q"] ?? "", channel: query["channel"] ?? "web", snapshot: snapshot, limit: limit)
+                query["q"] ?? "", channel: query["channel"] ?? "web", snapshot: snapshot, limit: limit,
+                highlight: false)
             json(channelContext, request, KnowledgeJSON.search(result, registers).rendered)
         case (.GET, "/api/suggest"):
             let words = snapshot.index.suggest(query["q"] ?? "", limit: 10)
@@ -238,10 +241,12 @@ final class DeskHandler: ChannelInboundHandler {
         }
     }
 
-    private func search(_ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10)
-        -> ArticleSearchResult
-    {
-        let result = snapshot.index.search(text, limit: limit)
+    /// Searches and logs the search; `highlight` marks matched words (the HTML pages show them,
+    /// the JSON does not carry them).
+    private func search(
+        _ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10, highlight: Bool = true
+    ) -> ArticleSearchResult {
+        let result = snapshot.index.search(text, limit: limit, highlight: highlight)
         let known = ["contact-center", "library", "web"].contains(channel) ? channel : "unknown"
         context.queryLog?.record(
             channel: known, query: text, hits: result.total, topHit: result.hits.first?.record.id ?? "",

@@ -11,17 +11,22 @@ import QueryServer
 /// Exists because guides and librarians work in a browser. It serves the search page (which
 /// works with JavaScript off), article pages with feedback, and a small JSON API the page uses.
 public enum DeskServer {
-    /// Binds the desk page to `host:port` beside `server`; returns the port bound.
+    /// Binds the desk page to `host:port` beside `server`; returns the port bound. `rate` caps
+    /// requests per second per client address (0: no cap).
     @discardableResult
-    public static func start(beside server: QueryServer, host: String, port: Int, logger: Logger) throws
-        -> Int
+    public static func start(
+        beside server: QueryServer, host: String, port: Int, rate: Double = 50, logger: Logger
+    )
+        throws -> Int
     {
         let context = DeskContext(
             store: server.store, queryLog: server.queryLog,
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
             threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
             authLimiter: server.authLimiter, sessions: OwnerSessions(),
-            logDirectory: server.configuration.logDirectory, limiter: RequestLimiter())
+            logDirectory: server.configuration.logDirectory,
+            limiter: RequestLimiter(
+                rate: rate > 0 ? rate : .infinity, burst: rate > 0 ? max(200, rate * 4) : .infinity))
         let bootstrap = ServerBootstrap(group: server.group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)

@@ -18,7 +18,8 @@ final class RequestLimiter: Sendable {
 
     /// Whether `host` may make a request now (and counts it).
     func allow(_ host: String, now: Date = Date()) -> Bool {
-        buckets.withLock { table in
+        guard rate.isFinite else { return true }
+        return buckets.withLock { table in
             var entry = table[host] ?? (burst, now)
             entry.tokens = min(burst, entry.tokens + now.timeIntervalSince(entry.at) * rate)
             entry.at = now

@@ -29,6 +29,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Port for the desk page (HTTP), on the same host (0: any free port).")
     var httpPort: Int = 8080
 
+    @Option(help: "Desk page requests per second allowed per client address (0: no limit).")
+    var httpRate: Double = 50
+
     @Flag(help: "Do not serve the desk page.")
     var noHTTP = false
 
@@ -100,7 +103,8 @@ struct ServeCommand: ParsableCommand {
         }
         if !noHTTP {
             do {
-                try DeskServer.start(beside: server, host: host, port: httpPort, logger: logger)
+                try DeskServer.start(
+                    beside: server, host: host, port: httpPort, rate: httpRate, logger: logger)
             } catch {
                 Output.error("cannot listen on \(host):\(httpPort) for the desk page: \(error)")
                 server.shutdown()

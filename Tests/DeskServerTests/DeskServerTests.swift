@@ -1,9 +1,10 @@
-@testable import DeskServer
 import Foundation
 import KnowledgeBase
 import Logging
 import QueryServer
 import Testing
+
+@testable import DeskServer
 
 #if canImport(Glibc)
     import Glibc
