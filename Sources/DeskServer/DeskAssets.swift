@@ -26,6 +26,10 @@ enum DeskAssets {
         .note { color: #444; }
         .thanks { background: #e6f4ea; padding: .5rem; border-radius: 4px; }
         textarea { width: 100%; box-sizing: border-box; font: inherit; }
+        table { border-collapse: collapse; margin: .5rem 0 1.5rem; display: block; overflow-x: auto; }
+        caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+        th, td { border: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; }
+        th { background: #eef2f6; }
         @media print { header, form, .tools, .skip { display: none; } body { max-width: none; } }
         """
 

@@ -68,11 +68,15 @@ final class DeskHandler: ChannelInboundHandler {
             let result = text.isEmpty ? nil : search(text, channel: channel, snapshot: snapshot)
             html(
                 channelContext, request,
-                DeskPages.search(query: text, channel: channel, result: result, registers: registers))
+                DeskPages.search(
+                    query: text, channel: channel, result: result, registers: registers,
+                    reviewDates: Self.reviewDates(result, snapshot.knowledge)))
         case (.GET, "/fragment"):
             let text = query["q"] ?? ""
             let result = search(text, channel: query["channel"] ?? "contact-center", snapshot: snapshot)
-            html(channelContext, request, DeskPages.hits(result, registers: registers))
+            html(
+                channelContext, request,
+                DeskPages.hits(result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge)))
         case (.GET, "/api/search"):
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
@@ -243,6 +247,13 @@ final class DeskHandler: ChannelInboundHandler {
 
     /// Searches and logs the search; `highlight` marks matched words (the HTML pages show them,
     /// the JSON does not carry them).
+    /// The review-by dates of the hits' articles.
+    private static func reviewDates(_ result: ArticleSearchResult?, _ knowledge: Knowledge) -> [String: String] {
+        var dates: [String: String] = [:]
+        for hit in result?.hits ?? [] { dates[hit.record.id] = knowledge.article(hit.record.id)?.reviewBy }
+        return dates
+    }
+
     private func search(
         _ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10, highlight: Bool = true
     ) -> ArticleSearchResult {

@@ -28,9 +28,10 @@ enum DeskPages {
         """
     }
 
-    static func search(query: String, channel: String, result: ArticleSearchResult?, registers: Registers)
-        -> String
-    {
+    static func search(
+        query: String, channel: String, result: ArticleSearchResult?, registers: Registers,
+        reviewDates: [String: String] = [:]
+    ) -> String {
         var body = """
             <h1>Sök i kunskapsbanken</h1>
             <form class="search" role="search" action="/" method="get">
@@ -46,13 +47,13 @@ enum DeskPages {
             <section id="hits" aria-live="polite" aria-label="Träffar">
             """
         if let result {
-            body += hits(result, registers: registers)
+            body += hits(result, registers: registers, reviewDates: reviewDates)
         }
         body += "</section>"
         return page(title: query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", body: body)
     }
 
-    static func hits(_ result: ArticleSearchResult, registers: Registers) -> String {
+    static func hits(_ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:]) -> String {
         var html = ""
         if let corrected = result.correctedQuery {
             html +=
@@ -71,7 +72,9 @@ enum DeskPages {
             html += "<p class=\"read-aloud\">\(marked(record.summary, hit.summaryHighlights))</p>"
             html += referrals(record.referrals, registers)
             let owner = registers.owner(record.owner)?.name ?? record.owner
-            html += "<p class=\"meta\">\(HTML.escape(owner)) · \(HTML.escape(record.category))</p>"
+            var meta = "\(HTML.escape(owner)) · \(HTML.escape(record.category))"
+            if let reviewBy = reviewDates[record.id] { meta += " · granskas senast \(HTML.escape(reviewBy))" }
+            html += "<p class=\"meta\">\(meta)</p>"
             html += "</article></li>"
         }
         return html + "</ol>"

@@ -91,6 +91,7 @@ final class DeskFixture {
         #expect(response.contains("href=\"/articles/forskola-"))
         #expect(response.contains("<mark>"))
         #expect(response.contains("href=\"tel:"))
+        #expect(response.contains("granskas senast 20"))
         #expect(!response.contains("<script>"))  // only the external, deferred script
         // Every response carries the security headers.
         #expect(response.contains("Content-Security-Policy: default-src 'self'; script-src 'self'"))
