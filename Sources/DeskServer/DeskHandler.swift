@@ -76,7 +76,8 @@ final class DeskHandler: ChannelInboundHandler {
             let result = search(text, channel: query["channel"] ?? "contact-center", snapshot: snapshot)
             html(
                 channelContext, request,
-                DeskPages.hits(result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge)))
+                DeskPages.hits(
+                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge)))
         case (.GET, "/api/search"):
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
@@ -248,7 +249,9 @@ final class DeskHandler: ChannelInboundHandler {
     /// Searches and logs the search; `highlight` marks matched words (the HTML pages show them,
     /// the JSON does not carry them).
     /// The review-by dates of the hits' articles.
-    private static func reviewDates(_ result: ArticleSearchResult?, _ knowledge: Knowledge) -> [String: String] {
+    private static func reviewDates(_ result: ArticleSearchResult?, _ knowledge: Knowledge) -> [String:
+        String]
+    {
         var dates: [String: String] = [:]
         for hit in result?.hits ?? [] { dates[hit.record.id] = knowledge.article(hit.record.id)?.reviewBy }
         return dates

@@ -53,7 +53,9 @@ enum DeskPages {
         return page(title: query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", body: body)
     }
 
-    static func hits(_ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:]) -> String {
+    static func hits(_ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:])
+        -> String
+    {
         var html = ""
         if let corrected = result.correctedQuery {
             html +=
