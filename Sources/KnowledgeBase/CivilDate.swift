@@ -12,9 +12,14 @@ public struct CivilDate: Sendable, Comparable, Hashable, CustomStringConvertible
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
-            let d = Int(parts[2]),
-            (1...12).contains(m), (1...31).contains(d)
+            let d = Int(parts[2])
         else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The date of a year, month (1–12) and day (1–31); nil out of range.
+    public init?(year y: Int, month m: Int, day d: Int) {
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         let year = m <= 2 ? y - 1 : y
         let era = (year >= 0 ? year : year - 399) / 400

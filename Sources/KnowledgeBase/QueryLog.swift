@@ -433,16 +433,9 @@ public final class QueryLog: Sendable {
             let day = parseInteger(text[s + 8..<s + 10]), let hour = parseInteger(text[s + 11..<s + 13]),
             let minute = parseInteger(text[s + 14..<s + 16]),
             let second = parseInteger(text[s + 17..<s + 19]),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+            hour < 24, minute < 60, second < 61, let date = CivilDate(year: year, month: month, day: day)
         else { return nil }
-        // Days from civil (Howard Hinnant's algorithm), as `CivilDate` does.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        return Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        return Int64(date.day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 }
 
