@@ -73,7 +73,7 @@ struct CommandTable: Sendable {
             }
             if !context.session.authenticated { return .reply(.error("NOAUTH Authentication required.")) }
         }
-        context.session.lastCommand = spec.name.lowercased()
+        context.session.lastCommand = spec.name  // lower-cased only when CLIENT INFO shows it
         return spec.run(&context, arguments)
     }
 }

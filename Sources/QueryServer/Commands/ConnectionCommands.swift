@@ -90,7 +90,7 @@ enum ConnectionCommands {
             context, args in
             let session = context.session
             let line =
-                "id=\(session.id) addr=\(session.address) name=\(session.name ?? "") cmd=\(session.lastCommand)"
+                "id=\(session.id) addr=\(session.address) name=\(session.name ?? "") cmd=\(session.lastCommand.lowercased())"
             switch String(buffer: args[1]).uppercased() {
             case "SETNAME" where args.count == 3:
                 context.session.name = String(buffer: args[2])
