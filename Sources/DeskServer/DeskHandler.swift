@@ -184,7 +184,8 @@ final class DeskHandler: ChannelInboundHandler {
         offload(channelContext, request) {
             let snapshot = context.store.snapshot
             let knowledge = snapshot.knowledge
-            let feedback = context.feedback.all().filter {
+            let allFeedback = context.feedback.all()
+            let feedback = allFeedback.filter {
                 owner == nil || knowledge.article($0.article)?.owner == owner
             }
             try? context.queryLog?.flush()
@@ -195,7 +196,7 @@ final class DeskHandler: ChannelInboundHandler {
             }
             let gaps = analysis.gaps().filter { owner == nil || $0.owner == owner }
             let due = ReviewSchedule.due(
-                knowledge, within: 30, owner: owner, feedback: context.feedback.all())
+                knowledge, within: 30, owner: owner, feedback: allFeedback)
             return OwnerPages.dashboard(
                 owner: owner.flatMap { knowledge.registers.owner($0) }, knowledge: knowledge, due: due,
                 feedback: feedback,

@@ -36,14 +36,8 @@ public struct FolderScan {
             }
             let (documentKind, diagnostics) = KnowledgeDocument(path: path, displayName: display).read {
                 item, _ in
-                switch item {
-                case .owners(let owners): registers.owners = owners.map(\.0)
-                case .units(let units):
-                    registers.units = units.map(\.0)
-                    check.add(units: units, path: path, display: display)
-                case .synonyms(let synonyms): registers.synonyms = synonyms
-                case .article: break
-                }
+                registers.take(item)
+                if case .units(let units) = item { check.add(units: units, path: path, display: display) }
             }
             for item in diagnostics { check.add(item) }
             if diagnostics.isEmpty, documentKind != .register(kind) {
@@ -103,14 +97,7 @@ public struct FolderScan {
         for kind in RegisterKind.allCases {
             let path = folder.registerPath(kind)
             guard DurableFiles.exists(path) else { continue }
-            _ = KnowledgeDocument(path: path, displayName: path).read { item, _ in
-                switch item {
-                case .owners(let owners): registers.owners = owners.map(\.0)
-                case .units(let units): registers.units = units.map(\.0)
-                case .synonyms(let synonyms): registers.synonyms = synonyms
-                case .article: break
-                }
-            }
+            _ = KnowledgeDocument(path: path, displayName: path).read { item, _ in registers.take(item) }
         }
         return registers
     }

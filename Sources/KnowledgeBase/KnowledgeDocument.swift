@@ -100,3 +100,15 @@ enum SchemaSet {
         }
     }
 }
+
+extension Registers {
+    /// Takes in a register read from a document (an article is ignored).
+    mutating func take(_ item: KnowledgeItem) {
+        switch item {
+        case .owners(let owners): self.owners = owners.map(\.0)
+        case .units(let units): self.units = units.map(\.0)
+        case .synonyms(let synonyms): self.synonyms = synonyms
+        case .article: break
+        }
+    }
+}

@@ -152,10 +152,7 @@ public struct KnowledgeIndex: Sendable {
             }
             corrected = words.joined(separator: " ")
         }
-        let elapsed = clock.now - started
-        let micros =
-            Int(elapsed.components.seconds) * 1_000_000
-            + Int(elapsed.components.attoseconds / 1_000_000_000_000)
+        let micros = Self.microseconds(clock.now - started)
         return ArticleSearchResult(
             query: query, hits: hits, total: result.total, correctedQuery: corrected,
             unknownWords: result.plan.unknownWords, tookMicroseconds: micros,
@@ -170,11 +167,12 @@ public struct KnowledgeIndex: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags(filter)))
-        let elapsed = clock.now - started
-        let micros =
-            Int(elapsed.components.seconds) * 1_000_000
-            + Int(elapsed.components.attoseconds / 1_000_000_000_000)
+        let micros = Self.microseconds(clock.now - started)
         return (result.hits.map { (Int($0.document), $0.score) }, result.total, micros)
+    }
+
+    private static func microseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds) * 1_000_000 + Int(duration.components.attoseconds / 1_000_000_000_000)
     }
 
     private func tags(_ filter: ArticleFilter) -> [String] {

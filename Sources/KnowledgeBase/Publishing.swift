@@ -135,13 +135,7 @@ private struct Batch {
             let path = folder.registerPath(kind)
             guard DurableFiles.exists(path) else { continue }
             let (_, problems) = KnowledgeDocument(path: path, displayName: folder.display(path)).read {
-                item, _ in
-                switch item {
-                case .owners(let owners): currentRegisters.owners = owners.map(\.0)
-                case .units(let units): currentRegisters.units = units.map(\.0)
-                case .synonyms(let synonyms): currentRegisters.synonyms = synonyms
-                case .article: break
-                }
+                item, _ in currentRegisters.take(item)
             }
             currentRegisterProblems[kind] = problems
         }
