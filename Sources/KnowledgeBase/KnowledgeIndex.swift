@@ -172,7 +172,8 @@ public struct KnowledgeIndex: Sendable {
     }
 
     private static func microseconds(_ duration: Duration) -> Int {
-        Int(duration.components.seconds) * 1_000_000 + Int(duration.components.attoseconds / 1_000_000_000_000)
+        Int(duration.components.seconds) * 1_000_000
+            + Int(duration.components.attoseconds / 1_000_000_000_000)
     }
 
     private func tags(_ filter: ArticleFilter) -> [String] {
