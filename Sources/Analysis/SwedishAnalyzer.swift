@@ -5,6 +5,8 @@
 ///
 ///     tokenize → lowercase → protect → drop stop words → stem → fold → filters
 ///
+/// where *stem* is `InflectionBridge`'s irregular forms, Snowball, then its definite -et.
+///
 /// - *protect*: words given as `protectedWords` (abbreviations such as "sfi",
 ///   "lss", "csn"; names) are marked `isKeyword`. They are never dropped as
 ///   stop words nor stemmed; they are still lowercased and folded.
@@ -47,6 +49,8 @@ public struct SwedishAnalyzer: Sendable {
     private let lowercaser = LowercaseFilter()
     private let stemmer = SwedishStemmer()
     private let folding = DiacriticFolding()
+    /// Irregular forms and the definite -et, which the pinned stemmer leaves apart.
+    public let inflections: InflectionBridge
 
     /// An analyzer. Each of `protectedWords` is one word as the tokenizer
     /// splits text ("lss", not "LSS-insats"), matched case-insensitively but
@@ -55,8 +59,10 @@ public struct SwedishAnalyzer: Sendable {
         protectedWords: [String] = [],
         stopWords: StopWords = .swedish,
         tokenizer: Tokenizer = Tokenizer(),
-        filters: [any TokenFilter] = []
+        filters: [any TokenFilter] = [],
+        inflections: InflectionBridge = InflectionBridge()
     ) {
+        self.inflections = inflections
         let lowercaser = LowercaseFilter()
         var protectedTerms: Set<[UInt8]> = []
         for word in protectedWords {
@@ -104,7 +110,7 @@ public struct SwedishAnalyzer: Sendable {
                 token.isKeyword = true
             } else if token.kind == .word {  // numbers are neither stop words nor stemmed
                 if stopWords.contains(token.term) { return }
-                stemmer.stem(&token.term)
+                stemWord(&token.term)
             }
             folding.fold(&token.term)
             tokens.append(token.detached())
@@ -128,7 +134,7 @@ public struct SwedishAnalyzer: Sendable {
                 token.isKeyword = true
             } else if token.kind == .word {
                 if stopWords.contains(token.term) { return }
-                stemmer.stem(&token.term)
+                stemWord(&token.term)
             }
             folding.fold(&token.term)
             body(token)
@@ -166,9 +172,18 @@ public struct SwedishAnalyzer: Sendable {
 
     // MARK: - Helpers
 
-    /// Whether the lowercased, unfolded `term` is a protected word.
+    /// Stems one lowercased, unfolded word: irregular forms to their base first, then Snowball,
+    /// then the definite -et the stemmer leaves.
     @inline(__always)
-    private func isProtected(_ term: [UInt8]) -> Bool {
+    public func stemWord(_ term: inout [UInt8]) {
+        if let base = inflections.lemma(of: term) { term = base }
+        stemmer.stem(&term)
+        inflections.bridge(&term)
+    }
+
+    /// Whether the lowercased, unfolded `term` is a protected word (an abbreviation or name).
+    @inline(__always)
+    public func isProtected(_ term: [UInt8]) -> Bool {
         !protectedTerms.isEmpty && protectedTerms.contains(term)
     }
 }

@@ -18,6 +18,8 @@ public struct ArticleRecord: Sendable {
 public struct ArticleHit: Sendable {
     public var record: ArticleRecord
     public var score: Float
+    /// How sure the match is (see `Confidence`).
+    public var confidence: Confidence
     /// Byte ranges of matched words in `record.summary`.
     public var summaryHighlights: [Range<Int>]
     public var explanation: Explanation?
@@ -28,6 +30,8 @@ public struct ArticleSearchResult: Sendable {
     public var query: String
     public var hits: [ArticleHit]
     public var total: Int
+    /// How sure the first hit is; `.none` when there is no hit.
+    public var confidence: Confidence { hits.first?.confidence ?? .none }
     /// "Menade du …?": the query with typo corrections applied, when any was used.
     public var correctedQuery: String?
     public var unknownWords: [String]
@@ -118,37 +122,42 @@ public struct KnowledgeIndex: Sendable {
             let index = engine.build()
             let synonyms = SynonymTable(
                 pairs: registers.synonyms.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
+            let translations = SynonymTable(
+                pairs: registers.translations.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
             let total = elapsed + (clock.now - started)
             return KnowledgeIndex(
-                searcher: Searcher(index: index, synonyms: synonyms), records: records, registers: registers,
+                searcher: Searcher(index: index, synonyms: synonyms, translations: translations),
+                records: records, registers: registers,
                 buildSeconds: Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)
         }
     }
 
     /// Searches the published articles.
-    /// With `highlight`, each hit also carries the ranges of matched words in its summary.
+    /// With `highlight`, each hit also carries the ranges of matched words in its summary. With
+    /// `typing`, the query is being typed and its last word is completed (see `SearchRequest`).
     public func search(
         _ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter(), explain: Bool = false,
-        highlight: Bool = true
+        highlight: Bool = true, typing: Bool = false
     ) -> ArticleSearchResult {
         let clock = ContinuousClock()
         let started = clock.now
-        let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags(filter)))
+        let result = searcher.search(
+            SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
         var hits: [ArticleHit] = []
         for hit in result.hits {
             let record = records[Int(hit.document)]
             let terms = highlight ? searcher.matchedTerms(result.plan, document: hit.document) : []
             hits.append(
                 ArticleHit(
-                    record: record, score: hit.score,
+                    record: record, score: hit.score, confidence: hit.confidence,
                     summaryHighlights: highlight ? searcher.highlights(in: record.summary, terms: terms) : [],
                     explanation: explain ? searcher.explain(result.plan, document: hit.document) : nil))
         }
         var corrected: String?
         if !result.plan.corrections.isEmpty {
             var words = result.plan.words
-            for (word, correction) in result.plan.corrections {
-                if let index = words.firstIndex(of: word) { words[index] = correction }
+            for correction in result.plan.corrections {
+                if let index = words.firstIndex(of: correction.word) { words[index] = correction.correction }
             }
             corrected = words.joined(separator: " ")
         }
@@ -161,14 +170,17 @@ public struct KnowledgeIndex: Sendable {
 
     /// A ranked search that returns document numbers and scores only (see `record(_:)`): the
     /// server's fast path, which renders hits from cached bytes.
-    public func rank(_ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter())
-        -> (hits: [(document: Int, score: Float)], total: Int, tookMicroseconds: Int)
+    public func rank(
+        _ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter(), typing: Bool = false
+    )
+        -> (hits: [(document: Int, score: Float, confidence: Confidence)], total: Int, tookMicroseconds: Int)
     {
         let clock = ContinuousClock()
         let started = clock.now
-        let result = searcher.search(SearchRequest(text: query, limit: limit, requiredTags: tags(filter)))
+        let result = searcher.search(
+            SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
         let micros = Self.microseconds(clock.now - started)
-        return (result.hits.map { (Int($0.document), $0.score) }, result.total, micros)
+        return (result.hits.map { (Int($0.document), $0.score, $0.confidence) }, result.total, micros)
     }
 
     private static func microseconds(_ duration: Duration) -> Int {

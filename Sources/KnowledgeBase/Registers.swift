@@ -60,11 +60,17 @@ public struct Registers: Sendable, Equatable {
     public var owners: [Owner]
     public var units: [Unit]
     public var synonyms: [Synonym]
+    /// Words of other languages (English) callers use, and the Swedish terms they stand for:
+    /// the translation register, in the synonyms' format.
+    public var translations: [Synonym]
 
-    public init(owners: [Owner] = [], units: [Unit] = [], synonyms: [Synonym] = []) {
+    public init(
+        owners: [Owner] = [], units: [Unit] = [], synonyms: [Synonym] = [], translations: [Synonym] = []
+    ) {
         self.owners = owners
         self.units = units
         self.synonyms = synonyms
+        self.translations = translations
     }
 
     public func owner(_ id: String) -> Owner? { owners.first { $0.id == id } }

@@ -21,7 +21,10 @@ public struct Explanation: Sendable, CustomStringConvertible {
     public var matchedWords: Int
     public var knownWords: Int
     public var shortFieldWords: Int
+    /// The share of the query's importance matched (see `Searcher.Coverage`).
+    public var coverage: Float
     public var score: Float
+    public var confidence: Confidence
 
     public var description: String {
         var lines: [String] = []
@@ -37,11 +40,11 @@ public struct Explanation: Sendable, CustomStringConvertible {
             }
         }
         lines.append(
-            "  sum \(format(sum)) × coverage (\(matchedWords)/\(knownWords))²"
+            "  sum \(format(sum)) × coverage (\(matchedWords)/\(knownWords) words, \(format(coverage)) of their weight)²"
                 + (matchedWords == knownWords && knownWords > 1
                     ? " × all-words \(Searcher.allWordsBonus)" : "")
                 + (shortFieldWords > 1 ? " × together-in-short-field (\(shortFieldWords) words)" : "")
-                + " = \(format(score))")
+                + " = \(format(score)), confidence \(confidence.rawValue)")
         return lines.joined(separator: "\n")
     }
 
@@ -63,13 +66,19 @@ extension Searcher {
     public func explain(_ plan: QueryPlan, document: UInt32) -> Explanation {
         var words: [Explanation.Word] = []
         var sum: Float = 0
-        var matched = 0
+        var matched: UInt16 = 0
+        var firm: UInt16 = 0
+        var shortMask: UInt16 = 0
         var known = 0
-        var short = 0
-        for group in plan.groups where !group.alternatives.isEmpty {
+        var knownImportance: Float = 0
+        var importance = [Float](repeating: 0, count: plan.groups.count)
+        for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             known += 1
+            knownImportance += group.importance
+            importance[g] = group.importance
             var matches: [Explanation.Match] = []
             var bestShort = false
+            var bestFirm = false
             var best: Float = 0
             for alternative in group.alternatives {
                 var clauseValues: [Float] = []
@@ -96,19 +105,26 @@ extension Searcher {
                 if value > best {
                     best = value
                     bestShort = single && short
+                    bestFirm = alternative.isFirm
                 }
             }
             if !matches.isEmpty {
-                matched += 1
+                let bit = UInt16(1) << UInt16(g)
+                matched |= bit
+                if bestFirm { firm |= bit }
                 sum += best
-                if bestShort { short += 1 }
+                if bestShort { shortMask |= bit }
             }
             words.append(Explanation.Word(word: group.word, matches: matches))
         }
-        let score = Searcher.finalScore(sum, matched: matched, known: known, short: short)
+        let coverage = Coverage(importance: importance, known: knownImportance, count: known)
+        let score = Searcher.finalScore(sum, matched: matched, short: shortMask, coverage: coverage)
+        let all = plan.groups.reduce(Float(0)) { $0 + $1.importance }
         return Explanation(
-            words: words, sum: sum, matchedWords: matched, knownWords: known, shortFieldWords: short,
-            score: score)
+            words: words, sum: sum, matchedWords: matched.nonzeroBitCount, knownWords: known,
+            shortFieldWords: shortMask.nonzeroBitCount, coverage: coverage.share(matched), score: score,
+            confidence: Confidence(
+                importance: importance, all: all, matched: matched, firm: firm, short: shortMask))
     }
 
     /// The terms through which each query word matched `document`: what to mark in its text.
@@ -161,7 +177,10 @@ extension Searcher {
     public func describe(_ plan: QueryPlan) -> String {
         var lines: [String] = []
         for group in plan.groups {
-            lines.append("'\(group.word)':" + (group.alternatives.isEmpty ? " nothing in the index" : ""))
+            lines.append(
+                "'\(group.word)':"
+                    + (group.alternatives.isEmpty
+                        ? " nothing in the index" : " weight \((group.importance * 100).rounded() / 100)"))
             for alternative in group.alternatives {
                 let clauses = alternative.clauses.map { clause in
                     clause.map { "\(index.dictionary.string($0))(\(index.documentFrequency($0)))" }

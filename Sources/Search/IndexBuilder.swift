@@ -273,20 +273,20 @@ public final class IndexBuilder {
     /// For each term, the compound terms it is a part of, so that "skol skjuts" finds the
     /// document that says "skolskjuts". Only parts that are terms already are used.
     private func compoundSources() -> [Int: [Int]] {
-        let stemmer = SwedishStemmer()
+        let analyzer = self.analyzer
         let table = self.table
         let splitter = CompoundSplitter(
             isTerm: { table.find($0) != nil },
             stem: { part in
                 var bytes = part
-                stemmer.stem(&bytes)
+                analyzer.stemWord(&bytes)
                 return bytes
             })
         var sources: [Int: [Int]] = [:]
         for term in 0..<table.count {
             // Snowball leaves the definite -an of -a words ("förskolan", "ansökan"); its base form
             // ("förskola" → "forskol") gets the term's documents too.
-            if let base = Self.definiteBase(Array(table.term(term)), stemmer), let baseID = table.find(base),
+            if let base = Self.definiteBase(Array(table.term(term)), analyzer), let baseID = table.find(base),
                 baseID != term
             {
                 sources[baseID, default: []].append(term)
@@ -305,11 +305,11 @@ public final class IndexBuilder {
 
     /// The stem of a word ending in the definite "-an" without its "n" ("forskolan" → "forskol"),
     /// or nil when the word does not end so.
-    static func definiteBase(_ word: [UInt8], _ stemmer: SwedishStemmer) -> [UInt8]? {
+    static func definiteBase(_ word: [UInt8], _ analyzer: SwedishAnalyzer) -> [UInt8]? {
         guard word.count >= 5, word.last == UInt8(ascii: "n"), word[word.count - 2] == UInt8(ascii: "a")
         else { return nil }
         var base = Array(word.dropLast())
-        stemmer.stem(&base)
+        analyzer.stemWord(&base)
         return base
     }
 }

@@ -2,8 +2,15 @@
 public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     /// The word itself (after stemming and folding).
     case exact
+    /// Another inflection of the word that the index holds ("ansökt" → "ansök").
+    case inflection
     /// A formal term the word stands for ("dagis" → "förskola").
     case synonym
+    /// A Swedish term for a word in another language, from the translation register.
+    case translation
+    /// A compound the index knows, matched by its parts apart ("förskoleplats" → "förskola" +
+    /// "plats").
+    case parts
     /// The word split into known parts ("dagisavgift" → "dagis" + "avgift").
     case compound
     /// The word joined with its neighbour ("skol skjuts" → "skolskjuts").
@@ -16,7 +23,10 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .exact: "exact"
+        case .inflection: "inflection"
         case .synonym: "synonym"
+        case .translation: "translation"
+        case .parts: "parts"
         case .compound: "compound"
         case .joined: "joined"
         case .prefix: "prefix"
@@ -28,8 +38,9 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     var weight: Float {
         switch self {
         case .exact, .joined: 1.0
-        case .synonym: 0.9
-        case .compound: 0.85
+        case .inflection: 0.95
+        case .synonym, .translation: 0.9
+        case .compound, .parts: 0.85
         case .prefix: 0.8
         case .typo(let distance): distance == 1 ? 0.85 : 0.7
         }
@@ -44,12 +55,24 @@ struct Alternative: Sendable {
     /// combined document frequency), so that a rare variant does not outrank a common one merely
     /// for being rare — the caller meant the word, not the variant.
     var sharedIDF: Float?
-    var weight: Float { kind.weight }
+    /// A further factor on the kind's weight (completions of a word that is a term already).
+    var scale: Float
+    var weight: Float { kind.weight * scale }
 
-    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil) {
+    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil, scale: Float = 1) {
         self.kind = kind
         self.clauses = clauses
         self.sharedIDF = sharedIDF
+        self.scale = scale
+    }
+
+    /// Whether a match this way says the document is about the word (not a guess at a typo or
+    /// at the end of a word being typed).
+    var isFirm: Bool {
+        switch kind {
+        case .prefix, .typo: false
+        default: true
+        }
     }
 }
 
@@ -58,6 +81,18 @@ struct WordGroup: Sendable {
     /// The word as typed, normalised (lowercase, folded).
     var word: String
     var alternatives: [Alternative]
+    /// How much the word says (the idf of its best alternative): weighs coverage and confidence.
+    var importance: Float = 0
+}
+
+/// A word matched only through a typo correction.
+public struct Correction: Sendable {
+    /// The word as typed (normalised).
+    public var word: String
+    /// The correction as written in the documents.
+    public var correction: String
+    /// The corrected term.
+    var term: Int
 }
 
 /// A query, planned against one index: what each word may match.
@@ -66,7 +101,7 @@ public struct QueryPlan: Sendable {
     /// Words that match nothing at all.
     public var unknownWords: [String]
     /// Words that matched only through a typo correction, with the correction's written form.
-    public var corrections: [(word: String, correction: String)]
+    public var corrections: [Correction]
 
     /// Words the plan searches for.
     public var words: [String] { groups.map(\.word) }
@@ -78,14 +113,16 @@ public struct SearchRequest: Sendable {
     public var limit: Int
     /// Tags a hit must have, all of them ("category:förskola").
     public var requiredTags: [String]
-    /// Treat the last word as a prefix unless the text ends in a space (as-you-type).
-    public var prefixLastWord: Bool
+    /// The text is being typed (as-you-type): its last word, unless followed by a space, is
+    /// completed even when it is a word of its own. A finished query completes its last word only
+    /// when that word is not itself a term.
+    public var typing: Bool
 
-    public init(text: String, limit: Int = 10, requiredTags: [String] = [], prefixLastWord: Bool = true) {
+    public init(text: String, limit: Int = 10, requiredTags: [String] = [], typing: Bool = false) {
         self.text = text
         self.limit = min(max(limit, 0), SearchLimits.maxResults)
         self.requiredTags = requiredTags
-        self.prefixLastWord = prefixLastWord
+        self.typing = typing
     }
 }
 
@@ -93,6 +130,14 @@ public struct SearchRequest: Sendable {
 public struct SearchHit: Sendable, Equatable {
     public var document: UInt32
     public var score: Float
+    /// How sure the match is that this document is about what was asked.
+    public var confidence: Confidence = .none
+
+    public init(document: UInt32, score: Float, confidence: Confidence = .none) {
+        self.document = document
+        self.score = score
+        self.confidence = confidence
+    }
 }
 
 /// The answer to a `SearchRequest`.

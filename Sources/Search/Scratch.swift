@@ -7,20 +7,26 @@ import Synchronization
 /// generation stamps instead of clearing the arrays. The arrays are raw buffers owned by this
 /// object, so the hot loop reads and writes them without exclusivity checks.
 final class Scratch {
-    /// Per document, for the whole query: the sum so far, which words matched, how many in a
-    /// short field. One struct per document so one cache line serves a posting.
+    /// Per document, for the whole query: the sum so far, which words matched, which of them
+    /// firmly (not only as a guessed typo or completion), which in a short field. One struct per
+    /// document so one cache line serves a posting.
     struct Total {
         var stamp: UInt32
         var sum: Float
         var matched: UInt16
-        var short: UInt8
+        var firm: UInt16
+        var short: UInt16
+
+        static let empty = Total(stamp: 0, sum: 0, matched: 0, firm: 0, short: 0)
     }
 
-    /// Per document, for the current word: its best value and whether that was in a short field.
+    /// Per document, for the current word: its best value, whether that was in a short field and
+    /// whether it was a firm match.
     struct Best {
         var stamp: UInt32
         var value: Float
-        var short: UInt8
+        var short: Bool
+        var firm: Bool
     }
 
     let totals: UnsafeMutableBufferPointer<Total>
@@ -43,8 +49,8 @@ final class Scratch {
             buffer.initialize(repeating: value)
             return buffer
         }
-        totals = buffer(Total(stamp: 0, sum: 0, matched: 0, short: 0))
-        best = buffer(Best(stamp: 0, value: 0, short: 0))
+        totals = buffer(Total.empty)
+        best = buffer(Best(stamp: 0, value: 0, short: false, firm: false))
         clauseBest = buffer(0)
         clauseStamp = buffer(0)
         alternativeSum = buffer(0)

@@ -7,6 +7,8 @@
 public struct Searcher: Sendable {
     public let index: InvertedIndex
     public let synonyms: SynonymTable
+    /// Words of other languages (English) and the Swedish terms they stand for.
+    public let translations: SynonymTable
     let pool: ScratchPool
 
     /// Multiplier for a hit that matches every query word.
@@ -14,19 +16,20 @@ public struct Searcher: Sendable {
     /// Multiplier per extra query word matched within a short field (words close together).
     static let proximityBonus: Float = 0.15
 
-    public init(index: InvertedIndex, synonyms: SynonymTable = .empty) {
+    public init(index: InvertedIndex, synonyms: SynonymTable = .empty, translations: SynonymTable = .empty) {
         self.index = index
         self.synonyms = synonyms
+        self.translations = translations
         pool = ScratchPool(documentCount: index.documentCount)
     }
 
     /// Plans a query without running it (for `--explain` and "did you mean").
     public func plan(_ request: SearchRequest) -> QueryPlan {
-        QueryPlanner(index: index, synonyms: synonyms).plan(request)
+        QueryPlanner(index: index, synonyms: synonyms, translations: translations).plan(request)
     }
 
     public func search(_ request: SearchRequest) -> SearchResult {
-        let plan = plan(request)
+        var plan = plan(request)
         var required: [UInt32] = []
         for tag in request.requiredTags {
             guard let id = index.tagID(tag) else {
@@ -34,9 +37,17 @@ public struct Searcher: Sendable {
             }
             required.append(id)
         }
-        return pool.withScratch { scratch in
+        var result = pool.withScratch { scratch in
             run(plan, required: required, limit: request.limit, scratch: scratch)
         }
+        // "Did you mean" only offers a correction the first hit was found by.
+        if let first = result.hits.first {
+            plan.corrections.removeAll {
+                index.postings.payload(term: $0.term, document: first.document) == nil
+            }
+            result.plan = plan
+        }
+        return result
     }
 
     private func run(_ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch) -> SearchResult {
@@ -44,8 +55,12 @@ public struct Searcher: Sendable {
         let queryStamp = scratch.nextGeneration()
         scratch.touched.removeAll()
         var knownGroups = 0
+        var knownImportance: Float = 0
+        var importance = [Float](repeating: 0, count: plan.groups.count)
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
+            knownImportance += group.importance
+            importance[g] = group.importance
             let bit = UInt16(1) << UInt16(g)
             if group.alternatives.count == 1, group.alternatives[0].clauses.count == 1,
                 group.alternatives[0].clauses[0].count == 1
@@ -54,16 +69,19 @@ public struct Searcher: Sendable {
                 let alternative = group.alternatives[0]
                 let term = alternative.clauses[0][0]
                 let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                let firm = alternative.isFirm ? bit : 0
                 let totals = scratch.totals.baseAddress!
                 postings.forEach(term) { document, payload in
                     let slot = totals + document
                     if slot.pointee.stamp != queryStamp {
-                        slot.pointee = Scratch.Total(stamp: queryStamp, sum: 0, matched: 0, short: 0)
+                        slot.pointee = Scratch.Total.empty
+                        slot.pointee.stamp = queryStamp
                         scratch.touched.append(UInt32(document))
                     }
                     slot.pointee.sum += idf * Float(payload & 0x7F)
                     slot.pointee.matched |= bit
-                    if payload & Postings.shortBit != 0 { slot.pointee.short += 1 }
+                    slot.pointee.firm |= firm
+                    if payload & Postings.shortBit != 0 { slot.pointee.short |= bit }
                 }
                 continue
             }
@@ -71,13 +89,15 @@ public struct Searcher: Sendable {
             scratch.touchedGroup.removeAll()
             for alternative in group.alternatives {
                 let weight = alternative.weight
+                let firm = alternative.isFirm
                 if alternative.clauses.count == 1 {
                     // One clause: each document's best term in it.
                     for term in alternative.clauses[0] {
                         let idf = (alternative.sharedIDF ?? index.idf(term)) * weight * postings.scale
                         postings.forEach(term) { document, payload in
                             let value = idf * Float(payload & 0x7F)
-                            offer(scratch, document, value, payload & Postings.shortBit, groupStamp)
+                            offer(
+                                scratch, document, value, payload & Postings.shortBit != 0, firm, groupStamp)
                         }
                     }
                     continue
@@ -118,7 +138,7 @@ public struct Searcher: Sendable {
                     let document = Int(touched)
                     guard scratch.alternativeCount[document] == clauseCount else { continue }
                     let value = weight * scratch.alternativeSum[document] / Float(clauseCount)
-                    offer(scratch, document, value, 0, groupStamp)
+                    offer(scratch, document, value, false, firm, groupStamp)
                 }
             }
             // Fold this word's best per document into the totals.
@@ -126,14 +146,17 @@ public struct Searcher: Sendable {
                 let document = Int(touched)
                 let best = scratch.best[document]
                 if scratch.totals[document].stamp != queryStamp {
-                    scratch.totals[document] = Scratch.Total(stamp: queryStamp, sum: 0, matched: 0, short: 0)
+                    scratch.totals[document] = Scratch.Total.empty
+                    scratch.totals[document].stamp = queryStamp
                     scratch.touched.append(UInt32(document))
                 }
                 scratch.totals[document].sum += best.value
                 scratch.totals[document].matched |= bit
-                if best.short != 0 { scratch.totals[document].short += 1 }
+                if best.firm { scratch.totals[document].firm |= bit }
+                if best.short { scratch.totals[document].short |= bit }
             }
         }
+        let weights = Coverage(importance: importance, known: knownImportance, count: knownGroups)
         var top = TopK(capacity: limit)
         var total = 0
         for document in scratch.touched.buffer {
@@ -145,24 +168,33 @@ public struct Searcher: Sendable {
                 continue  // cannot reach the hits kept so far
             }
             let total = scratch.totals[Int(document)]
-            let score = finalScore(
-                total.sum, matched: total.matched.nonzeroBitCount, known: knownGroups, short: Int(total.short)
-            )
+            let score = Searcher.finalScore(
+                total.sum, matched: total.matched, short: total.short, coverage: weights)
             top.offer(SearchHit(document: document, score: score))
         }
-        return SearchResult(hits: top.sorted(), total: total, plan: plan)
+        var hits = top.sorted()
+        let allImportance = plan.groups.reduce(Float(0)) { $0 + $1.importance }
+        for h in hits.indices {
+            let total = scratch.totals[Int(hits[h].document)]
+            hits[h].confidence = Confidence(
+                importance: importance, all: allImportance, matched: total.matched, firm: total.firm,
+                short: total.short)
+        }
+        return SearchResult(hits: hits, total: total, plan: plan)
     }
 
     @inline(__always)
-    private func offer(_ scratch: Scratch, _ document: Int, _ value: Float, _ fields: UInt8, _ stamp: UInt32)
-    {
+    private func offer(
+        _ scratch: Scratch, _ document: Int, _ value: Float, _ short: Bool, _ firm: Bool, _ stamp: UInt32
+    ) {
         let slot = scratch.best.baseAddress! + document
         if slot.pointee.stamp != stamp {
-            slot.pointee = Scratch.Best(stamp: stamp, value: value, short: fields)
+            slot.pointee = Scratch.Best(stamp: stamp, value: value, short: short, firm: firm)
             scratch.touchedGroup.append(UInt32(document))
         } else if value > slot.pointee.value {
             slot.pointee.value = value
-            slot.pointee.short = fields
+            slot.pointee.short = short
+            slot.pointee.firm = firm
         }
     }
 
@@ -171,19 +203,37 @@ public struct Searcher: Sendable {
         allWordsBonus * (1 + proximityBonus * Float(max(words - 1, 0)))
     }
 
-    /// The BM25F sum scaled by the share of query words matched (squared), with bonuses for
-    /// matching every word and for words found together in a short field.
-    static func finalScore(_ sum: Float, matched: Int, known: Int, short: Int) -> Float {
-        guard known > 0 else { return 0 }
-        let coverage = Float(matched) / Float(known)
-        var score = sum * coverage * coverage
-        if matched == known && known > 1 { score *= allWordsBonus }
-        if short > 1 { score *= 1 + proximityBonus * Float(short - 1) }
-        return score
+    /// How much each query word weighs in coverage: its importance (idf), so that matching the
+    /// filler words of a long question counts for little.
+    struct Coverage {
+        var importance: [Float]
+        var known: Float
+        var count: Int
+
+        func share(_ matched: UInt16) -> Float {
+            guard known > 0 else { return 0 }
+            var sum: Float = 0
+            var bits = matched
+            while bits != 0 {
+                let g = bits.trailingZeroBitCount
+                sum += importance[g]
+                bits &= bits - 1
+            }
+            return min(sum / known, 1)
+        }
     }
 
-    private func finalScore(_ sum: Float, matched: Int, known: Int, short: Int) -> Float {
-        Searcher.finalScore(sum, matched: matched, known: known, short: short)
+    /// The BM25F sum scaled by the share of the query's importance matched (squared), with
+    /// bonuses for matching every word and for words found together in a short field.
+    static func finalScore(_ sum: Float, matched: UInt16, short: UInt16, coverage: Coverage) -> Float {
+        guard coverage.count > 0 else { return 0 }
+        let share = coverage.share(matched)
+        var score = sum * share * share
+        let matchedCount = matched.nonzeroBitCount
+        if matchedCount == coverage.count && coverage.count > 1 { score *= allWordsBonus }
+        let shortCount = short.nonzeroBitCount
+        if shortCount > 1 { score *= 1 + proximityBonus * Float(shortCount - 1) }
+        return score
     }
 }
 

@@ -7,6 +7,9 @@ public struct TermDictionary: Sendable {
     let bytes: [UInt8]
     /// Start of each term in `bytes`, plus the end of the last.
     let offsets: [UInt32]
+    /// The distinct first bytes of all terms, ascending: the letters a first-letter typo may
+    /// stand for.
+    let firstBytes: [UInt8]
 
     /// Builds the dictionary from terms already sorted and unique.
     init(sortedTerms: [[UInt8]]) {
@@ -14,12 +17,15 @@ public struct TermDictionary: Sendable {
         bytes.reserveCapacity(sortedTerms.reduce(0) { $0 + $1.count })
         var offsets: [UInt32] = [0]
         offsets.reserveCapacity(sortedTerms.count + 1)
+        var firstBytes: [UInt8] = []
         for term in sortedTerms {
+            if let first = term.first, firstBytes.last != first { firstBytes.append(first) }
             bytes.append(contentsOf: term)
             offsets.append(UInt32(bytes.count))
         }
         self.bytes = bytes
         self.offsets = offsets
+        self.firstBytes = firstBytes
     }
 
     public var count: Int { offsets.count - 1 }
@@ -107,6 +113,27 @@ public struct TermDictionary: Sendable {
         if word.count > 1, word[1] != first { starts.append(word[1]) }
         for start in starts {
             walk(prefixRange([start]), within: maxDistance, of: word, body)
+        }
+    }
+
+    /// Calls `body(id)` for every term one edit from `word` in its first byte, the edits the trie
+    /// walk of `forEachTerm(within:of:_:)` cannot reach: the first letter replaced ("gemtjanst" →
+    /// "hemtjanst") or missing ("emtjanst" → "hemtjanst"). Only ASCII first letters are replaced.
+    /// Each candidate is one binary search, so this costs about twice the number of distinct
+    /// first letters in lookups, whatever the size of the dictionary.
+    public func forEachFirstLetterVariant(of word: [UInt8], _ body: (Int) -> Void) {
+        guard let first = word.first else { return }
+        var candidate = word
+        if first < 0x80 {
+            for letter in firstBytes where letter != first && letter < 0x80 {
+                candidate[0] = letter
+                if let id = lookup(candidate) { body(id) }
+            }
+        }
+        candidate = [0] + word
+        for letter in firstBytes where letter < 0x80 {
+            candidate[0] = letter
+            if let id = lookup(candidate) { body(id) }
         }
     }
 

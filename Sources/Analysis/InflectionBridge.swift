@@ -1,0 +1,109 @@
+/// Connects inflected forms that the Snowball stemmer leaves apart, without changing the
+/// stemmer.
+///
+/// Exists because the stemmer is pinned to Snowball 2.2 (its vocabulary test must keep
+/// passing) and so leaves some forms the city's guidance uses apart: the definite neuter -et
+/// ("fordonet", "fritidshemmet", "beslutet") and irregular forms ("böcker", "gamla",
+/// "gammalt"). The analyzer runs it on each word:
+///
+/// - *before stemming*, `lemma(of:)` replaces a word of the irregular table with its base form
+///   ("böcker" → "bok"), which is then stemmed as usual;
+/// - *after stemming*, before folding, `bridge(_:)` removes a definite -et after a consonant
+///   ("fordonet" → "fordon") and the doubled m it may leave ("hemmet" → "hem").
+///
+/// Both run the same way for articles and queries, so either form finds the other. The table is
+/// small and reviewed by hand: it holds forms whose stems would otherwise never meet.
+public struct InflectionBridge: Sendable {
+    /// Lowercased irregular form → base form, both as UTF-8 with å, ä and ö.
+    private let table: [[UInt8]: [UInt8]]
+    /// A cheap pre-check on (length, last byte): which pairs any table key has.
+    private let keyShapes: Set<UInt16>
+
+    /// The bridge with the irregular forms `irregular` (form → base form, lowercase).
+    public init(irregular: [(form: String, base: String)] = InflectionBridge.swedishIrregular) {
+        var table: [[UInt8]: [UInt8]] = [:]
+        var shapes: Set<UInt16> = []
+        for (form, base) in irregular {
+            let key = Array(form.utf8)
+            table[key] = Array(base.utf8)
+            shapes.insert(Self.shape(key))
+        }
+        self.table = table
+        self.keyShapes = shapes
+    }
+
+    @inline(__always)
+    private static func shape(_ word: [UInt8]) -> UInt16 {
+        UInt16(min(word.count, 255)) << 8 | UInt16(word.last ?? 0)
+    }
+
+    /// The base form of `word` (lowercased, unfolded) when it is an irregular form, else nil.
+    @inline(__always)
+    public func lemma(of word: [UInt8]) -> [UInt8]? {
+        guard !word.isEmpty, keyShapes.contains(Self.shape(word)) else { return nil }
+        return table[word]
+    }
+
+    /// Removes a definite neuter -et the stemmer left on `stem` (lowercased, unfolded), in place.
+    @inline(__always)
+    public func bridge(_ stem: inout [UInt8]) {
+        let n = stem.count
+        guard n >= 5, stem[n - 1] == UInt8(ascii: "t"), stem[n - 2] == UInt8(ascii: "e") else { return }
+        let before = stem[n - 3]
+        // An ASCII consonant other than h ("-het" is a suffix of its own).
+        guard before < 0x80, Self.isConsonant(before), before != UInt8(ascii: "h") else { return }
+        stem.removeLast(2)
+        if stem.count >= 4, stem[stem.count - 1] == UInt8(ascii: "m"),
+            stem[stem.count - 2] == UInt8(ascii: "m")
+        {
+            stem.removeLast()
+        }
+    }
+
+    @inline(__always)
+    private static func isConsonant(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+            UInt8(ascii: "y"):
+            return false
+        default:
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        }
+    }
+
+    /// Irregular forms common in guidance and in callers' questions: plurals with a vowel change,
+    /// irregular adjectives and strong verbs whose forms stem apart.
+    public static let swedishIrregular: [(form: String, base: String)] = [
+        // Plurals with a vowel change.
+        ("böcker", "bok"), ("böckerna", "bok"), ("böckernas", "bok"),
+        ("händer", "hand"), ("händerna", "hand"), ("fötter", "fot"), ("fötterna", "fot"),
+        ("tänder", "tand"), ("tänderna", "tand"), ("städer", "stad"), ("städerna", "stad"),
+        ("länder", "land"), ("länderna", "land"), ("söner", "son"), ("sönerna", "son"),
+        ("döttrar", "dotter"), ("döttrarna", "dotter"), ("bröder", "bror"), ("bröderna", "bror"),
+        ("mödrar", "mor"), ("fäder", "far"), ("män", "man"), ("männen", "man"), ("mannen", "man"),
+        ("nätter", "natt"), ("nätterna", "natt"), ("ögon", "öga"), ("ögonen", "öga"),
+        ("öron", "öra"), ("öronen", "öra"), ("rötter", "rot"), ("stränder", "strand"),
+        // Irregular adjectives.
+        ("gamla", "gammal"), ("gammalt", "gammal"), ("gamle", "gammal"),
+        ("särskilt", "särskild"), ("särskilda", "särskild"), ("särskilde", "särskild"),
+        ("små", "liten"), ("litet", "liten"), ("lilla", "liten"),
+        ("nytt", "ny"), ("nya", "ny"), ("fritt", "fri"), ("fria", "fri"),
+        ("annat", "annan"), ("andra", "annan"),
+        // Strong and irregular verbs.
+        ("fick", "få"), ("fått", "få"), ("får", "få"),
+        ("gick", "gå"), ("gått", "gå"), ("går", "gå"),
+        ("gjorde", "göra"), ("gjort", "göra"), ("gör", "göra"),
+        ("sa", "säga"), ("sade", "säga"), ("sagt", "säga"), ("säger", "säga"),
+        ("sålde", "sälja"), ("sålt", "sälja"), ("säljer", "sälja"),
+        ("valde", "välja"), ("valt", "välja"), ("väljer", "välja"),
+        ("skrev", "skriva"), ("skrivit", "skriva"), ("skriven", "skriva"), ("skrivet", "skriva"),
+        ("gav", "ge"), ("gett", "ge"), ("givit", "ge"), ("ger", "ge"),
+        ("tog", "ta"), ("tagit", "ta"), ("tar", "ta"),
+        ("sov", "sova"), ("sovit", "sova"),
+        ("dog", "dö"), ("dött", "dö"), ("dör", "dö"),
+        ("slog", "slå"), ("slagit", "slå"), ("slår", "slå"),
+        ("stal", "stjäla"), ("stulit", "stjäla"), ("stulen", "stjäla"), ("stulna", "stjäla"),
+        ("bröt", "bryta"), ("brutit", "bryta"), ("bruten", "bryta"),
+        ("glömde", "glömma"), ("glömt", "glömma"),
+    ]
+}
