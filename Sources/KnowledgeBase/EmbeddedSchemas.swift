@@ -253,6 +253,25 @@ enum EmbeddedSchemas {
                   </xs:sequence>
                 </xs:complexType>
               </xs:element>
+
+              <!-- Words callers use in another language (English), each with the Swedish term it stands
+                   for: read at query time like synonyms, and never typo-corrected into Swedish words. -->
+              <xs:element name="translations">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="translation" minOccurs="0" maxOccurs="unbounded">
+                      <xs:complexType>
+                        <xs:simpleContent>
+                          <xs:extension base="Text">
+                            <xs:attribute name="term" type="Text" use="required"/>
+                          </xs:extension>
+                        </xs:simpleContent>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                  <xs:attribute name="lang" type="xs:language" default="en"/>
+                </xs:complexType>
+              </xs:element>
             </xs:schema>
             """#
         ),
@@ -282,6 +301,7 @@ enum EmbeddedSchemas {
                     <xs:element ref="r:owners" minOccurs="0"/>
                     <xs:element ref="r:units" minOccurs="0"/>
                     <xs:element ref="r:synonyms" minOccurs="0"/>
+                    <xs:element ref="r:translations" minOccurs="0"/>
                     <xs:element ref="a:article" minOccurs="0" maxOccurs="unbounded"/>
                   </xs:sequence>
                   <!-- The day the bundle was written, and the owner it was limited to (if any). -->

@@ -28,7 +28,7 @@ public struct FolderScan {
             let path = folder.registerPath(kind)
             let display = folder.display(path)
             guard DurableFiles.exists(path) else {
-                if kind != .synonyms {
+                if !kind.isOptional {
                     check.add(
                         XMLDiagnostic(file: display, line: 0, column: 0, message: "the register is missing"))
                 }

@@ -6,6 +6,7 @@ public enum KnowledgeItem: Sendable {
     case owners([(Owner, Int)])
     case units([(Unit, Int)])
     case synonyms([Synonym])
+    case translations([Synonym])
 }
 
 /// Which kind of document a file turned out to be, from its root element.
@@ -69,6 +70,8 @@ struct KnowledgeDocument {
                 case "owners": item = .owners(RegistersXML.owners(from: node))
                 case "units": item = .units(RegistersXML.units(from: node))
                 case "synonyms": item = .synonyms(RegistersXML.synonyms(from: node))
+                case "translations":
+                    item = .translations(RegistersXML.synonyms(from: node, element: "translation"))
                 default: return
                 }
                 try handle(item, ItemContext(clean: clean, inBundle: kind == .bundle))
@@ -108,6 +111,7 @@ extension Registers {
         case .owners(let owners): self.owners = owners.map(\.0)
         case .units(let units): self.units = units.map(\.0)
         case .synonyms(let synonyms): self.synonyms = synonyms
+        case .translations(let translations): self.translations = translations
         case .article: break
         }
     }

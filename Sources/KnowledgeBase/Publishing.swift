@@ -187,6 +187,9 @@ private struct Batch {
             case .synonyms(let synonyms):
                 registerKind = .synonyms
                 newRegisters.synonyms = synonyms
+            case .translations(let translations):
+                registerKind = .translations
+                newRegisters.translations = translations
             case .article: continue
             }
             if let first = registersInBatch[registerKind] {
@@ -247,7 +250,7 @@ private struct Batch {
     /// An owner's token may change only its own units and no other register.
     private mutating func checkScope() {
         guard case .owner(let allowed) = scope else { return }
-        for kind in [RegisterKind.owners, .synonyms] where registersInBatch[kind] != nil {
+        for kind in RegisterKind.allCases where kind.isAdminOnly && registersInBatch[kind] != nil {
             let old = try? RegistersXML.document(kind, of: currentRegisters)
             let new = try? RegistersXML.document(kind, of: newRegisters)
             if old != new {
@@ -293,7 +296,7 @@ private struct Batch {
             }
             try stage(newBytes, at: "registers/" + kind.fileName)
             report.registers.append((kind, exists ? .updated(from: 0, to: 0) : .added(revision: 1)))
-            if kind != .synonyms { registersChanged = true }
+            if !kind.isOptional { registersChanged = true }
         }
         if registersChanged {
             // The existing articles and units must still resolve against the new registers.

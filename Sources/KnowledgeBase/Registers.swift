@@ -79,8 +79,14 @@ public struct Registers: Sendable, Equatable {
 
 /// Which register a document or file holds.
 public enum RegisterKind: String, Sendable, CaseIterable {
-    case owners, units, synonyms
+    case owners, units, synonyms, translations
 
     /// The file inside `registers/`.
     public var fileName: String { rawValue + ".xml" }
+
+    /// Whether a folder may lack this register (search then works without it).
+    public var isOptional: Bool { self == .synonyms || self == .translations }
+
+    /// Whether only an admin token may change it (an owner's token changes only its own units).
+    public var isAdminOnly: Bool { self != .units }
 }

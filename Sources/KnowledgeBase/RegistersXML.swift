@@ -35,8 +35,8 @@ enum RegistersXML {
         }
     }
 
-    static func synonyms(from node: ElementNode) -> [Synonym] {
-        node.children("synonym").map {
+    static func synonyms(from node: ElementNode, element: String = "synonym") -> [Synonym] {
+        node.children(element).map {
             Synonym(term: normalizeSpace($0.attribute("term") ?? ""), formal: $0.normalizedText)
         }
     }
@@ -72,6 +72,14 @@ enum RegistersXML {
                 writer.start("synonym")
                 writer.attribute("term", synonym.term)
                 writer.text(synonym.formal)
+                writer.end()
+            }
+        case .translations:
+            writer.attribute("lang", "en")
+            for translation in registers.translations {
+                writer.start("translation")
+                writer.attribute("term", translation.term)
+                writer.text(translation.formal)
                 writer.end()
             }
         }

@@ -47,6 +47,31 @@ struct CompoundSplitter {
         return next == UInt8(ascii: "s") || next == UInt8(ascii: "e") ? [0, 1] : [0]
     }
 
+    /// The longest known first part of `word` and the rest as written (after a linking -s-),
+    /// for a compound whose other part the index does not know ("tolkbeställning" → "tolk" +
+    /// "beställning"): the rest can then still be corrected or left unknown. A head shorter than
+    /// `SearchLimits.minCompoundPart` (down to two letters, "ob" of "obförskola") is taken only
+    /// when `isKnown` says the rest is a word.
+    func splitHead(_ word: [UInt8], isKnown: ([UInt8]) -> Bool) -> (head: [UInt8], rest: [UInt8])? {
+        let minimumRest = 4
+        guard word.count >= SearchLimits.minCompoundLength else { return nil }
+        var cut = word.count - minimumRest
+        while cut >= 2 {
+            if let head = part(Array(word[..<cut])) {
+                var rest = Array(word[cut...])
+                if cut >= SearchLimits.minCompoundPart + 1 {
+                    if rest.first == UInt8(ascii: "s"), rest.count > minimumRest, !isKnown(rest) {
+                        rest.removeFirst()
+                    }
+                    return (head, rest)
+                }
+                if isKnown(rest) { return (head, rest) }
+            }
+            cut -= 1
+        }
+        return nil
+    }
+
     private func finalPart(_ rest: ArraySlice<UInt8>) -> [UInt8]? {
         part(Array(rest))
     }

@@ -84,15 +84,28 @@ struct QueryPlanner {
                 && !dictionary.prefixRange(word.normalized).isEmpty
             if unknown, !completing {
                 word.nearby = nearbyTerms(of: word, budget: 1)
-                if word.nearby.isEmpty,
-                    let parts = splitter.split(word.normalized) ?? splitter.split(word.term)
-                {
-                    for part in parts {
-                        expanded.append(
-                            Word(term: part, normalized: part, written: part, keyword: false, part: true))
+                if word.nearby.isEmpty {
+                    if let parts = splitter.split(word.normalized) ?? splitter.split(word.term) {
+                        for part in parts {
+                            expanded.append(
+                                Word(term: part, normalized: part, written: part, keyword: false, part: true))
+                        }
+                        if i == typedPrefix { prefixIndex = nil }
+                        continue
                     }
-                    if i == typedPrefix { prefixIndex = nil }
-                    continue
+                    // A known first part and a rest the index does not know: the rest is a word of
+                    // its own, which may still be corrected.
+                    if let (head, rest) = splitter.splitHead(
+                        word.normalized, isKnown: { knows(self.word($0)) })
+                    {
+                        expanded.append(
+                            Word(term: head, normalized: head, written: head, keyword: false, part: true))
+                        var tail = self.word(rest)
+                        tail.part = true
+                        expanded.append(tail)
+                        if i == typedPrefix { prefixIndex = nil }
+                        continue
+                    }
                 }
             }
             if i == typedPrefix { prefixIndex = expanded.count }
@@ -182,7 +195,7 @@ struct QueryPlanner {
             if translations.match([word.term], at: 0) != nil { continue }  // a foreign word: never "corrected"
             var found = word.nearby
             if found.isEmpty { found = nearbyTerms(of: word, budget: 1) }
-            if found.isEmpty, word.normalized.count >= SearchLimits.twoTypoLength {
+            if found.isEmpty, !word.part, word.normalized.count >= SearchLimits.twoTypoLength {
                 found = nearbyTerms(of: word, budget: 2)
             }
             for candidate in found.prefix(SearchLimits.maxTypoExpansions) {
@@ -213,6 +226,13 @@ struct QueryPlanner {
         }
         let unknown = groups.filter { $0.alternatives.isEmpty }.map(\.word)
         return QueryPlan(groups: groups, unknownWords: unknown, corrections: corrections)
+    }
+
+    /// A word from folded, lowercased letters (a compound's rest).
+    private func word(_ letters: [UInt8]) -> Word {
+        var term = letters
+        analyzer.stemWord(&term)
+        return Word(term: term, normalized: letters, written: letters, keyword: false)
     }
 
     /// Whether the index knows `word` as it is: its stem, the word as typed, its definite base or
