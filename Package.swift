@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "QueryServer",
             dependencies: [
-                "RESP", "KnowledgeBase",
+                "RESP", "KnowledgeBase", "Search",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -21,6 +21,10 @@ enum DeskAssets {
         .hit { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: .75rem 0; }
         .hit h2 { margin: 0 0 .25rem; font-size: 1.25rem; }
         .read-aloud { font-size: 1.25rem; }
+        .unsure { background: #fff4e5; border-left: 4px solid #b35900; padding: .5rem .75rem; }
+        .hit.weak { border-style: dashed; background: #fafafa; }
+        .hit.weak .read-aloud { font-size: 1rem; color: #333; }
+        .weak-label { margin: 0; font-size: .9rem; font-weight: 600; color: #8a4500; }
         mark { background: var(--mark); color: inherit; }
         ul.refer { padding-left: 1.25rem; }
         .note { color: #444; }

@@ -73,7 +73,9 @@ final class DeskHandler: ChannelInboundHandler {
                     reviewDates: Self.reviewDates(result, snapshot.knowledge)))
         case (.GET, "/fragment"):
             let text = query["q"] ?? ""
-            let result = search(text, channel: query["channel"] ?? "contact-center", snapshot: snapshot)
+            // The page asks for this while the guide types: the last word is being typed.
+            let result = search(
+                text, channel: query["channel"] ?? "contact-center", snapshot: snapshot, typing: true)
             html(
                 channelContext, request,
                 DeskPages.hits(
@@ -82,7 +84,7 @@ final class DeskHandler: ChannelInboundHandler {
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
                 query["q"] ?? "", channel: query["channel"] ?? "web", snapshot: snapshot, limit: limit,
-                highlight: false)
+                highlight: false, typing: query["typing"] == "1")
             json(channelContext, request, KnowledgeJSON.search(result, registers).rendered)
         case (.GET, "/api/suggest"):
             let words = snapshot.index.suggest(query["q"] ?? "", limit: 10)
@@ -259,9 +261,10 @@ final class DeskHandler: ChannelInboundHandler {
     }
 
     private func search(
-        _ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10, highlight: Bool = true
+        _ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10, highlight: Bool = true,
+        typing: Bool = false
     ) -> ArticleSearchResult {
-        let result = snapshot.index.search(text, limit: limit, highlight: highlight)
+        let result = snapshot.index.search(text, limit: limit, highlight: highlight, typing: typing)
         let known = ["contact-center", "library", "web"].contains(channel) ? channel : "unknown"
         context.queryLog?.record(
             channel: known, query: text, hits: result.total, topHit: result.hits.first?.record.id ?? "",

@@ -57,7 +57,17 @@ enum DeskPages {
         -> String
     {
         var html = ""
-        if let corrected = result.correctedQuery {
+        if !result.hits.isEmpty, result.confidence != .strong {
+            // A weak first hit is not styled like a right answer: the guide is told to check it.
+            html += "<p class=\"unsure\" role=\"status\"><strong>Ingen säker träff</strong>"
+            if let corrected = result.correctedQuery {
+                html +=
+                    " – menade du <a href=\"/?q=\(HTML.escape(urlEncode(corrected)))\">\(HTML.escape(corrected))</a>?"
+            } else {
+                html += " – kontrollera att artikeln svarar på frågan innan du läser upp."
+            }
+            html += "</p>"
+        } else if let corrected = result.correctedQuery {
             html +=
                 "<p class=\"corrected\">Menade du <a href=\"/?q=\(HTML.escape(urlEncode(corrected)))\">\(HTML.escape(corrected))</a>?</p>"
         }
@@ -68,7 +78,9 @@ enum DeskPages {
         html += "<ol class=\"hits\">"
         for hit in result.hits {
             let record = hit.record
-            html += "<li class=\"hit\"><article>"
+            html +=
+                hit.confidence == .strong ? "<li class=\"hit\"><article>" : "<li class=\"hit weak\"><article>"
+            if hit.confidence != .strong { html += "<p class=\"weak-label\">Osäker träff</p>" }
             html +=
                 "<h2><a href=\"/articles/\(HTML.escape(record.id))\">\(HTML.escape(record.title))</a></h2>"
             html += "<p class=\"read-aloud\">\(marked(record.summary, hit.summaryHighlights))</p>"

@@ -28,6 +28,21 @@ public enum ArticleText {
     /// Said in place of easy-read text when an article has none, before its summary.
     public static let noEasyRead = "(Ingen lättläst text finns; här är sammanfattningen.)"
 
+    /// What a guide is told when the first hit is not a sure match: that no article is a sure
+    /// answer, and the corrected query when there is one ("Ingen säker träff – menade du …?").
+    public static func unsure(_ result: ArticleSearchResult) -> String {
+        var line = "Ingen säker träff"
+        if let corrected = result.correctedQuery {
+            line += " – menade du ”\(corrected)”?"
+        } else if result.confidence == .none {
+            line +=
+                " – ingen artikel verkar svara på frågan. Kontrollera innan du läser upp, eller prova andra ord."
+        } else {
+            line += " – kontrollera att artikeln svarar på frågan innan du läser upp."
+        }
+        return line
+    }
+
     /// What a hit shows in easy-read mode, on one line: the easy-read text, or the marker and
     /// the summary when the article has none (`kb search --json --easy`, the server's `EASY`).
     public static func easySummary(_ record: ArticleRecord) -> String {

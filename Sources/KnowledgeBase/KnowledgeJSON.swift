@@ -69,7 +69,8 @@ public enum KnowledgeJSON {
 }
 
 extension KnowledgeJSON {
-    /// A search result: `{"query", "took_us", "total", "hits": [...], "did_you_mean"}`.
+    /// A search result: `{"query", "took_us", "total", "confidence", "hits": [...], "did_you_mean"}`;
+    /// `confidence` (strong, weak, none) is the first hit's, and each hit has its own.
     public static func search(_ result: ArticleSearchResult, _ registers: Registers, explain: Bool = false)
         -> JSONValue
     {
@@ -77,6 +78,7 @@ extension KnowledgeJSON {
             ("query", .string(result.query)),
             ("took_us", .int(result.tookMicroseconds)),
             ("total", .int(result.total)),
+            ("confidence", .string(result.confidence.rawValue)),
             (
                 "hits",
                 .array(
@@ -86,6 +88,7 @@ extension KnowledgeJSON {
                             ("title", .string(hit.record.title)),
                             ("summary", .string(hit.record.summary)),
                             ("score", .double(Double((hit.score * 1000).rounded() / 1000))),
+                            ("confidence", .string(hit.confidence.rawValue)),
                             ("owner", .string(hit.record.owner)),
                             ("category", .string(hit.record.category)),
                             ("refer", referrals(hit.record.referrals, registers)),

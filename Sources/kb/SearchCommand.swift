@@ -35,6 +35,12 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Show each hit's easy-read (lättläst) text in place of its summary.")
     var easy = false
 
+    @Flag(
+        help:
+            "The query is being typed: complete its last word even when it is a word of its own (as the desk page does while typing)."
+    )
+    var typing = false
+
     @Option(
         help: ArgumentHelp(
             "Record the search in the query log as asked on this channel (contact-center, library, web).",
@@ -60,7 +66,7 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let result = index.search(
             text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),
-            explain: explain)
+            explain: explain, typing: typing)
         if let channel {
             // The log is the city's record of what was asked; a failure to write it is reported
             // but does not fail the search.

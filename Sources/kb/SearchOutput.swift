@@ -31,9 +31,14 @@ enum SearchOutput {
             return
         }
         let tty = isatty(1) == 1
+        if result.confidence != .strong {
+            Output.line(ArticleText.unsure(result))
+            Output.line()
+        }
         for (rank, hit) in result.hits.enumerated() {
             if rank > 0 { Output.line() }
-            Output.line("\(rank + 1). \(hit.record.title)  [\(hit.record.id)]")
+            let unsure = hit.confidence == .strong ? "" : "  (osäker träff)"
+            Output.line("\(rank + 1). \(hit.record.title)  [\(hit.record.id)]" + unsure)
             if easy, let easyRead = hit.record.easyRead {
                 for text in easyRead.split(separator: "\n") {
                     for item in Output.wrap(String(text), indent: "   ") { Output.line(item) }

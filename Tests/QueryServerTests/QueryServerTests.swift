@@ -18,7 +18,7 @@ import Testing
         let client = try fixture.client()
         client.send("*4\r\n$6\r\nSEARCH\r\n$5\r\ndagis\r\n$5\r\nLIMIT\r\n$1\r\n2\r\n")
         let reply = client.read(until: "refer\r\n")
-        #expect(reply.hasPrefix("*2\r\n*10\r\n$2\r\nid\r\n"))
+        #expect(reply.hasPrefix("*2\r\n*12\r\n$2\r\nid\r\n"))
         #expect(reply.contains("forskola-"))
         #expect(
             reply.contains("$5\r\ntitle\r\n") && reply.contains("$7\r\nsummary\r\n")
@@ -42,7 +42,7 @@ import Testing
         let fixture = try ServerFixture()
         let client = try fixture.client()
         client.send(
-            "SEARCH dagis LIMIT 0\r\nSEARCH dagis CHANNEL radio\r\nSEARCH\r\nSEARCH avgift CATEGORY bibliotek OWNER kulturforvaltningen CHANNEL library LIMIT 5\r\n"
+            "SEARCH dagis LIMIT 0\r\nSEARCH dagis CHANNEL radio\r\nSEARCH\r\nSEARCH lånekort CATEGORY bibliotek OWNER kulturforvaltningen CHANNEL library LIMIT 5\r\n"
         )
         let reply = client.read(until: "refer\r\n")
         #expect(

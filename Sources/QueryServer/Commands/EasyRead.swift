@@ -21,13 +21,18 @@ enum EasyRead {
         RESPEncoder.bytes(.bulk(summary(record)))
     }
 
-    /// SEARCH's arguments without the `EASY` flag word (any case), and whether it was there.
+    /// The flag word that marks a query being typed (see `SearchRequest.typing`).
+    static let typingFlag = "TYPING"
+
+    /// SEARCH's arguments without the `EASY` and `TYPING` flag words (any case), and whether each
+    /// was there.
     /// A word that is the value of an option (`CATEGORY easy`) is kept, as SEARCH's parser reads
     /// it: an option word takes the next argument as its value when there is one.
-    static func split(_ args: [ByteBuffer]) -> (args: [ByteBuffer], easy: Bool) {
+    static func split(_ args: [ByteBuffer]) -> (args: [ByteBuffer], easy: Bool, typing: Bool) {
         let options: Set<String> = ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"]
         var kept: [ByteBuffer] = []
         var easy = false
+        var typing = false
         var index = 0
         while index < args.count {
             let word = String(buffer: args[index]).uppercased()
@@ -38,11 +43,13 @@ enum EasyRead {
             }
             if index > 0, word == flag {
                 easy = true
+            } else if index > 0, word == typingFlag {
+                typing = true
             } else {
                 kept.append(args[index])
             }
             index += 1
         }
-        return (kept, easy)
+        return (kept, easy, typing)
     }
 }

@@ -1,6 +1,7 @@
 import KnowledgeBase
 import NIOCore
 import RESP
+import Search
 
 /// An error reply, as a `Result` failure.
 struct RESPError: Error {
@@ -24,12 +25,13 @@ enum SearchCommands {
         CommandSpec(
             name: "SEARCH", arity: -2, admin: false,
             summary:
-                "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch] [EASY]: hits as field/value arrays."
+                "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch] [EASY] [TYPING]: hits as field/value arrays, each with a confidence (strong, weak, none)."
         ) { context, arguments in
-            let (args, easy) = EasyRead.split(arguments)
+            let (args, easy, typing) = EasyRead.split(arguments)
             return parse(args).map { request in
                 let snapshot = context.store.snapshot
-                let ranked = snapshot.index.rank(request.query, limit: request.limit, filter: request.filter)
+                let ranked = snapshot.index.rank(
+                    request.query, limit: request.limit, filter: request.filter, typing: typing)
                 context.statistics.searched(microseconds: ranked.tookMicroseconds)
                 if let log = context.queryLog {
                     let top = ranked.hits.first
@@ -38,13 +40,15 @@ enum SearchCommands {
                         topHit: top.map { snapshot.index.record($0.document).id } ?? "",
                         topScore: top?.score ?? 0)
                 }
-                // Each hit: the cached id/title/summary, the score, the cached referral.
+                // Each hit: the cached id/title/summary, the score, the confidence, the cached
+                // referral.
                 var bytes: [UInt8] = Array("*\(ranked.hits.count)\r\n".utf8)
                 for hit in ranked.hits {
                     let entry = context.fragments.entry(hit.document, snapshot: snapshot, easy: easy)
-                    bytes += Array("*10\r\n".utf8)
+                    bytes += Array("*12\r\n".utf8)
                     bytes += entry.head
                     bytes += RESPEncoder.bytes(.bulk(String((hit.score * 1000).rounded() / 1000)))
+                    bytes += Self.confidenceBytes[hit.confidence] ?? []
                     bytes += entry.tail
                 }
                 return .reply(.encoded(bytes))
@@ -54,11 +58,12 @@ enum SearchCommands {
             name: "SEARCH.JSON", arity: -2, admin: false,
             summary: "Like SEARCH, as one JSON document (the format of kb search --json)."
         ) { context, arguments in
-            let (args, easy) = EasyRead.split(arguments)
+            let (args, easy, typing) = EasyRead.split(arguments)
             return parse(args).map { request in
                 let snapshot = context.store.snapshot
                 let result = snapshot.index.search(
-                    request.query, limit: request.limit, filter: request.filter, highlight: false)
+                    request.query, limit: request.limit, filter: request.filter, highlight: false,
+                    typing: typing)
                 context.statistics.searched(microseconds: result.tookMicroseconds)
                 context.queryLog?.record(
                     channel: request.channel, query: request.query, hits: result.total,
@@ -75,6 +80,12 @@ enum SearchCommands {
             return .reply(.array(context.store.snapshot.index.suggest(prefix, limit: 10).map { .bulk($0) }))
         },
     ]
+
+    /// `confidence` and its value, encoded once per value.
+    static let confidenceBytes: [Confidence: [UInt8]] = Dictionary(
+        uniqueKeysWithValues: Confidence.allCases.map {
+            ($0, RESPEncoder.bytes(.bulk("confidence")) + RESPEncoder.bytes(.bulk($0.rawValue)))
+        })
 
     struct Request {
         var query: String
