@@ -55,8 +55,12 @@ public struct StopWords: Sendable {
         asciiFolded = SortedTerms(folded)
     }
 
-    /// Swedish function words; see the type's documentation for what is left out.
-    public static let swedish = StopWords(swedishWords, asciiExceptions: ["bada", "bor", "nat", "val"])
+    /// Swedish function words; see the type's documentation for what is left out. English
+    /// function words that are no Swedish words ("the", "with", "how") are dropped too, because
+    /// callers' questions come in English as well ("home care for my mother"), and such words
+    /// would otherwise be "corrected" into Swedish ones.
+    public static let swedish = StopWords(
+        swedishWords + englishWords, asciiExceptions: ["bada", "bor", "nat", "val"])
 
     /// How many distinct words the list holds.
     public var count: Int { exact.count }
@@ -78,6 +82,15 @@ public struct StopWords: Sendable {
     public func contains(_ word: String) -> Bool {
         contains(Array(word.utf8))
     }
+
+    /// English function words that are not Swedish words (so not "in", "by", "get" or "man").
+    private static let englishWords: [String] = [
+        "about", "am", "an", "and", "any", "are", "can", "could", "do", "does", "doing", "from", "had",
+        "has", "have", "how", "if", "into", "is", "it", "its", "me", "much", "my", "need", "needed", "of",
+        "or", "our", "please", "should", "that", "the", "their", "them", "there", "they", "this", "to",
+        "want", "was", "we", "what", "when", "where", "which", "who", "why", "will", "with", "without",
+        "would", "you", "your",
+    ]
 
     /// Sorted in Swedish alphabetical order for reading; `SortedTerms` sorts
     /// by bytes (where ä comes before å).
@@ -116,7 +129,7 @@ public struct StopWords: Sendable {
 
 /// Distinct byte strings, sorted and packed into one buffer, with a binary
 /// search over them.
-private struct SortedTerms: Sendable {
+struct SortedTerms: Sendable {
     /// All terms, back to back, in sorted order.
     private let bytes: [UInt8]
     /// Term k is `bytes[ends[k - 1]..<ends[k]]`, with `ends[-1]` read as 0.

@@ -73,9 +73,13 @@ struct QueryPlanner {
         // Words the index does not know: corrected when one edit away, else split into parts, each
         // a word of its own, so a document that has some of the parts still ranks
         // ("sfiansökan" → "sfi", "ansökan").
+        // A question with words from the translation register is in another language: its other
+        // words the index does not know are left as they are, not "corrected" into Swedish ones.
+        let foreign = words.contains { translations.match([$0.term], at: 0) != nil }
         var expanded: [Word] = []
         let typedPrefix = prefixIndex
         for (i, var word) in words.enumerated() {
+            if foreign, !knows(word) { word.keyword = true }
             let unknown =
                 !word.keyword && !word.term.isEmpty && !knows(word)
                 && synonyms.match([word.term], at: 0) == nil && translations.match([word.term], at: 0) == nil
@@ -83,7 +87,9 @@ struct QueryPlanner {
                 i == typedPrefix && word.normalized.count >= SearchLimits.minPrefixLength
                 && !dictionary.prefixRange(word.normalized).isEmpty
             if unknown, !completing {
-                word.nearby = nearbyTerms(of: word, budget: 1)
+                if !SwedishLexicon.shared.contains(folded: word.normalized) {
+                    word.nearby = nearbyTerms(of: word, budget: 1)
+                }
                 if word.nearby.isEmpty {
                     if let parts = splitter.split(word.normalized) ?? splitter.split(word.term) {
                         for part in parts {
@@ -167,8 +173,9 @@ struct QueryPlanner {
             }
             // A compound that is a term also matches a text that has its parts apart
             // ("säga upp förskoleplats" and "plats i förskolan").
-            if !word.keyword, !word.part, dictionary.lookup(word.term) != nil,
-                let parts = splitter.split(word.normalized)
+            if !word.keyword, !word.part, word.normalized.count >= SearchLimits.minPartsLength,
+                dictionary.lookup(word.term) != nil, let parts = splitter.split(word.normalized),
+                parts.allSatisfy({ $0.count >= SearchLimits.minPartsPart })
             {
                 let clauses = parts.compactMap { dictionary.lookup($0).map { [$0] } }
                 if clauses.count == parts.count, clauses.count > 1 {
@@ -193,6 +200,7 @@ struct QueryPlanner {
         }
         for (i, word) in words.enumerated() where groups[i].alternatives.isEmpty && !word.keyword {
             if translations.match([word.term], at: 0) != nil { continue }  // a foreign word: never "corrected"
+            if SwedishLexicon.shared.contains(folded: word.normalized) { continue }  // a word, not a typo
             var found = word.nearby
             if found.isEmpty { found = nearbyTerms(of: word, budget: 1) }
             if found.isEmpty, !word.part, word.normalized.count >= SearchLimits.twoTypoLength {
@@ -273,7 +281,13 @@ struct QueryPlanner {
                 dictionary.forEachTerm(within: budget, of: target) { id, distance in
                     nearest[id] = min(distance, nearest[id] ?? distance)
                 }
-                if budget == 1 {
+            }
+            // The first letter replaced or missing, in the word as typed and in its stem — but
+            // not in a stem of four letters or fewer, which meets other stems by chance
+            // ("mormor" stems to "morm", one letter from "form" and "norm").
+            if budget == 1 {
+                for target in Set([word.term, word.normalized])
+                where target.count >= 5 || (target == word.normalized && target.count >= 4) {
                     dictionary.forEachFirstLetterVariant(of: target) { id in nearest[id] = 1 }
                 }
             }
