@@ -40,7 +40,7 @@ public struct Explanation: Sendable, CustomStringConvertible {
             }
         }
         lines.append(
-            "  sum \(format(sum)) × coverage (\(matchedWords)/\(knownWords) words, \(format(coverage)) of their weight)²"
+            "  sum \(format(sum)) × coverage (\(matchedWords)/\(knownWords) words, \(format(coverage)) of their weight)"
                 + (matchedWords == knownWords && knownWords > 1
                     ? " × all-words \(Searcher.allWordsBonus)" : "")
                 + (shortFieldWords > 1 ? " × together-in-short-field (\(shortFieldWords) words)" : "")
