@@ -2,10 +2,54 @@ import Foundation
 import Testing
 
 @Suite struct CommandTests {
-    @Test func validateShippedKnowledge() throws {
-        let result = try KBProcess.run(["validate", "--knowledge", repositoryRoot + "/Knowledge"])
+    /// The shipped folder passes the strict check: every published article's first referral
+    /// reaches its unit directly, or says what to do instead, and none sends a guide to the
+    /// contact center.
+    @Test func validateShippedKnowledgeStrictly() throws {
+        let result = try KBProcess.run(["validate", "--strict", "--knowledge", repositoryRoot + "/Knowledge"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("valid"))
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("Knowledge: giltig – "))
+        #expect(result.stdout.contains(" artiklar, 13 förvaltningar, "))
+    }
+
+    @Test func referralWarningsFailOnlyWhenStrict() throws {
+        let folder = try copyOfShippedKnowledge()
+        let path = folder + "/articles/forskola-ansokan.xml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let first = try #require(text.range(of: #"<refer ref="[a-z-]+""#, options: .regularExpression))
+        try text.replacingCharacters(in: first, with: #"<refer ref="kontaktcenter""#)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let units = folder + "/registers/units.xml"
+        try String(contentsOfFile: units, encoding: .utf8)
+            .replacingOccurrences(
+                of: "<name>Skolverket</name>\n    <web>https://www.skolverket.se</web>",
+                with: "<name>Skolverket</name>\n    <web>https://malmo.se/</web>"
+            )
+            .write(toFile: units, atomically: true, encoding: .utf8)
+        let avgift = folder + "/articles/forskola-avgift-maxtaxa.xml"
+        let avgiftText = try String(contentsOfFile: avgift, encoding: .utf8)
+        #expect(avgiftText.contains(#"<refer ref="debiteringen">"#))
+        try avgiftText.replacingOccurrences(
+            of: #"<refer ref="debiteringen">"#, with: #"<refer ref="skolverket">"#
+        )
+        .write(toFile: avgift, atomically: true, encoding: .utf8)
+
+        let lenient = try KBProcess.run(["validate", "--knowledge", folder])
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        #expect(lenient.stdout.contains("2 varningar om hänvisningar"))
+        #expect(
+            lenient.stderr.contains(
+                "Knowledge/articles/forskola-ansokan.xml: varning: första hänvisningen ('kontaktcenter') leder till kontaktcenter självt"
+            ))
+        #expect(
+            lenient.stderr.contains(
+                "Knowledge/articles/forskola-avgift-maxtaxa.xml: varning: första hänvisningen ('skolverket') saknar telefon, e-post och e-tjänst"
+            ))
+        let strict = try KBProcess.run(["validate", "--strict", "--knowledge", folder])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("kb: 2 varningar om hänvisningar"))
+        #expect(strict.stdout.isEmpty)
     }
 
     @Test func validateReportsEveryProblemAndExitsOne() throws {
@@ -20,6 +64,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("Knowledge/articles/forskola-ansokan.xml:"))
         #expect(result.stderr.contains("ref 'forskoleforvaltning' names no owner in registers/owners.xml"))
+        #expect(result.stderr.contains("kb: 2 fel i "))
         #expect(result.stderr.contains("Knowledge/articles/trasig.xml:1:"))
     }
 
