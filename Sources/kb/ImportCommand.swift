@@ -31,10 +31,10 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for (kind, change) in report.registers {
-            Output.line(Output.pad(ImportCommand.word(change), 10) + "registers/" + kind.fileName)
+            Output.line(Output.pad(ImportCommand.word(change), 12) + "registers/" + kind.fileName)
         }
         for (id, change) in report.articles where verbose || change != .unchanged {
-            var line = Output.pad(ImportCommand.word(change), 10) + id
+            var line = Output.pad(ImportCommand.word(change), 12) + id
             switch change {
             case .added(let revision): line += " (revision \(revision))"
             case .updated(let from, let to): line += " (revision \(from) → \(to))"
