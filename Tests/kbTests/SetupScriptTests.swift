@@ -36,23 +36,9 @@ import Testing
                 String.init)
         }
 
-        func run() throws -> (status: Int32, stdout: String, stderr: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = [repositoryRoot + "/scripts/setup"]
-            process.environment = ["PATH": directory]
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (
-                process.terminationStatus, String(decoding: outData, as: UTF8.self),
-                String(decoding: errData, as: UTF8.self)
-            )
+        func run() throws -> KBProcess.Result {
+            try KBProcess.run(
+                executable: "/bin/sh", [repositoryRoot + "/scripts/setup"], environment: ["PATH": directory])
         }
     }
 
