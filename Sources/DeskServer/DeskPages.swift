@@ -196,6 +196,9 @@ enum DeskPages {
             case .paragraph(let text): "<p>\(HTML.escape(text))</p>"
             case .steps(let steps): "<ol>" + steps.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ol>"
             case .list(let items): "<ul>" + items.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+            case .staff(let inner):
+                "<div class=\"staff-only\"><p><strong>\(HTML.escape(ArticleText.staffLabel))</strong></p>"
+                    + Self.blocks(inner) + "</div>"
             }
         }.joined()
     }

@@ -71,6 +71,9 @@ public enum Block: Sendable, Equatable {
     case steps([String])
     /// A bullet list.
     case list([String])
+    /// Text meant only for staff (guides and librarians): shown at the desk, left out of public
+    /// exports and visitors' handouts. Holds no `staff` block itself (the schema allows none).
+    case staff([Block])
 }
 
 /// A unit the caller can be referred to, and when.
@@ -78,10 +81,14 @@ public struct Referral: Sendable, Equatable {
     public var unit: String
     /// When to refer there ("Frågor om fakturan."); may be empty.
     public var note: String
+    /// The editor's statement that no phone, e-mail or e-service link is known to reach the unit
+    /// (`direct-contact="none"`); the note then says what to do instead.
+    public var noDirectContact: Bool
 
-    public init(unit: String, note: String = "") {
+    public init(unit: String, note: String = "", noDirectContact: Bool = false) {
         self.unit = unit
         self.note = note
+        self.noDirectContact = noDirectContact
     }
 }
 
@@ -92,6 +99,17 @@ extension Block {
         case .paragraph(let text): [text]
         case .steps(let steps): steps.enumerated().map { "\($0.offset + 1). \($0.element)" }
         case .list(let items): items.map { "• \($0)" }
+        case .staff(let blocks): blocks.flatMap(\.lines)
+        }
+    }
+}
+
+extension [Block] {
+    /// The blocks without staff-only text: what the public and visitors' handouts may show.
+    public var withoutStaffText: [Block] {
+        filter {
+            if case .staff = $0 { return false }
+            return true
         }
     }
 }

@@ -43,6 +43,9 @@ public enum ArticleText {
         return line
     }
 
+    /// Heads text marked `<staff-only>`, wherever staff see it.
+    public static let staffLabel = "Till personalen (lämnas inte ut):"
+
     /// What a hit shows in easy-read mode, on one line: the easy-read text, or the marker and
     /// the summary when the article has none (`kb search --json --easy`, the server's `EASY`).
     public static func easySummary(_ record: ArticleRecord) -> String {
@@ -145,6 +148,11 @@ public enum ArticleText {
                 for (number, step) in steps.enumerated() { hanging("\(number + 1). ", step, into: &out) }
             case .list(let items):
                 for item in items { hanging("• ", item, into: &out) }
+            case .staff(let inner):
+                out.append("  " + staffLabel)
+                var nested: [String] = []
+                ArticleText.blocks(inner, into: &nested)
+                out += nested.map { $0.isEmpty ? $0 : "  " + $0 }
             }
         }
     }

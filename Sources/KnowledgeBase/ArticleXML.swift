@@ -39,7 +39,11 @@ enum ArticleXML {
                 Audience(rawValue: String($0))
             },
             owner: owner?.attribute("ref") ?? "",
-            referrals: referrals.map { Referral(unit: $0.attribute("ref") ?? "", note: $0.normalizedText) },
+            referrals: referrals.map {
+                Referral(
+                    unit: $0.attribute("ref") ?? "", note: $0.normalizedText,
+                    noDirectContact: $0.attribute("direct-contact") == "none")
+            },
             related: related.compactMap { $0.attribute("ref") },
             legalBasis: node.children("legal-basis").map(\.normalizedText),
             reviewed: node.child("reviewed")?.normalizedText,
@@ -55,6 +59,7 @@ enum ArticleXML {
             case "p": .paragraph(child.normalizedText)
             case "steps": .steps(child.children("step").map(\.normalizedText))
             case "list": .list(child.children("item").map(\.normalizedText))
+            case "staff-only": .staff(blocks(child) ?? [])
             default: nil
             }
         }
@@ -83,6 +88,7 @@ enum ArticleXML {
         for referral in article.referrals {
             writer.start("refer")
             writer.attribute("ref", referral.unit)
+            if referral.noDirectContact { writer.attribute("direct-contact", "none") }
             if !referral.note.isEmpty { writer.text(referral.note) }
             writer.end()
         }
@@ -104,6 +110,7 @@ enum ArticleXML {
             case .paragraph(let text): writer.element("p", text)
             case .steps(let steps): writeList("steps", "step", steps, to: writer, always: true)
             case .list(let items): writeList("list", "item", items, to: writer, always: true)
+            case .staff(let inner): writeBlocks("staff-only", inner, to: writer)
             }
         }
         writer.end()

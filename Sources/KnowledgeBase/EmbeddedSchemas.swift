@@ -94,10 +94,19 @@ enum EmbeddedSchemas {
                 <xs:attribute name="ref" type="Id" use="required"/>
               </xs:complexType>
 
+              <!-- direct-contact="none": the unit has no phone, e-mail or e-service link that is known to
+                   reach it, and the referral's text says what to do instead (kb validate checks both). -->
+              <xs:simpleType name="DirectContact">
+                <xs:restriction base="xs:string">
+                  <xs:enumeration value="none"/>
+                </xs:restriction>
+              </xs:simpleType>
+
               <xs:complexType name="Referral">
                 <xs:simpleContent>
                   <xs:extension base="xs:string">
                     <xs:attribute name="ref" type="Id" use="required"/>
+                    <xs:attribute name="direct-contact" type="DirectContact"/>
                   </xs:extension>
                 </xs:simpleContent>
               </xs:complexType>
@@ -123,6 +132,17 @@ enum EmbeddedSchemas {
                 </xs:choice>
               </xs:complexType>
 
+              <!-- A body: running text, and text meant only for staff (guides and librarians) in
+                   <staff-only>, which public exports and handouts leave out. -->
+              <xs:complexType name="Body">
+                <xs:choice maxOccurs="unbounded">
+                  <xs:element name="p" type="Text"/>
+                  <xs:element name="steps" type="Steps"/>
+                  <xs:element name="list" type="List"/>
+                  <xs:element name="staff-only" type="Blocks"/>
+                </xs:choice>
+              </xs:complexType>
+
               <xs:complexType name="Questions">
                 <xs:sequence>
                   <xs:element name="question" type="Text" maxOccurs="unbounded"/>
@@ -140,7 +160,7 @@ enum EmbeddedSchemas {
                   <xs:sequence>
                     <xs:element name="title" type="Text"/>
                     <xs:element name="summary" type="Text"/>
-                    <xs:element name="body" type="Blocks"/>
+                    <xs:element name="body" type="Body"/>
                     <xs:element name="easy-read" type="Blocks" minOccurs="0"/>
                     <xs:element name="questions" type="Questions" minOccurs="0"/>
                     <xs:element name="keywords" type="Keywords" minOccurs="0"/>

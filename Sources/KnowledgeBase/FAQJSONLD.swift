@@ -91,16 +91,9 @@ public enum FAQJSONLD {
 /// What the public exports (`FAQJSONLD`, `HTMLPages`) may show.
 ///
 /// Exists because the knowledge base is written for staff: only published articles meant for
-/// the public (an article without an audience is for everyone) leave it, and notes addressed to
-/// staff ("Till guiden: …", "Till bibliotekarien: …", up to the end of their paragraph or item)
-/// are left out of the text.
+/// the public (an article without an audience is for everyone) leave it, and text the format
+/// marks `<staff-only>` is left out.
 enum PublicExport {
-    /// The sentence openings that address staff.
-    static let staffNotes = [
-        "Till guiden:", "Till guiderna:", "Till bibliotekarien:", "Till bibliotekarierna:",
-        "Till kommunvägledaren:", "Till kommunvägledarna:",
-    ]
-
     /// Reads and checks the whole folder, then picks the public articles (of `owner`, if given),
     /// sorted by id. Throws `ImportFailure` when the folder is not valid or the owner is unknown.
     static func articles(folder: KnowledgeFolder, owner: String?) throws -> (Registers, [Article]) {
@@ -120,46 +113,8 @@ enum PublicExport {
         return (knowledge.registers, chosen)
     }
 
-    /// `blocks` without staff notes; blocks left empty are dropped.
+    /// `blocks` without the staff-only ones.
     static func blocks(_ blocks: [Block]) -> [Block] {
-        blocks.compactMap { block in
-            switch block {
-            case .paragraph(let text): publicText(text).map { .paragraph($0) }
-            case .steps(let steps):
-                steps.compactMap(publicText).isEmpty ? nil : .steps(steps.compactMap(publicText))
-            case .list(let items):
-                items.compactMap(publicText).isEmpty ? nil : .list(items.compactMap(publicText))
-            }
-        }
-    }
-
-    /// `text` up to its first staff note (which starts the text or a sentence); nil when nothing
-    /// is left.
-    static func publicText(_ text: String) -> String? {
-        var cut = text.endIndex
-        for note in staffNotes {
-            var search = text.startIndex
-            while let found = text.range(of: note, range: search..<text.endIndex) {
-                let before = text[text.startIndex..<found.lowerBound].trimmingSuffixSpaces
-                if before.isEmpty || before.last.map({ ".!?:".contains($0) }) == true {
-                    cut = min(cut, found.lowerBound)
-                    break
-                }
-                search = found.upperBound
-            }
-        }
-        let kept = String(text[text.startIndex..<cut]).trimmingSuffixSpaces
-        return kept.isEmpty ? nil : kept
-    }
-}
-
-extension StringProtocol {
-    /// Without trailing spaces and line breaks.
-    fileprivate var trimmingSuffixSpaces: String {
-        var end = endIndex
-        while end > startIndex, let last = self[startIndex..<end].last, last.isWhitespace {
-            end = index(before: end)
-        }
-        return String(self[startIndex..<end])
+        blocks.withoutStaffText
     }
 }

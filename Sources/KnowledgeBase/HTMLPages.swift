@@ -257,6 +257,7 @@ public enum HTMLPages {
             case .paragraph(let text): "<p>\(content(text))</p>\n"
             case .steps(let steps): list("ol", steps.map(content))
             case .list(let items): list("ul", items.map(content))
+            case .staff: ""  // never public; `PublicExport.blocks` has removed it already
             }
         }.joined()
     }
@@ -269,8 +270,7 @@ public enum HTMLPages {
     private static func contact(_ referral: Referral, _ registers: Registers) -> String {
         let unit = registers.unit(referral.unit)
         var out = "<div class=\"contact\">\n<h3>\(content(unit?.name ?? referral.unit))</h3>\n"
-        let note = PublicExport.publicText(referral.note)
-        if let note { out += "<p>\(content(note))</p>\n" }
+        if !referral.note.isEmpty { out += "<p>\(content(referral.note))</p>\n" }
         var rows: [(String, String)] = []
         if let phone = unit?.phone {
             let number = telephone(phone)

@@ -25,6 +25,7 @@ public enum KnowledgeJSON {
                 case .paragraph(let text): .object([("p", .string(text))])
                 case .steps(let steps): .object([("steps", .array(steps.map { .string($0) }))])
                 case .list(let items): .object([("list", .array(items.map { .string($0) }))])
+                case .staff(let inner): .object([("staff_only", Self.blocks(inner))])
                 }
             })
     }

@@ -6,13 +6,15 @@ import KnowledgeBase
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the folder (or one owner's articles) as one XML bundle, FAQ JSON-LD or web pages.",
+        abstract:
+            "Skriv mappen (eller en förvaltnings artiklar) som ett XML-paket, FAQ JSON-LD eller webbsidor.",
         discussion: """
-            xml: every article and the registers, as one bundle kb import takes back \
-            (vagvisare-<owner|alla>-<date>.xml). faq-jsonld: schema.org FAQPage JSON-LD of the \
-            published articles for the public (vagvisare-faq-<owner|alla>-<date>.jsonld). html: one \
-            accessible page per published article for the public, and index.html \
-            (html-<owner|alla>-<date>/). The public formats leave out notes to staff ("Till guiden: …").
+            xml: alla artiklar och registren i ett paket som kb import tar tillbaka \
+            (vagvisare-<förvaltning|alla>-<datum>.xml). faq-jsonld: schema.org FAQPage JSON-LD med de \
+            publicerade artiklarna för allmänheten (vagvisare-faq-<förvaltning|alla>-<datum>.jsonld). \
+            html: en tillgänglig sida per publicerad artikel för allmänheten och index.html \
+            (html-<förvaltning|alla>-<datum>/). De publika formaten tar inte med text som är märkt \
+            <staff-only> (bara för personal).
             """
     )
 
@@ -24,34 +26,40 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("What to write: xml, faq-jsonld or html.", valueName: "F"))
+    @Option(help: ArgumentHelp("Vad som skrivs: xml, faq-jsonld eller html.", valueName: "FORMAT"))
     var format: Format = .xml
 
     @Option(
-        help: ArgumentHelp("Only this owner's articles (the registers are always included).", valueName: "ID")
+        help: ArgumentHelp(
+            "Bara den här förvaltningens artiklar (registren följer alltid med).", valueName: "ID")
     )
     var owner: String?
 
-    @Option(help: ArgumentHelp("Where to write the export.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Var exporten skrivs.", valueName: "MAPP"))
     var out: String = "./Exports"
 
     func run() throws {
+        let owner = try Filters.owner(owner, FolderScan.readRegisters(options.folder))
         do {
             switch format {
             case .xml:
                 let (path, count) = try Exporter(folder: options.folder).export(owner: owner, to: out)
-                Output.line("exported \(count) article(s) to \(path)")
+                Output.line("exporterade \(Words.count(count, "artikel", "artiklar")) till \(path)")
             case .faqJSONLD:
                 let (path, count, questions) = try FAQJSONLD.export(
                     folder: options.folder, owner: owner, to: out)
-                Output.line("exported \(count) article(s), \(questions) question(s), to \(path)")
+                Output.line(
+                    "exporterade \(Words.count(count, "artikel", "artiklar")) och \(Words.count(questions, "fråga", "frågor")) till \(path)"
+                )
             case .html:
                 let (path, count) = try HTMLPages.export(folder: options.folder, owner: owner, to: out)
-                Output.line("exported \(count) article page(s) and index.html to \(path)")
+                Output.line(
+                    "exporterade \(Words.count(count, "artikelsida", "artikelsidor")) och index.html till \(path)"
+                )
             }
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
-            Output.error("nothing was exported")
+            Output.error("ingenting exporterades")
             throw ExitCode.failure
         }
     }

@@ -6,39 +6,42 @@ struct FeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback",
         abstract:
-            "Record feedback on an article: helpful, wrong, outdated or unclear, with an optional comment."
+            "Lämna återkoppling på en artikel: helpful (till hjälp), wrong (fel), outdated (inaktuell) eller unclear (otydlig), med en kommentar om du vill."
     )
 
     @OptionGroup var options: KnowledgeOptions
 
     @OptionGroup var feedbackOptions: FeedbackOptions
 
-    @Option(help: "Where the feedback comes from (contact-center, library, web, cli).")
+    @Option(
+        help: ArgumentHelp(
+            "Varifrån återkopplingen kommer (contact-center, library, web, cli).", valueName: "KANAL"))
     var channel: String = "cli"
 
-    @Argument(help: "The article's id.")
+    @Argument(help: "Artikelns id.")
     var id: String
 
-    @Argument(help: "helpful, wrong, outdated or unclear.")
+    @Argument(help: ArgumentHelp("helpful, wrong, outdated eller unclear.", valueName: "SORT"))
     var kind: String
 
-    @Argument(help: "A comment (personal data is removed before it is stored).")
+    @Argument(
+        help: ArgumentHelp(
+            "En kommentar (personuppgifter tas bort innan den sparas).", valueName: "KOMMENTAR"))
     var comment: [String] = []
 
     func run() throws {
         guard let feedbackKind = FeedbackKind(rawValue: kind.lowercased()) else {
-            Output.error("KIND must be helpful, wrong, outdated or unclear, not '\(kind)'")
-            throw ExitCode.failure
+            throw ValidationError("SORT ska vara helpful, wrong, outdated eller unclear, inte '\(kind)'")
         }
         let knowledge = try options.load()
         guard knowledge.article(id) != nil else {
-            Output.error("no article '\(id)'")
+            Output.error("ingen artikel '\(id)'")
             throw ExitCode.failure
         }
         try feedbackOptions.store.append(
             FeedbackEvent(
                 time: FeedbackStore.now(), article: id, kind: feedbackKind, channel: channel,
                 comment: comment.joined(separator: " ")))
-        Output.line("recorded: \(feedbackKind.label) on \(id)")
+        Output.line("sparad: \(feedbackKind.label) om \(id)")
     }
 }

@@ -4,10 +4,12 @@ import KnowledgeBase
 /// Where the query log is and which part of it to read: shared by `kb gaps`, `kb stats` and
 /// `kb report`.
 struct LogOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The query log folder.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Frågeloggens mapp.", valueName: "MAPP"))
     var logDir: String = "Logs"
 
-    @Option(help: ArgumentHelp("Only searches from this day on (YYYY-MM-DD, UTC).", valueName: "DATE"))
+    @Option(
+        help: ArgumentHelp("Bara sökningar från och med den här dagen (ÅÅÅÅ-MM-DD, UTC).", valueName: "DATUM")
+    )
     var since: String?
 
     var sinceDate: CivilDate? { since.flatMap(CivilDate.init) }
@@ -15,7 +17,9 @@ struct LogOptions: ParsableArguments {
     var log: QueryLog { QueryLog(directory: logDir) }
 
     func validate() throws {
-        if let since, CivilDate(since) == nil { throw ValidationError("--since must be a date, YYYY-MM-DD") }
+        if let since, CivilDate(since) == nil {
+            throw ValidationError("--since ska vara ett datum, ÅÅÅÅ-MM-DD, inte '\(since)'")
+        }
     }
 }
 
@@ -23,7 +27,7 @@ struct LogOptions: ParsableArguments {
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "What is asked and not answered: logged searches with no hit or a weak one.",
+        abstract: "Det som frågas men inte besvaras: loggade sökningar utan träff eller med en svag träff.",
         discussion: """
             A search counts as a gap when it found nothing, or when its best hit was weak: it scored \
             below --min-score (default 4.0) when the search was made, or, searched again now, the \
@@ -44,21 +48,25 @@ struct GapsCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Only searches from this channel (contact-center, library, web, unknown).", valueName: "C"))
+            "Bara sökningar från den här kanalen (contact-center, library, web, unknown).", valueName: "KANAL"
+        ))
     var channel: String?
 
-    @Option(help: "A top hit scoring below this is weak.")
+    @Option(help: ArgumentHelp("En bästa träff med lägre poäng än så är svag.", valueName: "POÄNG"))
     var minScore: Float = GapAnalysis.defaultMinScore
 
-    @Option(help: "How many gaps to show (0: all).")
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Hur många luckor som visas (0: alla).", valueName: "N"))
     var limit: Int = 50
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
-        guard minScore >= 0 else { throw ValidationError("--min-score must be 0 or more") }
+        guard limit >= 0 else { throw ValidationError("--limit ska vara 0 eller mer, inte \(limit)") }
+        guard minScore >= 0 else {
+            throw ValidationError("--min-score ska vara 0 eller mer, inte \(minScore)")
+        }
     }
 
     func run() throws {

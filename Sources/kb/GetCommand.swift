@@ -6,36 +6,36 @@ import Search
 struct GetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "get",
-        abstract: "Show one article: the answer to read aloud, where to refer, the text, the owner."
+        abstract: "Visa en artikel: svaret att läsa upp, vart man hänvisar, texten och ägaren."
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
     @Flag(
         help: """
-            Show the easy-read (lättläst) text in place of the summary and the body (the summary, \
-            marked, when the article has none). JSON always holds both, as easy_read.
+            Visa den lättlästa texten i stället för sammanfattningen och texten (sammanfattningen, \
+            markerad, när artikeln saknar lättläst text). JSON innehåller alltid båda, som easy_read.
             """)
     var easy = false
 
     @OptionGroup var feedbackOptions: FeedbackOptions
 
-    @Argument(help: "The article's id.")
+    @Argument(help: "Artikelns id.")
     var id: String
 
     func run() throws {
         let knowledge = try options.load()
         guard let article = knowledge.article(id) else {
-            Output.error("no article '\(id)'")
+            Output.error("ingen artikel '\(id)'")
             let close = EditDistance.closest(
                 to: id, in: knowledge.articles.map(\.id), limit: max(2, id.count / 3), count: 5)
             let prefixed = knowledge.articles.map(\.id).filter { $0.hasPrefix(id) || id.hasPrefix($0) }
             let suggestions = Array((close + prefixed.filter { !close.contains($0) }).prefix(5))
             if !suggestions.isEmpty {
-                Output.error("did you mean: " + suggestions.joined(separator: ", "))
+                Output.error("menade du: " + suggestions.joined(separator: ", "))
             }
             throw ExitCode.failure
         }

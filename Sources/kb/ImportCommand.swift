@@ -5,20 +5,20 @@ import KnowledgeBase
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import articles, registers or bundles into the knowledge folder, all or nothing.",
+        abstract: "Importera artiklar, register eller paket till kunskapsmappen, allt eller inget.",
         discussion: """
-            The whole batch is validated against the folder as it would be after the import; if \
-            anything is wrong, every problem is listed and nothing changes. An updated article \
-            gets the next revision, and its previous version is kept in history/<id>/<revision>.xml.
+            Hela leveransen kontrolleras mot mappen som den skulle bli efter importen; är något fel \
+            listas varje fel och ingenting ändras. En uppdaterad artikel får nästa revision, och \
+            den förra versionen sparas i history/<id>/<revision>.xml.
             """
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Argument(help: "Files or folders to import.")
+    @Argument(help: ArgumentHelp("Filer eller mappar att importera.", valueName: "SÖKVÄG"))
     var paths: [String]
 
-    @Flag(help: "List every article, also the unchanged ones.")
+    @Flag(help: "Lista varje artikel, även de oförändrade.")
     var verbose = false
 
     func run() throws {
@@ -27,14 +27,14 @@ struct ImportCommand: ParsableCommand {
             report = try Publisher(folder: options.folder).importBatch(paths)
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
-            Output.error("\(failure.diagnostics.count) problem(s); nothing was imported")
+            Output.error("\(Words.count(failure.diagnostics.count, "fel", "fel")); ingenting importerades")
             throw ExitCode.failure
         }
         for (kind, change) in report.registers {
-            Output.line(Output.pad(ImportCommand.word(change), 10) + "registers/" + kind.fileName)
+            Output.line(Output.pad(ImportCommand.word(change), 12) + "registers/" + kind.fileName)
         }
         for (id, change) in report.articles where verbose || change != .unchanged {
-            var line = Output.pad(ImportCommand.word(change), 10) + id
+            var line = Output.pad(ImportCommand.word(change), 12) + id
             switch change {
             case .added(let revision): line += " (revision \(revision))"
             case .updated(let from, let to): line += " (revision \(from) → \(to))"
@@ -43,14 +43,14 @@ struct ImportCommand: ParsableCommand {
             Output.line(line)
         }
         Output.line(
-            "\(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged")
+            "\(report.added) tillagda, \(report.updated) uppdaterade, \(report.unchanged) oförändrade")
     }
 
     static func word(_ change: ImportReport.Change) -> String {
         switch change {
-        case .added: "added"
-        case .updated: "updated"
-        case .unchanged: "unchanged"
+        case .added: "tillagd"
+        case .updated: "uppdaterad"
+        case .unchanged: "oförändrad"
         }
     }
 }

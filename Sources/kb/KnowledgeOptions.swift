@@ -3,7 +3,7 @@ import KnowledgeBase
 
 /// The options every subcommand shares: which knowledge folder to use.
 struct KnowledgeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The knowledge folder.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Kunskapsmappen.", valueName: "MAPP"))
     var knowledge: String = "./Knowledge"
 
     var folder: KnowledgeFolder { KnowledgeFolder(root: knowledge) }
@@ -14,7 +14,8 @@ struct KnowledgeOptions: ParsableArguments {
         guard let knowledge else {
             Output.errors(diagnostics.map(\.description))
             Output.error(
-                "the knowledge folder has \(diagnostics.count) problem(s); run `kb validate` for the list")
+                "kunskapsmappen har \(Words.count(diagnostics.count, "fel", "fel")); kör `kb validate` för listan"
+            )
             throw ExitCode.failure
         }
         return knowledge
@@ -27,7 +28,7 @@ extension KnowledgeFolder {
 
 /// `--log-dir`, for the commands that read or write feedback (it lives beside the query log).
 struct FeedbackOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The folder holding feedback.tsv and the query log.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Mappen med feedback.tsv och frågeloggen.", valueName: "MAPP"))
     var logDir: String = "Logs"
 
     var store: FeedbackStore { FeedbackStore(directory: logDir) }

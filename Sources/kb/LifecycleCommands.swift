@@ -5,11 +5,11 @@ import KnowledgeBase
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Archive an article (a new revision; the previous one is kept in history).")
+        abstract: "Arkivera en artikel (en ny revision; den förra sparas i history).")
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Argument(help: "The article's id.")
+    @Argument(help: "Artikelns id.")
     var id: String
 
     func run() throws {
@@ -25,9 +25,10 @@ enum StatusChange {
             for (article, change) in report.articles {
                 switch change {
                 case .updated(let from, let to):
-                    Output.line("\(status.rawValue)  \(article) (revision \(from) → \(to))")
-                case .unchanged: Output.line("unchanged  \(article) is already \(status.rawValue)")
-                case .added: Output.line("added  \(article)")
+                    Output.line("\(ArticleStatusWord.word(status))  \(article) (revision \(from) → \(to))")
+                case .unchanged:
+                    Output.line("oförändrad  \(article) är redan \(ArticleStatusWord.word(status))")
+                case .added: Output.line("tillagd  \(article)")
                 }
             }
         } catch let failure as ImportFailure {

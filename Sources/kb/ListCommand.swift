@@ -5,31 +5,26 @@ import KnowledgeBase
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List articles, optionally one owner's or one category's."
+        abstract: "Lista artiklarna, eventuellt bara en förvaltnings eller en kategoris."
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("Only this owner's articles.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Bara den här förvaltningens artiklar (id eller namn).", valueName: "ID"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("Only this category.", valueName: "C"))
+    @Option(help: ArgumentHelp("Bara den här kategorin (å/ä/ö får utelämnas).", valueName: "KATEGORI"))
     var category: String?
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
     func run() throws {
         let knowledge = try options.load()
-        if let owner, knowledge.registers.owner(owner) == nil {
-            Output.error(
-                "no owner '\(owner)'; owners are: "
-                    + knowledge.registers.owners.map(\.id).joined(separator: ", "))
-            throw ExitCode.failure
-        }
+        let owner = try Filters.owner(owner, knowledge.registers)
+        let category = try Filters.category(category, knowledge.articles)
         let articles = knowledge.articles.filter {
-            (owner == nil || $0.owner == owner)
-                && (category == nil || $0.category.lowercased() == category!.lowercased())
+            (owner == nil || $0.owner == owner) && (category == nil || $0.category == category)
         }
         if json {
             Output.line(
@@ -43,11 +38,11 @@ struct ListCommand: ParsableCommand {
                 + "TITEL")
         for article in articles {
             var title = article.title
-            if article.status != .published { title += " [\(article.status.rawValue)]" }
+            if article.status != .published { title += " [\(ArticleStatusWord.word(article.status))]" }
             Output.line(
                 Output.pad(article.id, idWidth) + Output.pad(article.category, categoryWidth)
                     + Output.pad(article.reviewBy ?? "–", 12) + title)
         }
-        Output.line("\(articles.count) article(s)")
+        Output.line(Words.count(articles.count, "artikel", "artiklar"))
     }
 }

@@ -12,6 +12,11 @@ enum Output {
         print(text)
     }
 
+    /// Sends what was printed on its way (before a long wait, such as a running server).
+    static func flush() {
+        fflush(nil)  // every output stream; naming stdout is not concurrency-safe
+    }
+
     static func error(_ text: String) {
         standardError("kb: \(text)\n")
     }

@@ -6,14 +6,14 @@ struct OwnersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "owners",
         abstract:
-            "Per förvaltning: contact, articles, reviews overdue or due within 30 days, missing lättläst, open feedback."
+            "Per förvaltning: kontakt, artiklar, försenade granskningar och granskningar inom 30 dagar, saknad lättläst text, öppen återkoppling."
     )
 
     @OptionGroup var options: KnowledgeOptions
 
     @OptionGroup var feedbackOptions: FeedbackOptions
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
     func run() throws {

@@ -13,24 +13,24 @@ struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract:
-            "Publish a draft (kb publish ID), or send a document to a server (kb publish --server HOST:PORT FILE).",
+            "Publicera ett utkast (kb publish ID), eller skicka ett dokument till en server (kb publish --server VÄRD:PORT FIL).",
         discussion: """
-            Locally, the article's status becomes published as a new revision. With --server, \
-            FILE (an article, a register or a bundle) is sent with PUBLISH after AUTH with the \
-            token in --token-file or the environment variable KB_TOKEN; the server applies it all \
-            or nothing, within what the token may change.
+            Lokalt blir artikelns status publicerad, som en ny revision. Med --server skickas FIL \
+            (en artikel, ett register eller ett paket) med PUBLISH efter AUTH med nyckeln i \
+            --token-file eller miljövariabeln KB_TOKEN; servern tar emot allt eller inget, inom det \
+            som nyckeln får ändra.
             """
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("A running kb serve to publish to.", valueName: "HOST:PORT"))
+    @Option(help: ArgumentHelp("En körande kb serve att publicera till.", valueName: "VÄRD:PORT"))
     var server: String?
 
-    @Option(help: ArgumentHelp("A file holding the token (else $KB_TOKEN).", valueName: "F"))
+    @Option(help: ArgumentHelp("En fil med nyckeln (annars $KB_TOKEN).", valueName: "FIL"))
     var tokenFile: String?
 
-    @Argument(help: "The article's id, or with --server the file to send.")
+    @Argument(help: ArgumentHelp("Artikelns id, eller med --server filen som skickas.", valueName: "ID|FIL"))
     var target: String
 
     func run() throws {
@@ -47,21 +47,21 @@ struct PublishCommand: ParsableCommand {
             token = ProcessInfo.processInfo.environment["KB_TOKEN"] ?? ""
         }
         guard !token.isEmpty else {
-            Output.error("no token: give --token-file or set KB_TOKEN")
+            Output.error("ingen nyckel: ange --token-file eller sätt KB_TOKEN")
             throw ExitCode.failure
         }
         guard let document = FileManager.default.contents(atPath: target) else {
-            Output.error("cannot read \(target)")
+            Output.error("kan inte läsa \(target)")
             throw ExitCode.failure
         }
         let parts = server.split(separator: ":")
         guard parts.count == 2, let port = Int(parts[1]) else {
-            throw ValidationError("--server must be HOST:PORT")
+            throw ValidationError("--server ska vara VÄRD:PORT")
         }
         let client = try RESPClient(host: String(parts[0]), port: port)
         let auth = try client.call([Array("AUTH".utf8), Array(token.utf8)])
         guard auth == "+OK" else {
-            Output.error("AUTH refused: \(auth.dropFirst())")
+            Output.error("AUTH nekades: \(auth.dropFirst())")
             throw ExitCode.failure
         }
         let reply = try client.call([Array("PUBLISH".utf8), [UInt8](document)])
@@ -89,12 +89,12 @@ struct RESPClient {
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var found: UnsafeMutablePointer<addrinfo>?
         guard getaddrinfo(host, String(port), &hints, &found) == 0, let info = found else {
-            throw Failure(description: "cannot resolve \(host)")
+            throw Failure(description: "hittar inte värden \(host)")
         }
         defer { freeaddrinfo(found) }
         fd = socket(info.pointee.ai_family, info.pointee.ai_socktype, info.pointee.ai_protocol)
         guard fd >= 0, connect(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 else {
-            throw Failure(description: "cannot connect to \(host):\(port)")
+            throw Failure(description: "kan inte ansluta till \(host):\(port)")
         }
         var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -108,7 +108,7 @@ struct RESPClient {
             let sent = request.withUnsafeBytes {
                 send(fd, $0.baseAddress! + offset, request.count - offset, Int32(MSG_NOSIGNAL))
             }
-            guard sent > 0 else { throw Failure(description: "the connection was closed") }
+            guard sent > 0 else { throw Failure(description: "anslutningen stängdes") }
             offset += sent
         }
         var line: [UInt8] = []
@@ -117,7 +117,7 @@ struct RESPClient {
             if byte == 0x0A { break }
             if byte != 0x0D { line.append(byte) }
         }
-        guard !line.isEmpty else { throw Failure(description: "no reply from the server") }
+        guard !line.isEmpty else { throw Failure(description: "inget svar från servern") }
         return String(decoding: line, as: UTF8.self)
     }
 }

@@ -5,21 +5,22 @@ import KnowledgeBase
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the report page: questions per topic, channel and week, the gaps, reviews.",
+        abstract: "Skriv rapportsidan: frågor per ämne, kanal och vecka, luckorna och granskningarna.",
         discussion: """
-            One self-contained, accessible HTML page (no scripts, inline CSS, SVG charts each \
-            followed by a table of the same numbers), written atomically. Feedback is read from \
-            feedback.tsv in the log folder. Gaps are defined as in `kb gaps`.
+            En fristående, tillgänglig HTML-sida (inga skript, inbäddad CSS, SVG-diagram som vart \
+            och ett följs av en tabell med samma siffror), skriven atomärt. Återkopplingen läses ur \
+            feedback.tsv i loggmappen. Luckor räknas som i `kb gaps`.
             """
     )
 
     @OptionGroup var options: KnowledgeOptions
     @OptionGroup var logOptions: LogOptions
 
-    @Option(help: ArgumentHelp("Where to write the page.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Var sidan skrivs.", valueName: "FIL"))
     var out: String = "Exports/report.html"
 
-    @Option(help: "A top hit scoring below this is weak (see kb gaps).")
+    @Option(
+        help: ArgumentHelp("En bästa träff med lägre poäng än så är svag (se kb gaps).", valueName: "POÄNG"))
     var minScore: Float = GapAnalysis.defaultMinScore
 
     func run() throws {
@@ -39,9 +40,11 @@ struct ReportCommand: ParsableCommand {
         do {
             try report.write(to: out)
         } catch {
-            Output.error("cannot write \(out): \(error)")
+            Output.error("kan inte skriva \(out): \(error)")
             throw ExitCode.failure
         }
-        Output.line("wrote \(out): \(statistics.searches) search(es), \(report.gaps.count) gap(s)")
+        Output.line(
+            "skrev \(out): \(Words.count(statistics.searches, "sökning", "sökningar")), \(Words.count(report.gaps.count, "lucka", "luckor"))"
+        )
     }
 }

@@ -5,29 +5,34 @@ import KnowledgeBase
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "List articles due or overdue for review, oldest first, with whom to remind."
+        abstract:
+            "Lista artiklar som snart ska eller redan skulle ha granskats, äldst först, med vem som ska påminnas."
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: ArgumentHelp("Only this owner's articles.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Bara den här förvaltningens artiklar (id eller namn).", valueName: "ID"))
     var owner: String?
 
     @Option(
-        help: ArgumentHelp("Due within this many days (overdue ones are always listed).", valueName: "DAYS"))
+        parsing: .unconditional,
+        help: ArgumentHelp("Ska granskas inom så många dagar (försenade listas alltid).", valueName: "DAGAR"))
     var within: Int = 30
 
     @OptionGroup var feedbackOptions: FeedbackOptions
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
+
+    func validate() throws {
+        guard within >= 0 else {
+            throw ValidationError("--within ska vara 0 eller fler dagar, inte \(within)")
+        }
+    }
 
     func run() throws {
         let knowledge = try options.load()
-        if let owner, knowledge.registers.owner(owner) == nil {
-            Output.error("no owner '\(owner)'")
-            throw ExitCode.failure
-        }
+        let owner = try Filters.owner(owner, knowledge.registers)
         let items = ReviewSchedule.due(
             knowledge, within: within, owner: owner, feedback: feedbackOptions.store.all())
         if json {

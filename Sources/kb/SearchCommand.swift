@@ -5,58 +5,67 @@ import KnowledgeBase
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the published articles: the answer to read aloud and where to refer.",
+        abstract: "Sök bland de publicerade artiklarna: svaret att läsa upp och vart man hänvisar.",
         discussion: """
-            Words may be typed without å/ä/ö, in everyday words ("dagis", "soc"), misspelled, \
-            split or joined ("skol skjuts", "dagisavgift"); the last word may be unfinished.
+            Orden får skrivas utan å/ä/ö, som vardagsord ("dagis", "soc"), felstavade, isärskrivna \
+            eller ihopskrivna ("skol skjuts", "dagisavgift"); det sista ordet får vara ofullständigt. \
+            --category och --owner förstår också namn utan å/ä/ö ("forskola").
             """
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
-    @Option(help: "How many hits to show.")
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Hur många träffar som visas (1–1000).", valueName: "N"))
     var limit: Int = 5
 
-    @Option(help: ArgumentHelp("Only this category.", valueName: "C"))
+    @Option(help: ArgumentHelp("Bara den här kategorin.", valueName: "KATEGORI"))
     var category: String?
 
-    @Option(help: ArgumentHelp("Only this owner's articles.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Bara den här förvaltningens artiklar (id eller namn).", valueName: "ID"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("Only articles for this audience (guide, librarian, public).", valueName: "A"))
+    @Option(
+        help: ArgumentHelp(
+            "Bara artiklar för den här målgruppen (guide, librarian, public).", valueName: "MÅLGRUPP"))
     var audience: Audience?
 
-    @Flag(help: "Show why each hit scored what it did.")
+    @Flag(help: "Visa varför varje träff fick sin poäng.")
     var explain = false
 
-    @Flag(help: "Show each hit's easy-read (lättläst) text in place of its summary.")
+    @Flag(help: "Visa varje träffs lättlästa text i stället för sammanfattningen.")
     var easy = false
 
     @Flag(
         help:
-            "The query is being typed: complete its last word even when it is a word of its own (as the desk page does while typing)."
+            "Frågan skrivs just nu: fyll i det sista ordet även när det är ett ord i sig (som skrivbordssidan gör medan man skriver)."
     )
     var typing = false
 
     @Option(
         help: ArgumentHelp(
-            "Record the search in the query log as asked on this channel (contact-center, library, web).",
-            valueName: "C"))
+            "Skriv sökningen i frågeloggen som ställd i den här kanalen (contact-center, library, web).",
+            valueName: "KANAL"))
     var channel: String?
 
-    @Option(help: ArgumentHelp("The query log folder (with --channel).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Mappen för frågeloggen (med --channel).", valueName: "MAPP"))
     var logDir: String = "Logs"
 
-    @Argument(help: "What the caller asks, as typed.")
+    @Argument(help: ArgumentHelp("Det som den som ringer frågar, som det skrivs.", valueName: "FRÅGA"))
     var query: [String]
 
     func validate() throws {
-        guard limit > 0 && limit <= 1000 else { throw ValidationError("--limit must be 1 to 1000") }
+        guard limit > 0 && limit <= 1000 else {
+            throw ValidationError("--limit ska vara ett tal från 1 till 1000, inte \(limit)")
+        }
+        guard query.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+            throw ValidationError("skriv vad du söker efter, till exempel: kb search dagis kö")
+        }
         if let channel, !QueryChannel.known.contains(channel) {
-            throw ValidationError("--channel must be contact-center, library or web")
+            throw ValidationError("--channel ska vara contact-center, library eller web, inte '\(channel)'")
         }
     }
 
@@ -65,7 +74,10 @@ struct SearchCommand: ParsableCommand {
         let index = KnowledgeIndex(knowledge: knowledge)
         let text = query.joined(separator: " ")
         let result = index.search(
-            text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),
+            text, limit: limit,
+            filter: ArticleFilter(
+                category: try Filters.category(category, knowledge.articles),
+                owner: try Filters.owner(owner, knowledge.registers), audience: audience),
             explain: explain, typing: typing)
         if let channel {
             // The log is the city's record of what was asked; a failure to write it is reported
@@ -90,15 +102,15 @@ extension Audience: ExpressibleByArgument {}
 /// `kb suggest PREFIX`: completions while typing.
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "suggest", abstract: "Complete a word being typed: article titles and words, best first."
+        commandName: "suggest", abstract: "Fyll i ett ord som skrivs: artikeltitlar och ord, bästa först."
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
-    @Argument(help: "The start of a word.")
+    @Argument(help: ArgumentHelp("Början av ett ord.", valueName: "BÖRJAN"))
     var prefix: [String]
 
     func run() throws {

@@ -61,7 +61,7 @@ enum SearchOutput {
             }
         }
         Output.line()
-        Output.line("\(result.total) träff(ar) · \(result.tookMicroseconds) µs")
+        Output.line("\(Words.count(result.total, "träff", "träffar")) · \(result.tookMicroseconds) µs")
     }
 
     /// Marks matched words: bold on a terminal, «like this» otherwise.

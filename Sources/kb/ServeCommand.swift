@@ -9,59 +9,100 @@ import QueryServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the knowledge base over TCP (RESP2: redis-cli, nc, any Redis client).",
+        abstract:
+            "Servera kunskapsbanken över TCP (RESP2: redis-cli, nc, vilken Redis-klient som helst) och skrivbordssidan över HTTP.",
         discussion: """
-            Reads are open: SEARCH, SEARCH.JSON, SUGGEST, GET, GET.JSON, GET.XML, INFO, PING. \
-            Administration (RELOAD) needs AUTH with a token from --auth-file or --auth-env. The \
-            folder is reloaded by itself when it changes (a kb import) and on SIGHUP. SIGTERM or \
-            SIGINT stops it gracefully.
+            Läsning är öppen: SEARCH, SEARCH.JSON, SUGGEST, GET, GET.JSON, GET.XML, INFO, PING, \
+            FEEDBACK. Att ändra (PUBLISH, RELOAD) kräver AUTH med en nyckel. I --auth-file står en \
+            nyckel per rad: "admin NYCKEL" får ändra allt och ladda om; "FÖRVALTNINGS-ID NYCKEL" \
+            (till exempel "forskoleforvaltningen NYCKEL") får bara lägga till och ändra den \
+            förvaltningens artiklar och enheter och logga in på /owner; en rad med bara en nyckel \
+            är en admin-nyckel; tomma rader och rader som börjar med # hoppas över. --auth-env \
+            namnger en miljövariabel med en admin-nyckel. Mappen laddas om av sig själv när den \
+            ändras (kb import) och vid SIGHUP. SIGTERM eller SIGINT stoppar servern under ordnade \
+            former. Skrivbordssidan nås på http://VÄRD:HTTP-PORT/.
             """
     )
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Option(help: "Address to listen on.")
+    @Option(help: ArgumentHelp("Adressen att lyssna på.", valueName: "VÄRD"))
     var host: String = "127.0.0.1"
 
-    @Option(help: "Port to listen on.")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Porten för RESP (0: valfri ledig port).", valueName: "PORT"))
     var port: Int = 7379
 
-    @Option(help: "Port for the desk page (HTTP), on the same host (0: any free port).")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Porten för skrivbordssidan (HTTP) på samma värd (0: valfri ledig port).", valueName: "PORT"))
     var httpPort: Int = 8080
 
-    @Option(help: "Desk page requests per second allowed per client address (0: no limit).")
+    @Option(
+        help: ArgumentHelp(
+            "Tillåtna anrop per sekund till skrivbordssidan per klientadress (0: ingen gräns).",
+            valueName: "N"))
     var httpRate: Double = 50
 
-    @Flag(help: "Do not serve the desk page.")
+    @Flag(help: "Servera inte skrivbordssidan.")
     var noHTTP = false
 
-    @Option(help: ArgumentHelp("A file of admin tokens, one per line.", valueName: "F"))
+    @Option(
+        help: ArgumentHelp(
+            "En fil med nycklar, en per rad: \"admin NYCKEL\" eller \"FÖRVALTNINGS-ID NYCKEL\" (bara den förvaltningens artiklar och enheter).",
+            valueName: "FIL"))
     var authFile: String?
 
-    @Option(help: ArgumentHelp("An environment variable holding an admin token.", valueName: "NAME"))
+    @Option(help: ArgumentHelp("En miljövariabel som innehåller en admin-nyckel.", valueName: "NAMN"))
     var authEnv: String?
 
-    @Option(help: "Most connections at once.")
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Högst så många samtidiga anslutningar.", valueName: "N"))
     var maxConnections: Int = 1024
 
-    @Option(help: "Seconds before an idle connection is closed.")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Sekunder innan en inaktiv anslutning stängs.", valueName: "SEKUNDER"))
     var idleTimeout: Int = 300
 
-    @Option(help: "Milliseconds between checks of the folder for changes (0: no watching).")
+    @Option(
+        help: ArgumentHelp(
+            "Millisekunder mellan kontrollerna av om mappen ändrats (0: ingen bevakning).", valueName: "MS"))
     var watchInterval: Int = 1000
 
-    @Option(help: ArgumentHelp("The log folder: the query log and feedback.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Loggmappen: frågeloggen och återkopplingen.", valueName: "MAPP"))
     var logDir: String = "Logs"
 
-    @Option(help: "Days of query log kept; older days' files are removed.")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Så många dagar frågeloggen sparas; äldre dagars filer tas bort.", valueName: "DAGAR"))
     var retainDays: Int = 90
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
-        guard (0...65535).contains(httpPort) else { throw ValidationError("--http-port must be 0 to 65535") }
-        guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
-        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
-        guard retainDays > 0 else { throw ValidationError("--retain-days must be positive") }
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port ska vara 0–65535, inte \(port)")
+        }
+        guard (0...65535).contains(httpPort) else {
+            throw ValidationError("--http-port ska vara 0–65535, inte \(httpPort)")
+        }
+        guard maxConnections > 0 else {
+            throw ValidationError("--max-connections ska vara 1 eller mer, inte \(maxConnections)")
+        }
+        guard httpRate >= 0 else {
+            throw ValidationError("--http-rate ska vara 0 eller mer, inte \(httpRate)")
+        }
+        guard watchInterval >= 0 else {
+            throw ValidationError("--watch-interval ska vara 0 eller mer, inte \(watchInterval)")
+        }
+        guard idleTimeout > 0 else {
+            throw ValidationError("--idle-timeout ska vara 1 eller mer, inte \(idleTimeout)")
+        }
+        guard retainDays > 0 else {
+            throw ValidationError("--retain-days ska vara 1 eller mer, inte \(retainDays)")
+        }
     }
 
     func run() throws {
@@ -72,12 +113,12 @@ struct ServeCommand: ParsableCommand {
         do {
             if let authFile { tokens = try AuthTokens.file(authFile) }
         } catch {
-            Output.error("cannot read --auth-file \(authFile ?? ""): \(error.localizedDescription)")
+            Output.error("kan inte läsa --auth-file \(authFile ?? ""): \(error.localizedDescription)")
             throw ExitCode.failure
         }
         if let authEnv {
             guard let value = ProcessInfo.processInfo.environment[authEnv], !value.isEmpty else {
-                Output.error("environment variable \(authEnv) is not set")
+                Output.error("miljövariabeln \(authEnv) är inte satt")
                 throw ExitCode.failure
             }
             tokens = AuthTokens([value])
@@ -87,7 +128,7 @@ struct ServeCommand: ParsableCommand {
             store = try KnowledgeStore(folder: options.folder)
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
-            Output.error("the knowledge folder is not valid; not serving it")
+            Output.error("kunskapsmappen är inte giltig; den serveras inte")
             throw ExitCode.failure
         }
         let configuration = ServerConfiguration(
@@ -95,22 +136,32 @@ struct ServeCommand: ParsableCommand {
             idleTimeoutSeconds: Int64(idleTimeout), watchIntervalMilliseconds: Int64(watchInterval),
             logDirectory: logDir, retainDays: retainDays)
         let server = QueryServer(configuration: configuration, store: store, logger: logger)
+        let listening: Int
         do {
-            try server.start()
+            listening = try server.start()
         } catch {
-            Output.error("cannot listen on \(host):\(port): \(error)")
+            Output.error("kan inte lyssna på \(host):\(port): \(error)")
             throw ExitCode.failure
         }
         if !noHTTP {
             do {
-                try DeskServer.start(
+                let bound = try DeskServer.start(
                     beside: server, host: host, port: httpPort, rate: httpRate, logger: logger)
+                Output.line("Skrivbordssidan: \(Self.url(host: host, port: bound))")
             } catch {
-                Output.error("cannot listen on \(host):\(httpPort) for the desk page: \(error)")
+                Output.error("kan inte lyssna på \(host):\(httpPort) för skrivbordssidan: \(error)")
                 server.shutdown()
                 throw ExitCode.failure
             }
         }
+        Output.line("Frågeservern (RESP): \(host):\(listening) · stoppa med Ctrl-C")
+        Output.flush()
         server.runUntilSignalled()
+    }
+
+    /// The desk page's address as a browser takes it (a wildcard host shown as loopback).
+    static func url(host: String, port: Int) -> String {
+        let shown = host == "0.0.0.0" ? "127.0.0.1" : host == "::" ? "::1" : host
+        return "http://" + (shown.contains(":") ? "[\(shown)]" : shown) + ":\(port)/"
     }
 }

@@ -5,24 +5,26 @@ import KnowledgeBase
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "The most asked topics per channel and ISO week, from the query log.",
+        abstract: "De vanligaste ämnena per kanal och ISO-vecka, ur frågeloggen.",
         discussion: """
-            A search's topic is the category of its best hit (as the folder has it now), or \
-            "(ingen träff)" when it found nothing.
+            En söknings ämne är kategorin för dess bästa träff (så som mappen ser ut nu), eller \
+            "(ingen träff)" när den inte hittade något.
             """
     )
 
     @OptionGroup var options: KnowledgeOptions
     @OptionGroup var logOptions: LogOptions
 
-    @Option(help: "How many topics to show per channel and week.")
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Hur många ämnen som visas per kanal och vecka.", valueName: "N"))
     var top: Int = 5
 
-    @Flag(help: "Print JSON for programs.")
+    @Flag(help: "Skriv JSON för program.")
     var json = false
 
     func validate() throws {
-        guard top > 0 else { throw ValidationError("--top must be positive") }
+        guard top > 0 else { throw ValidationError("--top ska vara 1 eller mer, inte \(top)") }
     }
 
     func run() throws {
@@ -42,7 +44,7 @@ struct StatsCommand: ParsableCommand {
             for channel in statistics.channels {
                 let total = statistics.total(week: week, channel: channel)
                 guard total > 0 else { continue }
-                Output.line("  \(QueryChannel.label(channel)): \(total) sökning(ar)")
+                Output.line("  \(QueryChannel.label(channel)): \(Words.count(total, "sökning", "sökningar"))")
                 for topic in statistics.topics(week: week, channel: channel).prefix(top) {
                     Output.line("    " + Output.pad(String(topic.count), 7) + topic.topic)
                 }

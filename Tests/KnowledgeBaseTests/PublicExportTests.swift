@@ -15,9 +15,11 @@ import Testing
         .replacingOccurrences(
             of: "<p>Barn kan få plats från ett års ålder.</p>",
             with: """
-                <p>Barn kan få plats från ett års ålder. Till guiden: säg inget om kön.</p>
+                <p>Barn kan få plats från ett års ålder.</p>
+                    <staff-only><p>Säg inget om kön.</p></staff-only>
                     <steps><step>Logga in.</step><step>Ansök.</step></steps>
-                    <list><item>Hemligt? Nej.</item><item>Till guiden: bara för personalen.</item></list>
+                    <list><item>Hemligt? Nej.</item></list>
+                    <staff-only><steps><step>Bara för personalen.</step></steps></staff-only>
                 """
         )
         .replacingOccurrences(
@@ -82,7 +84,7 @@ import Testing
         #expect(text.hasPrefix("Ansök i e-tjänsten senast fyra månader innan.\n\nBarn kan få plats"))
         #expect(text.contains("1. Logga in.\n2. Ansök."))
         #expect(text.contains("• Hemligt? Nej."))
-        #expect(!text.contains("Till guiden"))
+        #expect(!text.contains("Säg inget om kön") && !text.contains("Bara för personalen"))
     }
 
     @Test func faqJSONLDForOneOwner() throws {
@@ -119,7 +121,8 @@ import Testing
             #expect(html.components(separatedBy: "<h1>").count == 2, "\(name)")
             #expect(!html.contains("<link "), "\(name): no external style sheet")
             #expect(!html.contains("Utkast om förskola") && !html.contains("Intern rutin"), "\(name)")
-            #expect(!html.contains("Till guiden"), "\(name)")
+            #expect(!html.contains("Säg inget om kön") && !html.contains("Bara för personalen"), "\(name)")
+            #expect(!html.contains(ArticleText.staffLabel), "\(name)")
         }
         let special = try String(contentsOfFile: path + "/forskola-special.html", encoding: .utf8)
         #expect(special.contains("<h1>Avgift &lt;b&gt;fet&lt;/b&gt; &amp; moms &lt;!-- x --&gt;</h1>"))
@@ -174,15 +177,35 @@ import Testing
         #expect(DurableFiles.list(out).isEmpty)
     }
 
-    @Test func notesToStaffAreLeftOut() {
-        #expect(PublicExport.publicText("Ring oss. Till guiden: säg inget.") == "Ring oss.")
-        #expect(PublicExport.publicText("Till bibliotekarien: hjälp inte till med koder.") == nil)
-        #expect(
-            PublicExport.publicText("Skicka det till guiden: hon vet.") == "Skicka det till guiden: hon vet.")
-        #expect(PublicExport.publicText("Hemligt? Nej.") == "Hemligt? Nej.")
-        #expect(
-            PublicExport.blocks([.paragraph("Till guiden: x"), .list(["a", "Till guiden: b"])]) == [
-                .list(["a"])
-            ])
+    @Test func staffOnlyTextIsLeftOutAndRoundTrips() throws {
+        let blocks: [Block] = [
+            .paragraph("Ring oss."), .staff([.paragraph("Säg inget."), .list(["a"])]), .list(["b"]),
+        ]
+        #expect(PublicExport.blocks(blocks) == [.paragraph("Ring oss."), .list(["b"])])
+        // Marked by the format, not by wording: a public sentence that happens to address a guide
+        // stays.
+        #expect(PublicExport.blocks([.paragraph("Till guiden: hej.")]) == [.paragraph("Till guiden: hej.")])
+        let fixture = try Self.folder()
+        let (knowledge, _) = try FolderScan(folder: fixture.folder).load()
+        let special = try #require(knowledge?.article("forskola-special"))
+        #expect(special.body.contains(.staff([.paragraph("Säg inget om kön.")])))
+        let xml = String(decoding: try special.canonicalXML(), as: UTF8.self)
+        #expect(xml.contains("<staff-only>"))
+        // Staff see it, labelled.
+        let lines = ArticleText.lines(special, knowledge!.registers)
+        let label = try #require(lines.firstIndex { $0.contains(ArticleText.staffLabel) })
+        #expect(lines[label + 1].contains("Säg inget om kön."))
+    }
+
+    @Test func staffOnlyIsNotAllowedInEasyRead() throws {
+        let fixture = try Fixture.make()
+        let article = Fixture.article(id: "forskola-lattlast", title: "Lättläst")
+            .replacingOccurrences(
+                of: "  <questions>",
+                with: "  <easy-read><staff-only><p>Nej.</p></staff-only></easy-read>\n  <questions>")
+        try fixture.write("articles/forskola-lattlast.xml", article)
+        let (knowledge, diagnostics) = try FolderScan(folder: fixture.folder).load()
+        #expect(knowledge == nil)
+        #expect(diagnostics.contains { $0.description.contains("staff-only") })
     }
 }

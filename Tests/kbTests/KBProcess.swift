@@ -20,12 +20,19 @@ struct KBProcess {
         throws
         -> Result
     {
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        return try run(executable: executable, arguments, environment: env, in: directory)
+    }
+
+    /// Runs any program with exactly `environment`, and waits for it.
+    static func run(
+        executable: String, _ arguments: [String], environment: [String: String], in directory: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = environment
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe()
         let err = Pipe()

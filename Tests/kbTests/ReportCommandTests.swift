@@ -83,7 +83,7 @@ import Testing
         let stats = try KBProcess.run(["stats", "--knowledge", knowledge, "--log-dir", logs])
         #expect(stats.status == 0)
         #expect(stats.stdout.hasPrefix("Vecka "))
-        #expect(stats.stdout.contains("kontaktcenter: 2 sökning(ar)"))
+        #expect(stats.stdout.contains("kontaktcenter: 2 sökningar"))
         #expect(stats.stdout.contains("förskola"))
     }
 
@@ -101,7 +101,7 @@ import Testing
         let out = temporaryDirectory("report") + "/sub/report.html"
         let result = try KBProcess.run(["report", "--knowledge", knowledge, "--log-dir", logs, "--out", out])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("4 search(es)"))
+        #expect(result.stdout.contains(": 4 sökningar, "))
         let page = try String(contentsOfFile: out, encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
         #expect(page.contains("<meta charset=\"utf-8\">"))

@@ -50,6 +50,8 @@ import Testing
         ]
         let errors = Pipe()
         process.standardError = errors
+        let output = Pipe()
+        process.standardOutput = output
         try process.run()
         var pong = ""
         for _ in 0..<50 where pong != "PONG\n" {
@@ -74,6 +76,10 @@ import Testing
         #expect(log.contains("listening"))
         #expect(log.contains("stopped"))
         #expect(!log.contains("kontoutdrag"), "caller text must not be logged")
+        // What a newcomer sees (README command 1): where the desk page is, on the port it got.
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(printed.contains(/Skrivbordssidan: http:\/\/127\.0\.0\.1:[1-9][0-9]*\//), "\(printed)")
+        #expect(printed.contains("Frågeservern (RESP): 127.0.0.1:\(port) "), "\(printed)")
     }
 
     @Test func refusesAnInvalidFolder() throws {
