@@ -16,17 +16,19 @@
 public struct InflectionBridge: Sendable {
     /// Lowercased irregular form → base form, both as UTF-8 with å, ä and ö.
     private let table: [[UInt8]: [UInt8]]
-    /// A cheap pre-check on (length, last byte): which pairs any table key has.
-    private let keyShapes: Set<UInt16>
+    /// A cheap pre-check on (length, last byte): a bit per pair that some table key has, so
+    /// that nearly every word of an article is passed over without hashing.
+    private let keyShapes: [UInt64]
 
     /// The bridge with the irregular forms `irregular` (form → base form, lowercase).
     public init(irregular: [(form: String, base: String)] = InflectionBridge.swedishIrregular) {
         var table: [[UInt8]: [UInt8]] = [:]
-        var shapes: Set<UInt16> = []
+        var shapes = [UInt64](repeating: 0, count: 1024)
         for (form, base) in irregular {
             let key = Array(form.utf8)
             table[key] = Array(base.utf8)
-            shapes.insert(Self.shape(key))
+            let shape = Int(Self.shape(key))
+            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
         }
         self.table = table
         self.keyShapes = shapes
@@ -40,7 +42,9 @@ public struct InflectionBridge: Sendable {
     /// The base form of `word` (lowercased, unfolded) when it is an irregular form, else nil.
     @inline(__always)
     public func lemma(of word: [UInt8]) -> [UInt8]? {
-        guard !word.isEmpty, keyShapes.contains(Self.shape(word)) else { return nil }
+        guard !word.isEmpty else { return nil }
+        let shape = Int(Self.shape(word))
+        guard keyShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return nil }
         return table[word]
     }
 

@@ -8,9 +8,7 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     case synonym
     /// A Swedish term for a word in another language, from the translation register.
     case translation
-    /// A compound the index knows, matched by its parts apart ("förskoleplats" → "förskola" +
-    /// "plats").
-    case parts
+
     /// The word split into known parts ("dagisavgift" → "dagis" + "avgift").
     case compound
     /// The word joined with its neighbour ("skol skjuts" → "skolskjuts").
@@ -26,7 +24,6 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
         case .inflection: "inflection"
         case .synonym: "synonym"
         case .translation: "translation"
-        case .parts: "parts"
         case .compound: "compound"
         case .joined: "joined"
         case .prefix: "prefix"
@@ -40,7 +37,7 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
         case .exact, .joined: 1.0
         case .inflection: 0.95
         case .synonym, .translation: 0.9
-        case .compound, .parts: 0.85
+        case .compound: 0.85
         case .prefix: 0.8
         case .typo(let distance): distance == 1 ? 0.85 : 0.7
         }

@@ -209,14 +209,32 @@ public struct Searcher: Sendable {
         var importance: [Float]
         var known: Float
         var count: Int
+        /// The share of every mask, for queries of up to `tableWords` words: one load per
+        /// document instead of a loop over its bits.
+        private var table: [Float] = []
+        private static let tableWords = 8
 
+        init(importance: [Float], known: Float, count: Int) {
+            self.importance = importance
+            self.known = known
+            self.count = count
+            if importance.count <= Self.tableWords {
+                table = (0..<(1 << importance.count)).map { share(bits: UInt16($0)) }
+            }
+        }
+
+        @inline(__always)
         func share(_ matched: UInt16) -> Float {
+            Int(matched) < table.count ? table[Int(matched)] : share(bits: matched)
+        }
+
+        private func share(bits matched: UInt16) -> Float {
             guard known > 0 else { return 0 }
             var sum: Float = 0
             var bits = matched
             while bits != 0 {
                 let g = bits.trailingZeroBitCount
-                sum += importance[g]
+                if g < importance.count { sum += importance[g] }
                 bits &= bits - 1
             }
             return min(sum / known, 1)
