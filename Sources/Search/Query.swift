@@ -17,6 +17,9 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     case prefix
     /// A correction within `distance` edits.
     case typo(distance: Int)
+    /// A compound the index knows, matched by its parts apart ("förskoleplats" → "förskola" +
+    /// "plats"); weighed only for the best candidates (see `Alternative.deferred`).
+    case parts
 
     public var description: String {
         switch self {
@@ -27,6 +30,7 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
         case .compound: "compound"
         case .joined: "joined"
         case .prefix: "prefix"
+        case .parts: "parts"
         case .typo(let distance): "typo(\(distance))"
         }
     }
@@ -37,7 +41,7 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
         case .exact, .joined: 1.0
         case .inflection: 0.95
         case .synonym, .translation: 0.9
-        case .compound: 0.85
+        case .compound, .parts: 0.85
         case .prefix: 0.8
         case .typo(let distance): distance == 1 ? 0.85 : 0.7
         }
@@ -54,13 +58,19 @@ struct Alternative: Sendable {
     var sharedIDF: Float?
     /// A further factor on the kind's weight (completions of a word that is a term already).
     var scale: Float
+    /// Weighed only in a second pass over the best candidates, for documents the word's other
+    /// alternatives did not match: for alternatives whose postings would cost a walk over much
+    /// of a large corpus (a compound's common parts).
+    var deferred: Bool
     var weight: Float { kind.weight * scale }
 
-    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil, scale: Float = 1) {
+    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil, scale: Float = 1, deferred: Bool = false)
+    {
         self.kind = kind
         self.clauses = clauses
         self.sharedIDF = sharedIDF
         self.scale = scale
+        self.deferred = deferred
     }
 
     /// Whether a match this way says the document is about the word (not a guess at a typo or
