@@ -24,11 +24,19 @@ public struct InflectionBridge: Sendable {
     public init(irregular: [(form: String, base: String)] = InflectionBridge.swedishIrregular) {
         var table: [[UInt8]: [UInt8]] = [:]
         var shapes = [UInt64](repeating: 0, count: 1024)
+        let folding = DiacriticFolding()
         for (form, base) in irregular {
-            let key = Array(form.utf8)
-            table[key] = Array(base.utf8)
-            let shape = Int(Self.shape(key))
-            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+            // Each form as spelled and, when that is no other word, as typed without å/ä/ö
+            // ("bocker"); the base is spelled right, so both stem alike.
+            var keys = [Array(form.utf8)]
+            var folded = keys[0]
+            folding.fold(&folded)
+            if folded != keys[0], !Self.otherWordsWhenFolded.contains(folded) { keys.append(folded) }
+            for key in keys {
+                table[key] = Array(base.utf8)
+                let shape = Int(Self.shape(key))
+                shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+            }
         }
         self.table = table
         self.keyShapes = shapes
@@ -75,6 +83,10 @@ public struct InflectionBridge: Sendable {
         }
     }
 
+    /// Irregular forms that, typed without å/ä/ö, spell another word ("öron" → "oron", worry).
+    private static let otherWordsWhenFolded: Set<[UInt8]> = Set(
+        ["oron", "salt", "man", "far"].map { Array($0.utf8) })
+
     /// Irregular forms common in guidance and in callers' questions: plurals with a vowel change,
     /// irregular adjectives and strong verbs whose forms stem apart.
     public static let swedishIrregular: [(form: String, base: String)] = [
@@ -94,7 +106,6 @@ public struct InflectionBridge: Sendable {
         ("nytt", "ny"), ("nya", "ny"), ("fritt", "fri"), ("fria", "fri"),
         ("annat", "annan"), ("andra", "annan"),
         // Strong and irregular verbs.
-        ("fick", "få"), ("fått", "få"), ("får", "få"),
         ("gick", "gå"), ("gått", "gå"), ("går", "gå"),
         ("gjorde", "göra"), ("gjort", "göra"), ("gör", "göra"),
         ("sa", "säga"), ("sade", "säga"), ("sagt", "säga"), ("säger", "säga"),
