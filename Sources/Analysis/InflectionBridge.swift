@@ -99,6 +99,9 @@ public struct InflectionBridge: Sendable {
         ("mödrar", "mor"), ("fäder", "far"), ("män", "man"), ("männen", "man"), ("mannen", "man"),
         ("nätter", "natt"), ("nätterna", "natt"), ("ögon", "öga"), ("ögonen", "öga"),
         ("öron", "öra"), ("öronen", "öra"), ("rötter", "rot"), ("stränder", "strand"),
+        // Definite forms of -er/-el nouns that lose their e ("papper" → "pappren").
+        ("pappren", "papper"), ("papperen", "papper"), ("numret", "nummer"), ("numren", "nummer"),
+        ("registret", "register"), ("fönstret", "fönster"), ("exemplet", "exempel"),
         // Irregular adjectives.
         ("gamla", "gammal"), ("gammalt", "gammal"), ("gamle", "gammal"),
         ("särskilt", "särskild"), ("särskilda", "särskild"), ("särskilde", "särskild"),

@@ -185,3 +185,16 @@ import Testing
             "\(strong.count) unanswerable questions look sure")
     }
 }
+
+/// "Menade du …?" offers only sensible corrections on the shipped folder.
+@Suite struct DidYouMeanTests {
+    @Test func offersNoNonsense() {
+        let index = RelevanceTests.index
+        // An English word is no typo, and an inflection of a known word is no typo either.
+        #expect(index.search("parking fine").correctedQuery == nil)
+        #expect(index.search("soc pappren").correctedQuery == nil)
+        // A real typo is corrected.
+        #expect(index.search("trygghetslram").correctedQuery == "trygghetslarm")
+        #expect(index.search("gemtjänst").correctedQuery == "hemtjänst")
+    }
+}
