@@ -7,6 +7,8 @@ import XMLSupport
 /// articles are handed to the caller one at a time, so a large folder is never held whole.
 public struct FolderScan {
     public let folder: KnowledgeFolder
+    /// Files read ahead per batch (see `ReadAhead`); small in tests, to cross batch boundaries.
+    var batchSize = 256
 
     public init(folder: KnowledgeFolder) {
         self.folder = folder
@@ -16,6 +18,16 @@ public struct FolderScan {
     /// end, so an article can be visited and still be reported). Returns the registers and every
     /// diagnostic found.
     public func run(_ visit: (Article) throws -> Void = { _ in }) throws -> (Registers, [XMLDiagnostic]) {
+        try run(prepare: { _ in () }, { article, _ in try visit(article) })
+    }
+
+    /// As `run(_:)`, and `prepare` is called for each article on a worker thread as soon as it is
+    /// read, its result handed to `visit` with the article. Files are read and prepared on every
+    /// core; `visit` is called on the caller's thread, in file-name order.
+    public func run<Prepared: Sendable>(
+        prepare: @escaping @Sendable (Article) -> Prepared,
+        _ visit: (Article, Prepared) throws -> Void
+    ) throws -> (Registers, [XMLDiagnostic]) {
         try Journal.recoverIfNeeded(folder)
         var check = ReferenceCheck()
         var registers = Registers()
@@ -51,39 +63,44 @@ public struct FolderScan {
         let registerDiagnostics = check.diagnostics
         check = ReferenceCheck(registers: registers)
         var ids = Set<String>()
-        for name in DurableFiles.list(folder.articles) where !name.hasPrefix(".") {
-            let path = folder.articles + "/" + name
-            let display = folder.display(path)
-            guard name.hasSuffix(".xml") else {
+        let names = DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }
+        let folder = self.folder
+        let reading = ReadAhead(count: names.count, batchSize: batchSize) { index in
+            ArticleFile.read(names[index], in: folder, prepare: prepare)
+        }
+        try reading.forEach { _, file in
+            guard let kind = file.kind else {
                 check.add(
                     XMLDiagnostic(
-                        file: display, line: 0, column: 0, message: "not an article file (expected <id>.xml)")
+                        file: file.display, line: 0, column: 0,
+                        message: "not an article file (expected <id>.xml)")
                 )
-                continue
+                return
             }
-            let stem = String(name.dropLast(4))
-            var visited: [Article] = []
-            let (kind, diagnostics) = KnowledgeDocument(path: path, displayName: display).read {
-                item, context in
-                guard case .article(let article, let lines) = item else { return }
+            let stem = String(file.name.dropLast(4))
+            for found in file.articles {
+                let article = found.article
                 ids.insert(article.id)
                 if article.id != stem {
                     check.add(
-                        SourcePlace(path: path, display: display, line: lines.root, element: "article")
-                            .diagnostic(
-                                "article id '\(article.id)' must equal the file name '\(stem)'"))
+                        SourcePlace(
+                            path: file.path, display: file.display, line: found.lines.root, element: "article"
+                        )
+                        .diagnostic(
+                            "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
-                check.add(article, lines: lines, path: path, display: display)
-                if context.clean { visited.append(article) }
+                check.add(article, lines: found.lines, path: file.path, display: file.display)
             }
-            for item in diagnostics { check.add(item) }
-            if diagnostics.isEmpty, kind != .article {
+            for item in file.diagnostics { check.add(item) }
+            if file.diagnostics.isEmpty, kind != .article {
                 check.add(
                     XMLDiagnostic(
-                        file: display, line: 1, column: 1, message: "expected an <article> document"))
-                continue
+                        file: file.display, line: 1, column: 1, message: "expected an <article> document"))
+                return
             }
-            if diagnostics.isEmpty { try visited.forEach(visit) }
+            if file.diagnostics.isEmpty {
+                for found in file.articles where found.clean { try visit(found.article, found.prepared) }
+            }
         }
         check.resolve(registers: registers, articleIDs: ids)
         return (registers, registerDiagnostics + check.diagnostics)
@@ -108,5 +125,34 @@ public struct FolderScan {
         let (registers, diagnostics) = try run { articles.append($0) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Knowledge(registers: registers, articles: articles), [])
+    }
+}
+
+/// One file of `articles/` as a worker read it: what `FolderScan` checks and visits, in order.
+private struct ArticleFile<Prepared: Sendable>: Sendable {
+    var name: String
+    var path: String
+    var display: String
+    /// Nil when the name is not `<id>.xml` (the file is then not read).
+    var kind: DocumentKind?
+    var diagnostics: [XMLDiagnostic] = []
+    var articles: [(article: Article, lines: ArticleLines, clean: Bool, prepared: Prepared)] = []
+
+    static func read(
+        _ name: String, in folder: KnowledgeFolder, prepare: (Article) -> Prepared
+    ) -> ArticleFile {
+        let path = folder.articles + "/" + name
+        var file = ArticleFile(name: name, path: path, display: folder.display(path))
+        guard name.hasSuffix(".xml") else { return file }
+        var articles: [(article: Article, lines: ArticleLines, clean: Bool, prepared: Prepared)] = []
+        let (kind, diagnostics) = KnowledgeDocument(path: path, displayName: file.display).read {
+            item, context in
+            guard case .article(let article, let lines) = item else { return }
+            articles.append((article, lines, context.clean, prepare(article)))
+        }
+        file.kind = kind
+        file.diagnostics = diagnostics
+        file.articles = articles
+        return file
     }
 }

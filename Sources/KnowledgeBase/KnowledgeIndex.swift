@@ -89,9 +89,23 @@ public struct KnowledgeIndex: Sendable {
     /// Reads and indexes a folder streaming, keeping only what hits show: for folders too large
     /// to hold as `Knowledge`. Nil with the diagnostics when the folder is not valid.
     public static func build(folder: KnowledgeFolder) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
-        let registers = try FolderScan.readRegisters(folder)
+        try build(scan: FolderScan(folder: folder))
+    }
+
+    static func build(scan: FolderScan) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+        let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
-        let (_, diagnostics) = try FolderScan(folder: folder).run { builder.add($0) }
+        // Articles are analysed on the reading threads; only the term table is filled here.
+        let analyzer = builder.engine.analyzer
+        let (_, diagnostics) = try scan.run(
+            prepare: { article in
+                article.status == .published
+                    ? AnalyzedDocument(
+                        fields: ArticleIndexing.fields(article), schema: ArticleIndexing.schema,
+                        analyzer: analyzer)
+                    : nil
+            },
+            { article, analyzed in builder.add(article, analyzed: analyzed) })
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (builder.finish(), [])
     }
@@ -114,6 +128,15 @@ public struct KnowledgeIndex: Sendable {
             let started = clock.now
             defer { elapsed += clock.now - started }
             engine.add(fields: ArticleIndexing.fields(article), tags: ArticleIndexing.tags(article))
+            records.append(article)
+        }
+
+        /// Adds an article whose fields were analysed already (nil when it is not published).
+        mutating func add(_ article: Article, analyzed: AnalyzedDocument?) {
+            guard article.status == .published, let analyzed else { return }
+            let started = clock.now
+            defer { elapsed += clock.now - started }
+            engine.add(analyzed, tags: ArticleIndexing.tags(article))
             records.append(article)
         }
 

@@ -31,6 +31,7 @@ struct ElementNode {
 
 /// Collapses runs of XML whitespace to one space and trims the ends.
 func normalizeSpace(_ text: String) -> String {
+    if isNormalizedSpace(text) { return text }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
@@ -44,6 +45,22 @@ func normalizeSpace(_ text: String) -> String {
         }
     }
     return String(decoding: out, as: UTF8.self)
+}
+
+/// Whether `text` has no whitespace but single spaces between words (most text already has
+/// none): then `normalizeSpace` need not copy it.
+private func isNormalizedSpace(_ text: String) -> Bool {
+    var previousWasSpace = true  // a leading space is not normalized
+    for byte in text.utf8 {
+        switch byte {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x20:
+            if previousWasSpace { return false }
+            previousWasSpace = true
+        default: previousWasSpace = false
+        }
+    }
+    return !previousWasSpace || text.isEmpty
 }
 
 /// Reads a document's events and hands over each complete element found at `itemDepth`

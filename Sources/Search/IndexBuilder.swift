@@ -46,30 +46,43 @@ public final class IndexBuilder {
     /// ("category:förskola"). Returns its id, which counts from 0.
     @discardableResult
     public func add(fields: [String], tags: [String]) -> UInt32 {
-        precondition(fields.count == schema.count, "one text per field")
+        add(AnalyzedDocument(fields: fields, schema: schema, analyzer: analyzer), tags: tags)
+    }
+
+    /// Adds a document analysed beforehand (on any thread, see `AnalyzedDocument`); the same
+    /// index results as `add(fields:tags:)` with the same texts.
+    @discardableResult
+    public func add(_ analyzed: AnalyzedDocument, tags: [String]) -> UInt32 {
+        precondition(analyzed.fieldLengths.count == schema.count, "one text per field")
         let document = Int32(documentCount)
         documentCount += 1
         let fieldCount = schema.count
         entryTerms.removeAll(keepingCapacity: true)
         entryFrequencies.removeAll(keepingCapacity: true)
-        for (field, text) in fields.enumerated() {
-            var length = 0
-            var text = text
-            text.withUTF8 { utf8 in
-                analyzer.forEachTerm(in: utf8) { token in
-                    length += 1
-                    let id = token.term.withUnsafeBufferPointer { term(for: $0, text: utf8, token: token) }
-                    if slotDocument[id] != document {
-                        slotDocument[id] = document
-                        slot[id] = Int32(entryTerms.count)
-                        entryTerms.append(Int32(id))
-                        entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+        analyzed.terms.withUnsafeBufferPointer { terms in
+            analyzed.surfaces.withUnsafeBufferPointer { surfaces in
+                var token = 0
+                for (field, length) in analyzed.fieldLengths.enumerated() {
+                    for _ in 0..<Int(length) {
+                        let start = Int(analyzed.termEnds[token])
+                        let end = Int(analyzed.termEnds[token + 1])
+                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
+                        token += 1
+                        let id = term(
+                            for: UnsafeBufferPointer(rebasing: terms[start..<end]),
+                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]))
+                        if slotDocument[id] != document {
+                            slotDocument[id] = document
+                            slot[id] = Int32(entryTerms.count)
+                            entryTerms.append(Int32(id))
+                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                        }
+                        let index = Int(slot[id]) * fieldCount + field
+                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
                     }
-                    let index = Int(slot[id]) * fieldCount + field
-                    if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
+                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
                 }
             }
-            fieldLengths.append(UInt16(min(length, Int(UInt16.max))))
         }
         for (entry, id) in entryTerms.enumerated() {
             let frequencies = entryFrequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)]
@@ -90,12 +103,10 @@ public final class IndexBuilder {
         return UInt32(document)
     }
 
-    private func term(for key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, token: Token)
-        -> Int
-    {
+    private func term(for key: UnsafeBufferPointer<UInt8>, surface: UnsafeBufferPointer<UInt8>) -> Int {
         let (id, isNew) = table.insert(key)
         if isNew {
-            var written = Array(text[token.start..<token.end])
+            var written = Array(surface)
             lowercaser.lowercase(&written)
             surfaceBytes.append(contentsOf: written)
             surfaceStart.append(UInt32(surfaceBytes.count))

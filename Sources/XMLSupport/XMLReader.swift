@@ -12,6 +12,7 @@ public final class XMLReader {
     private var pendingEnd: (name: String, depth: Int)?
     private var finished = false
     private let validating: Bool
+    private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (nil, "")
 
     /// Opens `path`; `displayName` is how diagnostics name the file.
     public init(
@@ -85,7 +86,7 @@ public final class XMLReader {
             switch xmlTextReaderNodeType(reader) {
             case 1:  // element
                 let name = string(xmlTextReaderConstLocalName(reader))
-                let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+                let namespace = namespaceURI()
                 let line = currentLine()
                 let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 let attributes = readAttributes()
@@ -137,6 +138,16 @@ public final class XMLReader {
         }
         xmlTextReaderMoveToElement(reader)
         return attributes
+    }
+
+    /// The current element's namespace URI. libxml2 interns names in the reader's dictionary,
+    /// so the same pointer is the same URI: one `String` per reader, not one per element.
+    private func namespaceURI() -> String {
+        let pointer = xmlTextReaderConstNamespaceUri(reader)
+        if let pointer, pointer == lastNamespace.pointer { return lastNamespace.text }
+        let text = string(pointer)
+        if let pointer { lastNamespace = (pointer, text) }
+        return text
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
