@@ -1,23 +1,37 @@
 import Foundation
+import SystemPackage
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
+#if canImport(Darwin)
     import Darwin
+#elseif canImport(Glibc)
+    import Glibc
 #endif
 
 /// File operations that survive a crash or power cut: write to a temporary file, fsync it,
 /// rename it into place, fsync the directory.
 ///
 /// Exists so that "nothing acknowledged is ever lost" has one implementation that every writer
-/// (import, export, journal) shares.
+/// (import, export, journal) shares. Files are opened, written and closed through swift-system;
+/// the flush itself and rename(2), which swift-system does not offer, are the C calls of the
+/// platform: fsync(2) on Linux, `F_FULLFSYNC` on macOS (whose fsync leaves data in the drive's
+/// cache). Only the files and folders written are flushed, never the whole host.
 enum DurableFiles {
     struct Failure: Error, CustomStringConvertible {
         var path: String
         var operation: String
         var code: Int32
         var description: String {
-            "\(path): \(operation) failed: \(String(cString: strerror(code)))"
+            "\(path): \(operation) failed: \(Errno(rawValue: code).description)"
+        }
+
+        init(path: String, operation: String, code: Int32) {
+            self.path = path
+            self.operation = operation
+            self.code = code
+        }
+
+        init(path: String, operation: String, error: any Error) {
+            self.init(path: path, operation: operation, code: (error as? Errno)?.rawValue ?? EIO)
         }
     }
 
@@ -30,73 +44,112 @@ enum DurableFiles {
     }
 
     /// Writes `bytes` at `path` (no rename), fsync'd unless `sync` is false, in which case the
-    /// caller makes it durable later with `syncFileSystem` (one call for a whole batch of files).
+    /// caller makes it durable later with `syncFiles` (a whole batch of files at once).
     static func writeFile(_ bytes: [UInt8], to path: String, sync: Bool = true) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
-        defer { close(fd) }
-        try writeAll(bytes, to: fd, path: path)
-        if sync { try self.sync(fd: fd, path: path) }
+        let file = try open(path, .writeOnly, options: [.create, .truncate], operation: "create")
+        try closing(file, path) {
+            do { _ = try file.writeAll(bytes) } catch {
+                throw Failure(path: path, operation: "write", error: error)
+            }
+            if sync { try flush(file, path: path) }
+        }
     }
 
-    /// Flushes every written file to disk (sync(2), which on Linux waits for the writes): the
-    /// cheap way to make thousands of staged files durable before a commit record.
-    static func syncAll() {
-        Glibc.sync()
+    /// Makes files written with `sync: false` under `root` durable: each file is flushed, then
+    /// each folder from theirs up to `root` (their entries), children before parents.
+    static func syncFiles(_ paths: [String], under root: String) throws {
+        for path in paths { try syncFile(path) }
+        var folders = Set<String>()
+        for path in paths {
+            var folder = parent(path)
+            while folders.insert(folder).inserted, folder.count > root.count, folder.hasPrefix(root) {
+                folder = parent(folder)
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) { try syncDirectory(folder) }
     }
 
     /// Appends `bytes` to `path` (created if missing) and fsyncs before returning; the folder is
     /// fsync'd too when the file is new.
     static func append(_ bytes: [UInt8], to path: String) throws {
         let isNew = !exists(path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
-        defer { close(fd) }
-        try writeAll(bytes, to: fd, path: path)
-        try sync(fd: fd, path: path)
-        if isNew { try syncDirectory(containing: path) }
-    }
-
-    /// Writes all of `bytes` to `fd`, retrying short and interrupted writes.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+        let file = try open(path, .writeOnly, options: [.create, .append], operation: "open")
+        try closing(file, path) {
+            do { _ = try file.writeAll(bytes) } catch {
+                throw Failure(path: path, operation: "write", error: error)
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, operation: "write", code: errno)
-            }
-            offset += written
+            try flush(file, path: path)
         }
+        if isNew { try syncDirectory(containing: path) }
     }
 
     /// fsyncs an existing file.
     static func syncFile(_ path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
-        defer { close(fd) }
-        try sync(fd: fd, path: path)
+        let file = try open(path, .readOnly, options: [], operation: "open")
+        try closing(file, path) { try flush(file, path: path) }
     }
 
     static func syncDirectory(containing path: String) throws {
-        try syncDirectory((path as NSString).deletingLastPathComponent)
+        try syncDirectory(parent(path))
     }
 
     static func syncDirectory(_ directory: String) throws {
-        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path: directory, operation: "open directory", code: errno) }
-        defer { close(fd) }
-        try sync(fd: fd, path: directory)
+        let path = directory.isEmpty ? "." : directory
+        let file = try open(path, .readOnly, options: [.directory], operation: "open directory")
+        try closing(file, path) { try flush(file, path: path) }
     }
 
-    private static func sync(fd: Int32, path: String) throws {
-        if fsync(fd) != 0 { throw Failure(path: path, operation: "fsync", code: errno) }
+    private static func open(
+        _ path: String, _ mode: FileDescriptor.AccessMode, options: FileDescriptor.OpenOptions,
+        operation: String
+    ) throws -> FileDescriptor {
+        do {
+            return try FileDescriptor.open(
+                FilePath(path), mode, options: options.union(.closeOnExec),
+                permissions: [.ownerReadWrite, .groupRead, .otherRead], retryOnInterrupt: true)
+        } catch {
+            throw Failure(path: path, operation: operation, error: error)
+        }
+    }
+
+    /// Runs `body` and closes `file` whatever happens.
+    private static func closing(_ file: FileDescriptor, _ path: String, _ body: () throws -> Void) throws {
+        defer { try? file.close() }
+        try body()
+    }
+
+    /// Flushes `file`'s data and metadata to stable storage.
+    private static func flush(_ file: FileDescriptor, path: String) throws {
+        #if canImport(Darwin)
+            // fsync on macOS only hands the data to the drive; F_FULLFSYNC asks it to write it.
+            // Some file systems (network, FUSE) refuse F_FULLFSYNC: fall back to fsync there.
+            if fcntl(file.rawValue, F_FULLFSYNC) == 0 { return }
+        #endif
+        if fsync(file.rawValue) != 0 { throw Failure(path: path, operation: "fsync", code: errno) }
+    }
+
+    /// A plain descriptor for a caller that reads or appends by itself (the query log); -1 with
+    /// `errno` set when it cannot be opened. New files get mode 0644.
+    static func openDescriptor(_ path: String, _ flags: Int32) -> Int32 {
+        #if canImport(Darwin)
+            Darwin.open(path, flags, 0o644)
+        #else
+            Glibc.open(path, flags, 0o644)
+        #endif
     }
 
     static func rename(_ from: String, to: String) throws {
-        if Glibc.rename(from, to) != 0 { throw Failure(path: to, operation: "rename", code: errno) }
+        #if canImport(Darwin)
+            let result = Darwin.rename(from, to)
+        #else
+            let result = Glibc.rename(from, to)
+        #endif
+        if result != 0 { throw Failure(path: to, operation: "rename", code: errno) }
+    }
+
+    private static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     static func read(_ path: String) throws -> [UInt8] {
@@ -124,18 +177,8 @@ enum DurableFiles {
     }
 
     /// The names of the entries in `directory`, sorted; empty when it does not exist.
-    /// (readdir(3) directly: Foundation's listing costs seconds for a million articles.)
     static func list(_ directory: String) -> [String] {
-        guard let handle = opendir(directory) else { return [] }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
     }
 }
 

@@ -41,14 +41,16 @@ public enum HTMLPages {
         defer { DurableFiles.remove(temporary) }
         try DurableFiles.makeDirectory(temporary)
         let titles = Dictionary(articles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var written: [String] = []
         for article in articles {
             let html = page(article, registers, titles: titles)
-            try DurableFiles.writeFile(
-                Array(html.utf8), to: temporary + "/" + fileName(article.id), sync: false)
+            written.append(temporary + "/" + fileName(article.id))
+            try DurableFiles.writeFile(Array(html.utf8), to: written[written.count - 1], sync: false)
         }
+        written.append(temporary + "/index.html")
         try DurableFiles.writeFile(
-            Array(index(articles, registers, owner: owner).utf8), to: temporary + "/index.html", sync: false)
-        DurableFiles.syncAll()
+            Array(index(articles, registers, owner: owner).utf8), to: written[written.count - 1], sync: false)
+        try DurableFiles.syncFiles(written, under: temporary)
         // A folder cannot be renamed over a full one: the earlier export steps aside first and
         // comes back if the new one cannot take its place.
         if DurableFiles.exists(path) {

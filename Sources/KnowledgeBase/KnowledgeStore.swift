@@ -96,7 +96,12 @@ struct FolderSignature: Equatable, Sendable {
         for path in paths {
             var info = stat()
             if stat(path, &info) == 0 {
-                parts.append(Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+                #if canImport(Darwin)
+                    let modified = info.st_mtimespec
+                #else
+                    let modified = info.st_mtim
+                #endif
+                parts.append(Int64(modified.tv_sec) * 1_000_000_000 + Int64(modified.tv_nsec))
                 parts.append(Int64(info.st_size))
             } else {
                 parts.append(-1)

@@ -79,7 +79,7 @@ public struct Publisher {
                 try batch.stage(Array((file.content + "\n").utf8), at: "schema/" + file.name)
             }
         }
-        DurableFiles.syncAll()
+        try DurableFiles.syncFiles(batch.staged.map { folder.staging + "/" + $0 }, under: folder.staging)
         CrashPoint.hit("before-commit")
         try Journal.write(batch.staged, folder: folder)
         CrashPoint.hit("after-commit")
@@ -145,7 +145,7 @@ private struct Batch {
     mutating func stage(_ bytes: [UInt8], at relative: String) throws {
         let path = folder.staging + "/" + relative
         if let slash = path.lastIndex(of: "/") { try DurableFiles.makeDirectory(String(path[..<slash])) }
-        try DurableFiles.writeFile(bytes, to: path, sync: false)  // made durable in one syncfs
+        try DurableFiles.writeFile(bytes, to: path, sync: false)  // made durable before the commit
         staged.append(relative)
     }
 

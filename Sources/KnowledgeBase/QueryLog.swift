@@ -289,7 +289,7 @@ public final class QueryLog: Sendable {
     private static func open(day: Int, directory: String, retainDays: Int) throws -> Int32 {
         try DurableFiles.makeDirectory(directory)
         let path = directory + "/" + fileName(day: day)
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let fd = DurableFiles.openDescriptor(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { throw DurableFiles.Failure(path: path, operation: "open", code: errno) }
         var info = stat()
         if fstat(fd, &info) == 0, info.st_size == 0 {
@@ -373,7 +373,7 @@ public final class QueryLog: Sendable {
 
     /// Calls `body` with each line of the file (without its newline), reading 1 MiB at a time.
     private static func readLines(_ path: String, _ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        let fd = DurableFiles.openDescriptor(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return }
         defer { close(fd) }
         let chunk = 1 << 20
