@@ -134,6 +134,8 @@ struct SortedTerms: Sendable {
     private let bytes: [UInt8]
     /// Term k is `bytes[ends[k - 1]..<ends[k]]`, with `ends[-1]` read as 0.
     private let ends: [Int]
+    /// The (length, last byte) pairs of the terms: most words looked up have none of them.
+    private let shapes: TermShapes
 
     init(_ terms: [[UInt8]]) {
         var sorted: [[UInt8]] = []
@@ -148,6 +150,7 @@ struct SortedTerms: Sendable {
             ends.append(end)
         }
         self.ends = ends
+        shapes = TermShapes(sorted)
     }
 
     var count: Int { ends.count }
@@ -157,7 +160,8 @@ struct SortedTerms: Sendable {
     }
 
     func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { all in
+        guard shapes.mayContain(term) else { return false }
+        return bytes.withUnsafeBufferPointer { all in
             ends.withUnsafeBufferPointer { ends in
                 var low = 0
                 var high = ends.count
@@ -183,5 +187,33 @@ struct SortedTerms: Sendable {
             i += 1
         }
         return a.count - b.count
+    }
+}
+
+/// A set of (length, last byte) pairs: a pre-check that rules most words out of a small word
+/// list before it is searched or hashed.
+///
+/// Exists because the indexing path asks, for every token of every article, whether it is a
+/// stop word or a protected word; nearly all are neither, and this answers in one load.
+struct TermShapes: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init(_ terms: some Sequence<[UInt8]>) {
+        for term in terms {
+            let shape = Self.shape(term.count, term.last ?? 0)
+            bits[shape >> 6] |= 1 << UInt64(shape & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func shape(_ count: Int, _ last: UInt8) -> Int {
+        min(count, 255) << 8 | Int(last)
+    }
+
+    /// False when no term has `term`'s length and last byte.
+    @inline(__always)
+    func mayContain(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        let shape = Self.shape(term.count, term.last ?? 0)
+        return bits[shape >> 6] & (1 << UInt64(shape & 63)) != 0
     }
 }

@@ -45,6 +45,7 @@ public struct SwedishAnalyzer: Sendable {
     /// Protected words, lowercased but not folded, as the chain sees them
     /// when it checks.
     private let protectedTerms: Set<[UInt8]>
+    private let protectedShapes: TermShapes
 
     private let lowercaser = LowercaseFilter()
     private let stemmer = SwedishStemmer()
@@ -71,6 +72,7 @@ public struct SwedishAnalyzer: Sendable {
             if !term.isEmpty { protectedTerms.insert(term) }
         }
         self.protectedTerms = protectedTerms
+        protectedShapes = TermShapes(protectedTerms)
         self.stopWords = stopWords
         self.tokenizer = tokenizer
         self.filters = filters
@@ -184,7 +186,8 @@ public struct SwedishAnalyzer: Sendable {
     /// Whether the lowercased, unfolded `term` is a protected word (an abbreviation or name).
     @inline(__always)
     public func isProtected(_ term: [UInt8]) -> Bool {
-        !protectedTerms.isEmpty && protectedTerms.contains(term)
+        !protectedTerms.isEmpty && term.withUnsafeBufferPointer { protectedShapes.mayContain($0) }
+            && protectedTerms.contains(term)
     }
 }
 
