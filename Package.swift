@@ -67,8 +67,11 @@ let package = Package(
             ]
         ),
         // Benchmark: `swift run -c release kb-bench --corpus DIR [--peers]`.
+        // Counts heap allocations by interposing malloc (glibc); linked into kb-bench only.
+        .target(name: "AllocationCounter"),
         .executableTarget(
-            name: "kb-bench", dependencies: ["KnowledgeBase"], exclude: ["peers_relevance.py", "load.sh"]),
+            name: "kb-bench", dependencies: ["KnowledgeBase", "AllocationCounter"],
+            exclude: ["peers_relevance.py", "load.sh"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),

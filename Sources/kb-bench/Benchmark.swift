@@ -1,3 +1,4 @@
+import AllocationCounter
 import Foundation
 import KnowledgeBase
 
@@ -44,6 +45,7 @@ struct Benchmark {
                 slowest.append((micros, query))
                 if !result.hits.isEmpty { withHits += 1 }
             }
+            let allocations = AllocationCount.perQuery(index, queries, typing: typing)
             latencies.sort()
             slowest.sort { $0.0 > $1.0 }
             rows.append(
@@ -52,12 +54,17 @@ struct Benchmark {
                 "  \(set.name.padding(toLength: 7, withPad: " ", startingAt: 0)) \(queries.count) queries: "
                     + "p50 \(format(percentile(latencies, 50), 0)) µs, p95 \(format(percentile(latencies, 95), 0)) µs, "
                     + "p99 \(format(percentile(latencies, 99), 0)) µs, with hits \(format(100 * Double(withHits) / Double(queries.count), 1)) %"
+                    + (allocations.map { ", allocations per query \(format($0.mean, 1)) (max \($0.max))" }
+                        ?? "")
             )
             if options.showSlowest {
                 for (micros, query) in slowest.prefix(5) { print("      \(format(micros, 0)) µs  \(query)") }
             }
         }
         print("  peak RSS after queries \(format(ProcessMemory.peakMB(), 0)) MB")
+        if let other = options.allocationsVersus {
+            try AllocationCount.compare(index, with: other, querySets: options.querySets())
+        }
         if options.peers {
             try Peers.run(
                 corpus: options.corpus, script: options.peersScript, kbRows: rows, kbBuild: buildSeconds,
@@ -94,5 +101,67 @@ enum ProcessMemory {
             return (digits.first ?? 0) / 1024
         }
         return 0
+    }
+}
+
+/// Heap allocations per query, counted by the `AllocationCounter` target (glibc only).
+///
+/// Exists so that "a query's allocations do not grow with the corpus" is measured: the same
+/// queries on two corpora of different sizes, each query's allocations counted in-process.
+enum AllocationCount {
+    struct Figures {
+        var mean: Double
+        var max: UInt64
+    }
+
+    /// Allocations each query makes, mean and most; nil where counting is not available.
+    static func perQuery(_ index: KnowledgeIndex, _ queries: [String], typing: Bool) -> Figures? {
+        guard kb_allocation_counting_available() == 1, !queries.isEmpty else { return nil }
+        var total: UInt64 = 0
+        var most: UInt64 = 0
+        for query in queries {
+            let before = kb_allocation_count()
+            let result = index.search(query, limit: 10, highlight: false, typing: typing)
+            let made = kb_allocation_count() - before
+            withExtendedLifetime(result) {}
+            total += made
+            most = max(most, made)
+        }
+        return Figures(mean: Double(total) / Double(queries.count), max: most)
+    }
+
+    /// Loads `other`, runs every query set on both indexes and prints allocations per query side
+    /// by side; fails when the larger corpus needs more than 10 % (plus 2) more per query.
+    static func compare(_ index: KnowledgeIndex, with other: String, querySets: [Options.QuerySet]) throws {
+        guard kb_allocation_counting_available() == 1 else {
+            print("  allocations: not counted on this platform")
+            return
+        }
+        let (built, diagnostics) = try KnowledgeIndex.build(folder: KnowledgeFolder(root: other))
+        guard let second = built else {
+            throw BenchmarkError("\(other) is not valid (\(diagnostics.count) problems)")
+        }
+        let (small, large) = index.count <= second.count ? (index, second) : (second, index)
+        print("  allocations per query, \(small.count) vs \(large.count) published articles (mean / max):")
+        var grew: [String] = []
+        for set in querySets where !set.queries.isEmpty {
+            let typing = set.name == "prefix"
+            for query in set.queries.prefix(50) {  // warm both: first-use caches are not per query
+                _ = small.search(query, highlight: false, typing: typing)
+                _ = large.search(query, highlight: false, typing: typing)
+            }
+            guard let a = perQuery(small, set.queries, typing: typing),
+                let b = perQuery(large, set.queries, typing: typing)
+            else { continue }
+            print(
+                "    \(set.name.padding(toLength: 7, withPad: " ", startingAt: 0)) "
+                    + "\(format(a.mean, 1)) / \(a.max)  vs  \(format(b.mean, 1)) / \(b.max)")
+            if b.mean > a.mean * 1.1 + 2 { grew.append(set.name) }
+        }
+        if !grew.isEmpty {
+            throw BenchmarkError(
+                "allocations per query grow with the corpus: \(grew.joined(separator: ", "))")
+        }
+        print("  allocations per query do not grow with the corpus")
     }
 }

@@ -6,6 +6,8 @@ struct Options {
     var peers = false
     var showSlowest = false
     var peersScript = "../shared/bench/peers.py"
+    /// A second corpus (another size) to count allocations per query on, with the same queries.
+    var allocationsVersus: String?
 
     init(_ arguments: ArraySlice<String>) throws {
         var rest = arguments
@@ -19,8 +21,13 @@ struct Options {
             case "--peers-script":
                 guard let value = rest.popFirst() else { throw BenchmarkError("--peers-script needs a path") }
                 peersScript = value
+            case "--allocations-versus":
+                guard let value = rest.popFirst() else { throw BenchmarkError("\(argument) needs a folder") }
+                allocationsVersus = value
             case "-h", "--help":
-                print("usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest]")
+                print(
+                    "usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest] "
+                        + "[--allocations-versus OTHER-DIR]")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument)")
             }
