@@ -18,8 +18,14 @@ extern void __libc_free(void *pointer);
 extern void *__libc_memalign(size_t alignment, size_t size);
 
 static _Atomic uint64_t allocations;
+static _Atomic int counting;
 
-static inline void counted(void) { atomic_fetch_add_explicit(&allocations, 1, memory_order_relaxed); }
+static inline void counted(void) {
+    if (atomic_load_explicit(&counting, memory_order_relaxed))
+        atomic_fetch_add_explicit(&allocations, 1, memory_order_relaxed);
+}
+
+void kb_allocation_counting(int on) { atomic_store_explicit(&counting, on != 0, memory_order_relaxed); }
 
 void *malloc(size_t size) {
     counted();
@@ -62,6 +68,8 @@ uint64_t kb_allocation_count(void) { return atomic_load_explicit(&allocations, m
 int kb_allocation_counting_available(void) { return 1; }
 
 #else
+
+void kb_allocation_counting(int on) { (void)on; }
 
 uint64_t kb_allocation_count(void) { return 0; }
 

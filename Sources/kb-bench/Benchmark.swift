@@ -119,6 +119,8 @@ enum AllocationCount {
         guard kb_allocation_counting_available() == 1, !queries.isEmpty else { return nil }
         var total: UInt64 = 0
         var most: UInt64 = 0
+        kb_allocation_counting(1)
+        defer { kb_allocation_counting(0) }
         for query in queries {
             let before = kb_allocation_count()
             let result = index.search(query, limit: 10, highlight: false, typing: typing)
