@@ -45,7 +45,11 @@ import Testing
 
         let logged = events()
         #expect(logged.count == 4)
-        #expect(logged.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 6 })
+        #expect(logged.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 7 })
+        #expect(
+            logged.contains {
+                $0.hasPrefix("20") && $0.contains("\tdagis avgift\t") && $0.hasSuffix("\tstrong")
+            })
         #expect(!logged.joined().contains("0701234567"))
         #expect(logged.contains { $0.contains("\tcontact-center\tdagis avgift\t") })
 
