@@ -15,9 +15,9 @@ enum DeskAssets {
         .tagline { font-weight: 400; color: #444; }
         header nav a { font-size: .95rem; }
         form.search { display: grid; gap: .25rem; margin: .5rem 0; }
-        form.search .row { display: flex; gap: .5rem; }
+        form.search .row { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; }
         label { font-weight: 600; }
-        input[type=search] { font-size: 1.25rem; padding: .35rem .5rem; border: 2px solid #555; border-radius: 4px; flex: 1; min-width: 0; }
+        input[type=search] { font-size: 1.25rem; padding: .35rem .5rem; border: 2px solid #555; border-radius: 4px; flex: 1 1 12rem; min-width: 0; }
         details.options summary { cursor: pointer; color: #333; font-size: .95rem; }
         fieldset { border: 1px solid var(--line); border-radius: 4px; margin: .25rem 0; }
         fieldset label { font-weight: 400; margin-right: 1rem; }
@@ -95,7 +95,7 @@ enum DeskAssets {
             history.replaceState(null, '', address);
             if (q) sessionStorage.setItem('search', address); else sessionStorage.removeItem('search');
           }
-          function show() {
+          function show(keepOpen) {
             var q = input.value.trim(), mine = ++sequence;
             if (!q) { hits.innerHTML = ''; if (options) options.open = true; remember(); return; }
             fetch('/fragment?q=' + encodeURIComponent(input.value) + '&channel=' + channel())
@@ -103,7 +103,7 @@ enum DeskAssets {
               .then(function (html) {
                 if (mine !== sequence) return;
                 hits.innerHTML = html;
-                if (options) options.open = false;
+                if (options && !keepOpen) options.open = false;
                 remember();
               });
           }
@@ -112,19 +112,25 @@ enum DeskAssets {
             var q = input.value.trim();
             if (!q || channel() + '\\n' + q === logged) return;
             logged = channel() + '\\n' + q;
+            document.documentElement.dataset.settled = q;
             var body = new URLSearchParams({ q: q, channel: channel() });
             if (navigator.sendBeacon && navigator.sendBeacon('/api/searched', body)) return;
             fetch('/api/searched', { method: 'POST', body: body, keepalive: true });
           }
-          var state = new URLSearchParams(location.hash.slice(1));
-          var params = new URLSearchParams(location.search);
-          if (state.get('q')) {
+          function restore() {
             // Back to a search: show it again, without logging it again.
+            var state = new URLSearchParams(location.hash.slice(1));
+            if (!state.get('q')) return false;
             input.value = state.get('q');
             pick(state.get('channel'));
             logged = channel() + '\\n' + input.value.trim();
+            showChannel();
             show();
-          } else {
+            return true;
+          }
+          window.addEventListener('hashchange', function () { restore(); toEnd(); });
+          var params = new URLSearchParams(location.search);
+          if (!restore()) {
             var stored = localStorage.getItem('channel');
             if (stored && !params.get('channel')) pick(stored);
             if (params.get('q')) {
@@ -139,7 +145,7 @@ enum DeskAssets {
             radio.addEventListener('change', function () {
               localStorage.setItem('channel', radio.value);
               showChannel();
-              if (input.value.trim()) show();
+              if (input.value.trim()) show(true);  // the choice stays open while it is made
             });
           });
           input.addEventListener('input', function () {

@@ -38,8 +38,7 @@ enum DeskPages {
         var body = """
             <h1 class="visually-hidden">Sök i kunskapsbanken</h1>
             <form class="search" role="search" action="/" method="get">
-            <label for="q">Vad gäller frågan?</label>
-            <div class="row"><input id="q" name="q" type="search" value="\(HTML.escape(query))" autofocus autocomplete="off" aria-describedby="hint" aria-controls="hits"><button type="submit">Sök</button></div>
+            <div class="row"><label for="q">Vad gäller frågan?</label><input id="q" name="q" type="search" value="\(HTML.escape(query))" autofocus autocomplete="off" aria-describedby="hint" aria-controls="hits"><button type="submit">Sök</button></div>
             <details class="options"\(result == nil ? " open" : "")><summary>Kanal<span class="current">: \(library ? "Bibliotek" : "Kontaktcenter")</span> och tips</summary>
             <fieldset class="channel"><legend>Var arbetar du?</legend>
             <label><input type="radio" name="channel" value="contact-center"\(library ? "" : " checked")> Kontaktcenter</label>
@@ -151,8 +150,7 @@ enum DeskPages {
     ) -> String {
         var body = """
             <form class="search again" role="search" action="/" method="get">
-            <label for="q">Ny sökning</label>
-            <div class="row"><input id="q" name="q" type="search" autocomplete="off"><button type="submit">Sök</button></div>
+            <div class="row"><label for="q">Ny sökning</label><input id="q" name="q" type="search" autocomplete="off"><button type="submit">Sök</button></div>
             </form>
             <p class="back"><a href="/">← Till sökningen</a> <span class="hint">(Esc)</span></p>
             """
