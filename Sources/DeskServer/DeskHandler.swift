@@ -215,8 +215,9 @@ final class DeskHandler: ChannelInboundHandler {
             }
             try? context.queryLog?.flush()
             var analysis = GapAnalysis(index: snapshot.index, knowledge: knowledge)
-            QueryLog(directory: context.logDirectory).forEachEvent(since: CivilDate.today().adding(days: -90))
-            {
+            QueryLog(directory: context.logDirectory).forEachSettledEvent(
+                since: CivilDate.today().adding(days: -90)
+            ) {
                 analysis.add($0)
             }
             let gaps = analysis.gaps().filter { owner == nil || $0.owner == owner }
@@ -239,14 +240,16 @@ final class DeskHandler: ChannelInboundHandler {
             try? context.queryLog?.flush()
             var statistics = QueryStatistics(knowledge: knowledge)
             var analysis = GapAnalysis(index: context.store.snapshot.index, knowledge: knowledge)
-            QueryLog(directory: context.logDirectory).forEachEvent(since: nil) { event in
+            QueryLog(directory: context.logDirectory).forEachSettledEvent(since: nil) { event in
                 statistics.add(event)
                 analysis.add(event)
             }
-            return HTMLReport(
+            let feedback = context.feedback.all()
+            var report = HTMLReport(
                 statistics: statistics, gaps: analysis.gaps(),
-                owners: ReviewSchedule.owners(knowledge, feedback: context.feedback.all())
-            ).render()
+                owners: ReviewSchedule.owners(knowledge, feedback: feedback))
+            report.attention(knowledge, feedback: feedback)
+            return report.render()
         }
     }
 
