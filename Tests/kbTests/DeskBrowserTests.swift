@@ -55,7 +55,7 @@ import Testing
             JSONSerialization.jsonObject(with: Data(owners.stdout.utf8)) as? [[String: Any]])
         #expect(
             rows.first { $0["owner"] as? String == "forskoleforvaltningen" }?["open_feedback"] as? Int == 1)
-        for name in ["search", "article", "easy", "phone-390", "zoom-200", "owner-390"] {
+        for name in ["search", "article", "easy", "phone-390", "zoom-200", "owner-390", "report-390"] {
             #expect(FileManager.default.fileExists(atPath: shots + "/\(name).png"))
         }
 

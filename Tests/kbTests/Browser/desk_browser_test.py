@@ -201,7 +201,7 @@ def main():
             driver.get(url + page)
             width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
             expect(width[0] <= width[1], "no sideways scrolling on %s at 390 px (%d > %d)" % (page, width[0], width[1]))
-        driver.save_screenshot(shots + "/owner-390.png")
+            driver.save_screenshot(shots + ("/owner-390.png" if page == "/owner" else "/report-390.png"))
 
         for channel, query in logged:
             print("logged: " + channel + "\t" + query)
