@@ -16,17 +16,27 @@
 public struct InflectionBridge: Sendable {
     /// Lowercased irregular form → base form, both as UTF-8 with å, ä and ö.
     private let table: [[UInt8]: [UInt8]]
-    /// A cheap pre-check on (length, last byte): which pairs any table key has.
-    private let keyShapes: Set<UInt16>
+    /// A cheap pre-check on (length, last byte): a bit per pair that some table key has, so
+    /// that nearly every word of an article is passed over without hashing.
+    private let keyShapes: [UInt64]
 
     /// The bridge with the irregular forms `irregular` (form → base form, lowercase).
     public init(irregular: [(form: String, base: String)] = InflectionBridge.swedishIrregular) {
         var table: [[UInt8]: [UInt8]] = [:]
-        var shapes: Set<UInt16> = []
+        var shapes = [UInt64](repeating: 0, count: 1024)
+        let folding = DiacriticFolding()
         for (form, base) in irregular {
-            let key = Array(form.utf8)
-            table[key] = Array(base.utf8)
-            shapes.insert(Self.shape(key))
+            // Each form as spelled and, when that is no other word, as typed without å/ä/ö
+            // ("bocker"); the base is spelled right, so both stem alike.
+            var keys = [Array(form.utf8)]
+            var folded = keys[0]
+            folding.fold(&folded)
+            if folded != keys[0], !Self.otherWordsWhenFolded.contains(folded) { keys.append(folded) }
+            for key in keys {
+                table[key] = Array(base.utf8)
+                let shape = Int(Self.shape(key))
+                shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+            }
         }
         self.table = table
         self.keyShapes = shapes
@@ -40,7 +50,9 @@ public struct InflectionBridge: Sendable {
     /// The base form of `word` (lowercased, unfolded) when it is an irregular form, else nil.
     @inline(__always)
     public func lemma(of word: [UInt8]) -> [UInt8]? {
-        guard !word.isEmpty, keyShapes.contains(Self.shape(word)) else { return nil }
+        guard !word.isEmpty else { return nil }
+        let shape = Int(Self.shape(word))
+        guard keyShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return nil }
         return table[word]
     }
 
@@ -71,6 +83,10 @@ public struct InflectionBridge: Sendable {
         }
     }
 
+    /// Irregular forms that, typed without å/ä/ö, spell another word ("öron" → "oron", worry).
+    private static let otherWordsWhenFolded: Set<[UInt8]> = Set(
+        ["oron", "salt", "man", "far"].map { Array($0.utf8) })
+
     /// Irregular forms common in guidance and in callers' questions: plurals with a vowel change,
     /// irregular adjectives and strong verbs whose forms stem apart.
     public static let swedishIrregular: [(form: String, base: String)] = [
@@ -83,6 +99,9 @@ public struct InflectionBridge: Sendable {
         ("mödrar", "mor"), ("fäder", "far"), ("män", "man"), ("männen", "man"), ("mannen", "man"),
         ("nätter", "natt"), ("nätterna", "natt"), ("ögon", "öga"), ("ögonen", "öga"),
         ("öron", "öra"), ("öronen", "öra"), ("rötter", "rot"), ("stränder", "strand"),
+        // Definite forms of -er/-el nouns that lose their e ("papper" → "pappren").
+        ("pappren", "papper"), ("papperen", "papper"), ("numret", "nummer"), ("numren", "nummer"),
+        ("registret", "register"), ("fönstret", "fönster"), ("exemplet", "exempel"),
         // Irregular adjectives.
         ("gamla", "gammal"), ("gammalt", "gammal"), ("gamle", "gammal"),
         ("särskilt", "särskild"), ("särskilda", "särskild"), ("särskilde", "särskild"),
@@ -90,7 +109,6 @@ public struct InflectionBridge: Sendable {
         ("nytt", "ny"), ("nya", "ny"), ("fritt", "fri"), ("fria", "fri"),
         ("annat", "annan"), ("andra", "annan"),
         // Strong and irregular verbs.
-        ("fick", "få"), ("fått", "få"), ("får", "få"),
         ("gick", "gå"), ("gått", "gå"), ("går", "gå"),
         ("gjorde", "göra"), ("gjort", "göra"), ("gör", "göra"),
         ("sa", "säga"), ("sade", "säga"), ("sagt", "säga"), ("säger", "säga"),

@@ -80,7 +80,9 @@ extension Searcher {
             var bestShort = false
             var bestFirm = false
             var best: Float = 0
-            for alternative in group.alternatives {
+            // Deferred alternatives count only for a document the others did not match, as in
+            // the search's second pass (they come last in a group).
+            for alternative in group.alternatives where !(alternative.deferred && !matches.isEmpty) {
                 var clauseValues: [Float] = []
                 var terms: [String] = []
                 var short = false

@@ -8,9 +8,7 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     case synonym
     /// A Swedish term for a word in another language, from the translation register.
     case translation
-    /// A compound the index knows, matched by its parts apart ("förskoleplats" → "förskola" +
-    /// "plats").
-    case parts
+
     /// The word split into known parts ("dagisavgift" → "dagis" + "avgift").
     case compound
     /// The word joined with its neighbour ("skol skjuts" → "skolskjuts").
@@ -19,6 +17,9 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
     case prefix
     /// A correction within `distance` edits.
     case typo(distance: Int)
+    /// A compound the index knows, matched by its parts apart ("förskoleplats" → "förskola" +
+    /// "plats"); weighed only for the best candidates (see `Alternative.deferred`).
+    case parts
 
     public var description: String {
         switch self {
@@ -26,10 +27,10 @@ public enum MatchKind: Sendable, Equatable, CustomStringConvertible {
         case .inflection: "inflection"
         case .synonym: "synonym"
         case .translation: "translation"
-        case .parts: "parts"
         case .compound: "compound"
         case .joined: "joined"
         case .prefix: "prefix"
+        case .parts: "parts"
         case .typo(let distance): "typo(\(distance))"
         }
     }
@@ -57,13 +58,19 @@ struct Alternative: Sendable {
     var sharedIDF: Float?
     /// A further factor on the kind's weight (completions of a word that is a term already).
     var scale: Float
+    /// Weighed only in a second pass over the best candidates, for documents the word's other
+    /// alternatives did not match: for alternatives whose postings would cost a walk over much
+    /// of a large corpus (a compound's common parts).
+    var deferred: Bool
     var weight: Float { kind.weight * scale }
 
-    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil, scale: Float = 1) {
+    init(kind: MatchKind, clauses: [[Int]], sharedIDF: Float? = nil, scale: Float = 1, deferred: Bool = false)
+    {
         self.kind = kind
         self.clauses = clauses
         self.sharedIDF = sharedIDF
         self.scale = scale
+        self.deferred = deferred
     }
 
     /// Whether a match this way says the document is about the word (not a guess at a typo or

@@ -7,7 +7,8 @@ import Analysis
 /// 1. what the word is: the exact term, the word as typed, its definite base and the
 ///    inflections the index knows (`InflectionVariants`), synonyms and translations from the
 ///    registers (multi-word too), the word joined with its neighbour; a compound that is a term
-///    also matches its parts ("förskoleplats" → "förskola" + "plats");
+///    also matches its parts apart ("förskoleplats" → "förskola" + "plats"), for the best
+///    candidates only;
 /// 2. for a word the index does not know: a completion when it is the word being typed (or,
 ///    in a finished query, the last word and nothing else matches); else a typo correction one
 ///    edit away, anywhere in the word (the first letter too) from 4 letters, and for 3-letter
@@ -171,15 +172,15 @@ struct QueryPlanner {
                     groups[i + 1].alternatives.append(Alternative(kind: .joined, clauses: [[id]]))
                 }
             }
-            // A compound that is a term also matches a text that has its parts apart
-            // ("säga upp förskoleplats" and "plats i förskolan").
+            // A compound that is a term also matches a text that has its parts apart, weighed in
+            // the second pass only: its parts are common words with long postings.
             if !word.keyword, !word.part, word.normalized.count >= SearchLimits.minPartsLength,
                 dictionary.lookup(word.term) != nil, let parts = splitter.split(word.normalized),
                 parts.allSatisfy({ $0.count >= SearchLimits.minPartsPart })
             {
                 let clauses = parts.compactMap { dictionary.lookup($0).map { [$0] } }
                 if clauses.count == parts.count, clauses.count > 1 {
-                    groups[i].alternatives.append(Alternative(kind: .parts, clauses: clauses))
+                    groups[i].alternatives.append(Alternative(kind: .parts, clauses: clauses, deferred: true))
                 }
             }
         }

@@ -24,8 +24,11 @@ public enum SearchLimits {
     public static let minCompoundLength = 6
     public static let minCompoundPart = 3
     public static let maxCompoundParts = 3
-    /// A compound that is itself a term also matches its parts apart only from this length, and
-    /// only when each part is this long: shorter ones split into chance words ("plat" + "sen").
+    /// A compound that is itself a term also matches its parts apart ("säga upp förskoleplats"
+    /// and "säga upp plats i förskolan") from this length, with parts this long; shorter ones
+    /// split into chance words ("plat" + "sen").
     public static let minPartsLength = 9
     public static let minPartsPart = 4
+    /// How many of the best candidates the second pass (deferred alternatives) looks at.
+    public static let rerankDepth = 50
 }

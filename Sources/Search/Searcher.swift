@@ -57,13 +57,17 @@ public struct Searcher: Sendable {
         var knownGroups = 0
         var knownImportance: Float = 0
         var importance = [Float](repeating: 0, count: plan.groups.count)
+        var deferred = false
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
             knownImportance += group.importance
             importance[g] = group.importance
             let bit = UInt16(1) << UInt16(g)
-            if group.alternatives.count == 1, group.alternatives[0].clauses.count == 1,
-                group.alternatives[0].clauses[0].count == 1
+            let active = group.alternatives.count(where: { !$0.deferred })
+            if active < group.alternatives.count { deferred = true }
+            if active == 1, group.alternatives[0].clauses.count == 1,
+                group.alternatives[0].clauses[0].count == 1,
+                !group.alternatives[0].deferred
             {
                 // One term: no best-of to take, so add straight into the totals.
                 let alternative = group.alternatives[0]
@@ -87,7 +91,7 @@ public struct Searcher: Sendable {
             }
             let groupStamp = scratch.nextGeneration()
             scratch.touchedGroup.removeAll()
-            for alternative in group.alternatives {
+            for alternative in group.alternatives where !alternative.deferred {
                 let weight = alternative.weight
                 let firm = alternative.isFirm
                 if alternative.clauses.count == 1 {
@@ -157,7 +161,7 @@ public struct Searcher: Sendable {
             }
         }
         let weights = Coverage(importance: importance, known: knownImportance, count: knownGroups)
-        var top = TopK(capacity: limit)
+        var top = TopK(capacity: deferred ? max(limit, SearchLimits.rerankDepth) : limit)
         var total = 0
         for document in scratch.touched.buffer {
             if !required.isEmpty, !index.document(document, hasAll: required) { continue }
@@ -173,6 +177,10 @@ public struct Searcher: Sendable {
             top.offer(SearchHit(document: document, score: score))
         }
         var hits = top.sorted()
+        if deferred {
+            secondPass(plan, &hits, coverage: weights, scratch: scratch)
+            if hits.count > limit { hits.removeLast(hits.count - limit) }
+        }
         let allImportance = plan.groups.reduce(Float(0)) { $0 + $1.importance }
         for h in hits.indices {
             let total = scratch.totals[Int(hits[h].document)]
@@ -181,6 +189,54 @@ public struct Searcher: Sendable {
                 short: total.short)
         }
         return SearchResult(hits: hits, total: total, plan: plan)
+    }
+
+    /// Weighs the deferred alternatives for `hits`, the best candidates, and sorts them again: a
+    /// document that did not match a word otherwise gets the deferred alternative's value for it.
+    private func secondPass(
+        _ plan: QueryPlan, _ hits: inout [SearchHit], coverage: Coverage, scratch: Scratch
+    ) {
+        let postings = index.postings
+        for h in hits.indices {
+            let document = hits[h].document
+            var total = scratch.totals[Int(document)]
+            var changed = false
+            for (g, group) in plan.groups.enumerated() {
+                let bit = UInt16(1) << UInt16(g)
+                guard total.matched & bit == 0 else { continue }
+                var best: Float = 0
+                for alternative in group.alternatives where alternative.deferred {
+                    var sum: Float = 0
+                    var found = 0
+                    for clause in alternative.clauses {
+                        var clauseBest: Float = -1
+                        for term in clause {
+                            if let payload = postings.payload(term: term, document: document) {
+                                clauseBest = max(clauseBest, index.idf(term) * postings.saturation(payload))
+                            }
+                        }
+                        if clauseBest < 0 { break }
+                        sum += clauseBest
+                        found += 1
+                    }
+                    if found == alternative.clauses.count, found > 0 {
+                        best = max(best, alternative.weight * sum / Float(found))
+                    }
+                }
+                if best > 0 {
+                    total.sum += best
+                    total.matched |= bit
+                    total.firm |= bit
+                    changed = true
+                }
+            }
+            if changed {
+                scratch.totals[Int(document)] = total
+                hits[h].score = Searcher.finalScore(
+                    total.sum, matched: total.matched, short: total.short, coverage: coverage)
+            }
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
     }
 
     @inline(__always)
@@ -209,14 +265,32 @@ public struct Searcher: Sendable {
         var importance: [Float]
         var known: Float
         var count: Int
+        /// The share of every mask, for queries of up to `tableWords` words: one load per
+        /// document instead of a loop over its bits.
+        private var table: [Float] = []
+        private static let tableWords = 8
 
+        init(importance: [Float], known: Float, count: Int) {
+            self.importance = importance
+            self.known = known
+            self.count = count
+            if importance.count <= Self.tableWords {
+                table = (0..<(1 << importance.count)).map { share(bits: UInt16($0)) }
+            }
+        }
+
+        @inline(__always)
         func share(_ matched: UInt16) -> Float {
+            Int(matched) < table.count ? table[Int(matched)] : share(bits: matched)
+        }
+
+        private func share(bits matched: UInt16) -> Float {
             guard known > 0 else { return 0 }
             var sum: Float = 0
             var bits = matched
             while bits != 0 {
                 let g = bits.trailingZeroBitCount
-                sum += importance[g]
+                if g < importance.count { sum += importance[g] }
                 bits &= bits - 1
             }
             return min(sum / known, 1)

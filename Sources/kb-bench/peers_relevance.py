@@ -8,6 +8,11 @@ prints Recall@1, Recall@3 and MRR@10 per query kind for each. A benchmark, not a
 ../shared/bench and the peers' Python modules (see ../shared/bench/README.md).
 
     python3 Sources/kb-bench/peers_relevance.py [--kb .build/release/kb] [--knowledge Knowledge]
+        [--queries hard-heldout.tsv …] [--no-typing]
+
+--queries names one or more files of Tests/KnowledgeBaseTests/Relevance/ (default queries.tsv),
+scored together. kb searches queries of the kind `prefix` with --typing, as the desk page
+does while a word is typed (--no-typing for a kb from before that option).
 """
 import argparse, json, os, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
@@ -34,10 +39,15 @@ def corpus(knowledge, out):
                 category=text("category"), owner=root.find(NS + "owner").get("ref")), ensure_ascii=False) + "\n")
 
 
+QUERY_FILES = ["queries.tsv"]
+
+
 def cases():
-    path = os.path.join(ROOT, "Tests", "KnowledgeBaseTests", "Relevance", "queries.tsv")
-    with open(path, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f][1:]
+    rows = []
+    for name in QUERY_FILES:
+        path = os.path.join(ROOT, "Tests", "KnowledgeBaseTests", "Relevance", name)
+        with open(path, encoding="utf-8") as f:
+            rows += [line.rstrip("\n").split("\t") for line in f][1:]
     return [(r[0], r[1], {r[2], *[x.strip() for x in (r[3] if len(r) > 3 else "").split(",") if x.strip()]}) for r in rows]
 
 
@@ -57,11 +67,15 @@ def worker(a):
     print(json.dumps(out))
 
 
-def kb_results(kb, knowledge):
+def kb_results(kb, knowledge, typing=True):
     out = []
-    for _, q, _ in cases():
-        p = subprocess.run([kb, "search", "--json", "--limit", "10", "--knowledge", knowledge, q],
-                           capture_output=True, text=True, check=True)
+    for kind, q, _ in cases():
+        flags = ["--typing"] if typing and kind == "prefix" else []
+        p = subprocess.run([kb, "search", "--json", "--limit", "10", "--knowledge", knowledge, *flags, "--", q],
+                           capture_output=True, text=True)
+        if p.returncode:
+            out.append([])  # an empty or refused query: no hits
+            continue
         out.append([h["id"] for h in json.loads(p.stdout)["hits"]])
     return out
 
@@ -85,22 +99,26 @@ def main():
     ap.add_argument("--knowledge", default=os.path.join(ROOT, "Knowledge"))
     ap.add_argument("--bench", default=os.path.join(ROOT, "..", "shared", "bench"))
     ap.add_argument("--engines", default="xapian,sqlite,tantivy")
+    ap.add_argument("--queries", nargs="+", default=["queries.tsv"])
+    ap.add_argument("--no-typing", action="store_true")
     ap.add_argument("--worker")
     ap.add_argument("--workdir")
     a = ap.parse_args()
+    QUERY_FILES[:] = a.queries
     if a.worker:
         return worker(a)
     sys.path.insert(0, a.bench)
     import peers
     work = tempfile.mkdtemp(prefix="relevance-peers-")
     corpus(a.knowledge, work)
-    scores = {"kb": score(kb_results(a.kb, a.knowledge))}
+    scores = {"kb": score(kb_results(a.kb, a.knowledge, typing=not a.no_typing))}
     for name in a.engines.split(","):
         py = peers.interpreter(peers.MODULE[name])
         if not py:
             print(f"{name}: module not importable, skipped", file=sys.stderr)
             continue
-        p = subprocess.run([py, os.path.abspath(__file__), "--worker", name, "--workdir", work, "--bench", a.bench],
+        p = subprocess.run([py, os.path.abspath(__file__), "--worker", name, "--workdir", work, "--bench", a.bench,
+                            "--queries", *a.queries],
                            capture_output=True, text=True)
         if p.returncode:
             print(f"{name} failed: {p.stderr[-500:]}", file=sys.stderr)

@@ -195,3 +195,52 @@ struct SwedishAnalyzerTests {
         #expect(results == expected)
     }
 }
+
+@Suite struct InflectionBridgeTests {
+    let analyzer = SwedishAnalyzer()
+
+    func terms(_ text: String) -> [String] {
+        analyzer.analyze(text).map { String(decoding: $0.term, as: UTF8.self) }
+    }
+
+    @Test func definiteNeuterEtMeetsItsBase() {
+        #expect(terms("fordonet") == terms("fordon"))
+        #expect(terms("fritidshemmet") == terms("fritidshem"))
+        #expect(terms("beslutet") == terms("beslut"))
+        // "-het" is the stemmer's own suffix: "nyhet" keeps its stem.
+        #expect(
+            terms("nyhet") == [
+                String(
+                    decoding: {
+                        var w = Array("nyhet".utf8)
+                        SwedishStemmer().stem(&w)
+                        return w
+                    }(), as: UTF8.self)
+            ])
+    }
+
+    @Test func irregularFormsMeetTheirBase() {
+        #expect(terms("böcker") == terms("bok"))
+        #expect(terms("bocker") == terms("bok"))  // typed without ö
+        #expect(terms("oron") != terms("öron"))  // "oron" (worry) is another word
+        #expect(terms("gammalt") == terms("gammal"))
+        #expect(terms("särskilt") == terms("särskilda"))
+    }
+
+    @Test func theStemmerItselfIsUnchanged() {
+        // The Snowball 2.2 stemmer keeps "huset"; only the analyzer bridges it.
+        #expect(SwedishStemmer().stem("huset") == "huset")
+        #expect(terms("huset") == terms("hus"))
+    }
+}
+
+@Suite struct SwedishLexiconTests {
+    @Test func holdsCorrectWordsNotTypos() {
+        let lexicon = SwedishLexicon.shared
+        #expect(lexicon.count > 20_000)
+        #expect(lexicon.contains(folded: Array("mormor".utf8)))
+        #expect(lexicon.contains(folded: Array("lektionerna".utf8)))
+        #expect(!lexicon.contains(folded: Array("gemtjanst".utf8)))
+        #expect(!lexicon.contains(folded: Array("skolskuts".utf8)))
+    }
+}

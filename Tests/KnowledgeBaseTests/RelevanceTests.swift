@@ -121,9 +121,17 @@ import Testing
         #expect(cases.count >= 300)
         Self.checkIDs(cases)
         let (kinds, overall) = Self.evaluate("queries.tsv", cases, showMisses: true)
-        #expect(overall.recall1 >= 0.93, "Recall@1 \(overall.recall1) is below 0.93")
+        #expect(overall.recall1 >= 0.94, "Recall@1 \(overall.recall1) is below 0.94")
         #expect(overall.recall3 >= 0.97, "Recall@3 \(overall.recall3) is below 0.97")
-        Self.expectFloors(kinds, ["question": (0.80, 0.88), "*": (0.88, 0.93)], "queries.tsv")
+        // Each kind a little below what it measured when the floor was set (the figures in the
+        // README), so that a change that costs a kind two or three queries fails.
+        Self.expectFloors(
+            kinds,
+            [
+                "question": (0.75, 0.85), "typo": (0.90, 0.93), "colloquial": (0.90, 0.95),
+                "joined-compound": (0.90, 0.93), "inflected": (0.90, 0.95), "prefix": (0.90, 0.95),
+                "referral": (0.90, 0.95), "*": (0.95, 0.97),
+            ], "queries.tsv")
     }
 
     @Test func hardSetTunedOn() throws {
@@ -131,8 +139,14 @@ import Testing
         #expect(cases.count >= 400)
         Self.checkIDs(cases)
         let (kinds, overall) = Self.evaluate("hard-tune.tsv", cases, showMisses: true)
-        #expect(overall.recall1 >= 0.80, "Recall@1 \(overall.recall1) is below 0.80")
-        Self.expectFloors(kinds, ["paraphrase": (0.4, 0.55), "*": (0.5, 0.6)], "hard-tune.tsv")
+        #expect(overall.recall1 >= 0.88, "Recall@1 \(overall.recall1) is below 0.88")
+        #expect(overall.recall3 >= 0.95, "Recall@3 \(overall.recall3) is below 0.95")
+        Self.expectFloors(
+            kinds,
+            [
+                "paraphrase": (0.55, 0.75), "long-question": (0.70, 0.85), "question": (0.85, 0.92),
+                "referral": (0.85, 0.90), "joined-compound": (0.85, 0.90), "*": (0.87, 0.92),
+            ], "hard-tune.tsv")
     }
 
     /// The held-out third: only its figures are printed, never its misses, so that nobody tunes
@@ -142,8 +156,15 @@ import Testing
         #expect(cases.count >= 200)
         Self.checkIDs(cases)
         let (kinds, overall) = Self.evaluate("hard-heldout.tsv (held out)", cases, showMisses: false)
-        #expect(overall.recall1 >= 0.75, "Recall@1 \(overall.recall1) is below 0.75")
-        Self.expectFloors(kinds, ["*": (0.4, 0.5)], "hard-heldout.tsv")
+        #expect(overall.recall1 >= 0.88, "Recall@1 \(overall.recall1) is below 0.88")
+        #expect(overall.recall3 >= 0.94, "Recall@3 \(overall.recall3) is below 0.94")
+        // 16–20 queries a kind: one query is 5–6 points.
+        Self.expectFloors(
+            kinds,
+            [
+                "paraphrase": (0.55, 0.65), "long-question": (0.75, 0.85), "near-tie": (0.75, 0.90),
+                "english": (0.75, 0.90), "joined-compound": (0.80, 0.90), "*": (0.85, 0.90),
+            ], "hard-heldout.tsv")
     }
 
     /// Questions no article answers: the first hit must not be presented as a sure answer.
@@ -160,7 +181,20 @@ import Testing
         print("unanswerable: \(cases.count) questions, \(strong.count) strong, \(none) none")
         print(strong.map { "  strong: " + $0 }.joined(separator: "\n"))
         #expect(
-            Double(strong.count) <= 0.25 * Double(cases.count),
+            Double(strong.count) <= 0.1 * Double(cases.count),
             "\(strong.count) unanswerable questions look sure")
+    }
+}
+
+/// "Menade du …?" offers only sensible corrections on the shipped folder.
+@Suite struct DidYouMeanTests {
+    @Test func offersNoNonsense() {
+        let index = RelevanceTests.index
+        // An English word is no typo, and an inflection of a known word is no typo either.
+        #expect(index.search("parking fine").correctedQuery == nil)
+        #expect(index.search("soc pappren").correctedQuery == nil)
+        // A real typo is corrected.
+        #expect(index.search("trygghetslram").correctedQuery == "trygghetslarm")
+        #expect(index.search("gemtjänst").correctedQuery == "hemtjänst")
     }
 }

@@ -23,6 +23,17 @@ import Testing
         #expect(
             reply.contains("$5\r\ntitle\r\n") && reply.contains("$7\r\nsummary\r\n")
                 && reply.contains("$5\r\nscore\r\n"))
+        // Each hit says how sure it is.
+        #expect(reply.contains("$10\r\nconfidence\r\n$6\r\nstrong\r\n"))
+    }
+
+    @Test func searchTypingCompletesAndIsNoSearchWord() throws {
+        let fixture = try ServerFixture()
+        let client = try fixture.client()
+        // "TYPING" is an option, not a word to search for; the unfinished word is completed.
+        client.send("SEARCH trygghetsl TYPING LIMIT 1\r\n")
+        let reply = client.read(until: "refer\r\n")
+        #expect(reply.contains("$13\r\ntrygghetslarm\r\n"))
     }
 
     @Test func searchJSONIsTheCLIFormat() throws {
