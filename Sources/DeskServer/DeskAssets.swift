@@ -48,6 +48,8 @@ enum DeskAssets {
         tr.overdue td { background: #fde8d7; }
         @media (max-width: 40rem) {
           .tagline { display: none; }
+          h1 { font-size: 1.5rem; }
+          table.stack caption { display: block; }
           table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; }
           table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
           table.stack tr { border: 1px solid var(--line); margin: .5rem 0; }
