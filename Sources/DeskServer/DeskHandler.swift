@@ -125,7 +125,9 @@ final class DeskHandler: ChannelInboundHandler {
                     "Sökningen behöver q.\n")
             }
             // Searched again as a finished question, so the log holds what a settled search finds.
-            _ = search(text, channel: form["channel"] ?? "contact-center", snapshot: snapshot, limit: 1)
+            _ = search(
+                text, channel: form["channel"] ?? "contact-center", snapshot: snapshot, limit: 1,
+                highlight: false)
             respond(channelContext, request, status: .noContent, type: "text/plain; charset=utf-8", "")
         case (.GET, _) where path.hasPrefix("/api/articles/"):
             let id = String(path.dropFirst("/api/articles/".count))
