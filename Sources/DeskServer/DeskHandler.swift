@@ -8,7 +8,12 @@ import NIOHTTP1
 ///
 /// Routes: `/` (search page; `?q=` renders hits server-side), `/fragment?q=` (hits only, for the
 /// script), `/articles/{id}` (`?easy=1` for lättläst), `/api/search?q=`, `/api/articles/{id}`,
-/// `/api/suggest?q=`, `POST /api/feedback`, `/assets/desk.css|js`.
+/// `/api/suggest?q=`, `POST /api/feedback`, `POST /api/searched` (the page's settled query, for
+/// the log), `/assets/desk.css|js`.
+///
+/// Only settled searches are logged: a submitted form (`/?q=`), an `/api/search` that is not
+/// `typing=1`, and what the page posts to `/api/searched` once the guide pauses, presses Enter or
+/// opens a hit. The as-you-type `/fragment` requests are not: they are keystrokes, not questions.
 final class DeskHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -75,7 +80,8 @@ final class DeskHandler: ChannelInboundHandler {
             let text = query["q"] ?? ""
             // The page asks for this while the guide types: the last word is being typed.
             let result = search(
-                text, channel: query["channel"] ?? "contact-center", snapshot: snapshot, typing: true)
+                text, channel: query["channel"] ?? "contact-center", snapshot: snapshot, typing: true,
+                log: false)
             html(
                 channelContext, request,
                 DeskPages.hits(
@@ -84,7 +90,7 @@ final class DeskHandler: ChannelInboundHandler {
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
                 query["q"] ?? "", channel: query["channel"] ?? "web", snapshot: snapshot, limit: limit,
-                highlight: false, typing: query["typing"] == "1")
+                highlight: false, typing: query["typing"] == "1", log: query["typing"] != "1")
             json(channelContext, request, KnowledgeJSON.search(result, registers).rendered)
         case (.GET, "/api/suggest"):
             let words = snapshot.index.suggest(query["q"] ?? "", limit: 10)
@@ -110,6 +116,19 @@ final class DeskHandler: ChannelInboundHandler {
                 location: "/owner", cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
         case (.POST, "/api/feedback"):
             feedback(channelContext, request, Self.form(body), snapshot: snapshot)
+        case (.POST, "/api/searched"):
+            let form = Self.form(body)
+            let text = (form["q"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                return respond(
+                    channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
+                    "Sökningen behöver q.\n")
+            }
+            // Searched again as a finished question, so the log holds what a settled search finds.
+            _ = search(
+                text, channel: form["channel"] ?? "contact-center", snapshot: snapshot, limit: 1,
+                highlight: false)
+            respond(channelContext, request, status: .noContent, type: "text/plain; charset=utf-8", "")
         case (.GET, _) where path.hasPrefix("/api/articles/"):
             let id = String(path.dropFirst("/api/articles/".count))
             guard let article = snapshot.knowledge.article(id), article.status == .published else {
@@ -125,11 +144,17 @@ final class DeskHandler: ChannelInboundHandler {
                     channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
                     DeskPages.notFound("Ingen artikel heter ”\(id)”."))
             }
+            let related = Self.relatedTitles(article, snapshot.knowledge)
+            if let reader = query["utskrift"].flatMap(DeskHandouts.Reader.init) {
+                return html(
+                    channelContext, request,
+                    DeskHandouts.page(article, for: reader, registers: registers, related: related))
+            }
             html(
                 channelContext, request,
                 DeskPages.article(
                     article, registers: registers, easy: query["easy"] == "1",
-                    feedbackSent: query["sent"] == "1"))
+                    feedbackSent: query["sent"] == "1", related: related))
         default:
             respond(
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
@@ -192,8 +217,9 @@ final class DeskHandler: ChannelInboundHandler {
             }
             try? context.queryLog?.flush()
             var analysis = GapAnalysis(index: snapshot.index, knowledge: knowledge)
-            QueryLog(directory: context.logDirectory).forEachEvent(since: CivilDate.today().adding(days: -90))
-            {
+            QueryLog(directory: context.logDirectory).forEachSettledEvent(
+                since: CivilDate.today().adding(days: -90)
+            ) {
                 analysis.add($0)
             }
             let gaps = analysis.gaps().filter { owner == nil || $0.owner == owner }
@@ -216,14 +242,16 @@ final class DeskHandler: ChannelInboundHandler {
             try? context.queryLog?.flush()
             var statistics = QueryStatistics(knowledge: knowledge)
             var analysis = GapAnalysis(index: context.store.snapshot.index, knowledge: knowledge)
-            QueryLog(directory: context.logDirectory).forEachEvent(since: nil) { event in
+            QueryLog(directory: context.logDirectory).forEachSettledEvent(since: nil) { event in
                 statistics.add(event)
                 analysis.add(event)
             }
-            return HTMLReport(
+            let feedback = context.feedback.all()
+            var report = HTMLReport(
                 statistics: statistics, gaps: analysis.gaps(),
-                owners: ReviewSchedule.owners(knowledge, feedback: context.feedback.all())
-            ).render()
+                owners: ReviewSchedule.owners(knowledge, feedback: feedback))
+            report.attention(knowledge, feedback: feedback)
+            return report.render()
         }
     }
 
@@ -249,8 +277,15 @@ final class DeskHandler: ChannelInboundHandler {
         }
     }
 
-    /// Searches and logs the search; `highlight` marks matched words (the HTML pages show them,
-    /// the JSON does not carry them).
+    /// The titles of an article's related articles that are published, by id.
+    private static func relatedTitles(_ article: Article, _ knowledge: Knowledge) -> [String: String] {
+        var titles: [String: String] = [:]
+        for id in article.related {
+            if let other = knowledge.article(id), other.status == .published { titles[id] = other.title }
+        }
+        return titles
+    }
+
     /// The review-by dates of the hits' articles.
     private static func reviewDates(_ result: ArticleSearchResult?, _ knowledge: Knowledge) -> [String:
         String]
@@ -260,15 +295,18 @@ final class DeskHandler: ChannelInboundHandler {
         return dates
     }
 
+    /// Searches, and with `log` records the search; `highlight` marks matched words (the HTML
+    /// pages show them, the JSON does not carry them).
     private func search(
         _ text: String, channel: String, snapshot: KnowledgeSnapshot, limit: Int = 10, highlight: Bool = true,
-        typing: Bool = false
+        typing: Bool = false, log: Bool = true
     ) -> ArticleSearchResult {
         let result = snapshot.index.search(text, limit: limit, highlight: highlight, typing: typing)
+        guard log else { return result }
         let known = ["contact-center", "library", "web"].contains(channel) ? channel : "unknown"
         context.queryLog?.record(
             channel: known, query: text, hits: result.total, topHit: result.hits.first?.record.id ?? "",
-            topScore: result.hits.first?.score ?? 0)
+            topScore: result.hits.first?.score ?? 0, confidence: result.confidence)
         return result
     }
 

@@ -1,3 +1,4 @@
+import Search
 import Synchronization
 
 #if canImport(Glibc)
@@ -20,14 +21,21 @@ public struct QueryEvent: Sendable, Equatable {
     public var topHit: String
     /// The best hit's score (0 when nothing matched).
     public var topScore: Float
+    /// How sure the best hit was (`.none` when nothing matched); nil on lines written before the
+    /// log kept it.
+    public var confidence: Confidence?
 
-    public init(time: Int64, channel: String, query: String, hits: Int, topHit: String, topScore: Float) {
+    public init(
+        time: Int64, channel: String, query: String, hits: Int, topHit: String, topScore: Float,
+        confidence: Confidence? = nil
+    ) {
         self.time = time
         self.channel = channel
         self.query = query
         self.hits = hits
         self.topHit = topHit
         self.topScore = topScore
+        self.confidence = confidence
     }
 
     /// The UTC date the search was made.
@@ -77,8 +85,9 @@ public enum QueryChannel {
 /// crash may lose the last buffer.
 ///
 /// Files: `<directory>/queries-YYYY-MM-DD.tsv`, tab-separated with a header line: time (UTC,
-/// `YYYY-MM-DDTHH:MM:SSZ`), channel, query, hits, top hit id, top score. Tabs and line breaks in
-/// text become spaces; queries are cut at `maxQueryBytes`. When a new day's file is opened, files
+/// `YYYY-MM-DDTHH:MM:SSZ`), channel, query, hits, top hit id, top score, and the top hit's
+/// confidence (`strong`, `weak`, `none`; lines written before it was kept have six fields and
+/// are read without it). Tabs and line breaks in text become spaces; queries are cut at `maxQueryBytes`. When a new day's file is opened, files
 /// more than `retainDays` days older than that day are removed.
 public final class QueryLog: Sendable {
     public let directory: String
@@ -87,7 +96,7 @@ public final class QueryLog: Sendable {
     public static let bufferLimit = 64 * 1024
     /// Longest query kept, in UTF-8 bytes (cut on a character boundary).
     public static let maxQueryBytes = 500
-    static let header = "time\tchannel\tquery\thits\ttop_hit\ttop_score\n"
+    static let header = "time\tchannel\tquery\thits\ttop_hit\ttop_score\tconfidence\n"
 
     private let clock: @Sendable () -> Int64
     private let state = Mutex(State())
@@ -130,9 +139,11 @@ public final class QueryLog: Sendable {
         return Int64(now.tv_sec)
     }
 
-    /// Records one search: the query redacted, at `time` (default: the clock's now).
+    /// Records one search: the query redacted, at `time` (default: the clock's now), with how
+    /// sure its best hit was (left empty when the caller does not say).
     public func record(
-        channel: String, query: String, hits: Int, topHit: String, topScore: Float, at time: Int64? = nil
+        channel: String, query: String, hits: Int, topHit: String, topScore: Float,
+        confidence: Confidence? = nil, at time: Int64? = nil
     ) {
         let seconds = time ?? clock()
         var line: [UInt8] = []
@@ -148,6 +159,8 @@ public final class QueryLog: Sendable {
         Self.appendClean(topHit, to: &line, max: 256)
         line.append(0x09)
         Self.appendScore(topScore, to: &line)
+        line.append(0x09)
+        if let confidence { line.append(contentsOf: confidence.rawValue.utf8) }
         line.append(0x0A)
         let day = Self.day(of: seconds)
         state.withLock { state in
@@ -174,7 +187,7 @@ public final class QueryLog: Sendable {
     public func record(_ event: QueryEvent) {
         record(
             channel: event.channel, query: event.query, hits: event.hits, topHit: event.topHit,
-            topScore: event.topScore, at: event.time)
+            topScore: event.topScore, confidence: event.confidence, at: event.time)
     }
 
     /// Writes the buffer and fsyncs the file. Throws when events could not be written since the
@@ -397,20 +410,21 @@ public final class QueryLog: Sendable {
     /// An event from one line; nil for the header and for lines that do not read.
     static func parse(_ line: ArraySlice<UInt8>) -> QueryEvent? {
         var fields: [Range<Int>] = []
-        fields.reserveCapacity(6)
+        fields.reserveCapacity(7)
         var start = line.startIndex
         for index in line.indices where line[index] == 0x09 {
             fields.append(start..<index)
             start = index + 1
         }
         fields.append(start..<line.endIndex)
-        guard fields.count == 6, let time = parseTimestamp(line[fields[0]]),
+        guard fields.count == 6 || fields.count == 7, let time = parseTimestamp(line[fields[0]]),
             let hits = parseInteger(line[fields[3]])
         else { return nil }
         func text(_ range: Range<Int>) -> String { String(decoding: line[range], as: UTF8.self) }
         return QueryEvent(
             time: time, channel: text(fields[1]), query: text(fields[2]), hits: hits, topHit: text(fields[4]),
-            topScore: Float(text(fields[5])) ?? 0)
+            topScore: Float(text(fields[5])) ?? 0,
+            confidence: fields.count == 7 ? Confidence(rawValue: text(fields[6])) : nil)
     }
 
     private static func parseInteger(_ digits: ArraySlice<UInt8>) -> Int? {

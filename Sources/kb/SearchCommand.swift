@@ -85,7 +85,7 @@ struct SearchCommand: ParsableCommand {
             let log = QueryLog(directory: logDir)
             log.record(
                 channel: channel, query: text, hits: result.total, topHit: result.hits.first?.record.id ?? "",
-                topScore: result.hits.first?.score ?? 0)
+                topScore: result.hits.first?.score ?? 0, confidence: result.confidence)
             do { try log.flush() } catch { Output.error("\(error)") }
         }
         if json {

@@ -29,7 +29,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         var statistics = QueryStatistics(knowledge: try options.load())
-        logOptions.log.forEachEvent(since: logOptions.sinceDate) { statistics.add($0) }
+        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate) { statistics.add($0) }
         if json {
             Output.line(statistics.json(top: top).rendered)
             return
