@@ -19,6 +19,9 @@ final class DiagnosticSink {
         self.displayName = displayName
     }
 
+    /// Whether the limit is reached: nothing more is collected, and readers stop reading.
+    var isFull: Bool { diagnostics.count >= limit }
+
     func add(line: Int, column: Int, message: String) {
         guard diagnostics.count < limit else { return }
         let diagnostic = XMLDiagnostic(file: displayName, line: line, column: column, message: message)
@@ -34,12 +37,16 @@ final class DiagnosticSink {
     }
 
     func add(_ error: UnsafePointer<xmlError>) {
+        let domain = error.pointee.domain
+        let fromParser = domain == Int32(XML_FROM_PARSER.rawValue)
+        // Checked before any work: a hostile document can raise an error per attribute.
+        if malformed && !fromParser { return }
+        if isFull && (malformed || !fromParser) { return }
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
         var line = Int(error.pointee.line)
         var column = Int(error.pointee.int2)
         var elementName: String?
         // Only validity errors carry a tree node; for others the field is not a node.
-        let domain = error.pointee.domain
         let fromSchema =
             domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_VALID.rawValue)
         if fromSchema, let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
@@ -53,7 +60,7 @@ final class DiagnosticSink {
             column = locator.column(ofElement: elementName, line: line)
         }
         var message = DiagnosticWording.reword(raw)
-        if error.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
+        if fromParser {
             message = "not well-formed XML: " + message
             if !malformed {
                 // Schema errors that came before are noise once the document is not even XML.
