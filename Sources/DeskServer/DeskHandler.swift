@@ -274,15 +274,17 @@ final class DeskHandler: ChannelInboundHandler {
         snapshot: KnowledgeSnapshot
     ) {
         let wantsJSON = request.headers["accept"].contains { $0.contains("application/json") }
+        let channel = form["channel"] ?? "web"
         guard let id = form["id"], snapshot.knowledge.article(id) != nil,
-            let kind = FeedbackKind(rawValue: form["kind"] ?? "")
+            let kind = FeedbackKind(rawValue: form["kind"] ?? ""), QueryChannel.known.contains(channel)
         else {
             return respond(
                 channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
-                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear.\n")
+                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear"
+                    + " (och kanal, om den anges: contact-center, library eller web).\n")
         }
         let event = FeedbackEvent(
-            time: FeedbackStore.now(), article: id, kind: kind, channel: form["channel"] ?? "web",
+            time: FeedbackStore.now(), article: id, kind: kind, channel: channel,
             comment: form["comment"] ?? "")
         let store = context.feedback
         let loop = channelContext.eventLoop

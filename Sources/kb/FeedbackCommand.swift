@@ -30,6 +30,12 @@ struct FeedbackCommand: ParsableCommand {
             Output.error("KIND must be helpful, wrong, outdated or unclear, not '\(kind)'")
             throw ExitCode.failure
         }
+        guard FeedbackStore.channels.contains(channel) else {
+            Output.error(
+                "--channel must be one of \(FeedbackStore.channels.joined(separator: ", ")), not '\(channel)'"
+            )
+            throw ExitCode.failure
+        }
         let knowledge = try options.load()
         guard knowledge.article(id) != nil else {
             Output.error("no article '\(id)'")
