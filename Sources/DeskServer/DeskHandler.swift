@@ -150,14 +150,19 @@ final class DeskHandler: ChannelInboundHandler {
         _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ form: [String: String]
     ) {
         let host = channelContext.channel.remoteAddress?.ipAddress ?? "?"
-        if let wait = context.authLimiter.blocked(host) {
+        let token = Array((form["token"] ?? "").utf8)
+        if let wait = context.authLimiter.blocked(host, token: token) {
             return html(
                 channelContext, request,
                 OwnerPages.login(failed: "För många misslyckade försök. Vänta \(wait) sekunder."))
         }
-        guard let scope = context.tokens.scope(of: Array((form["token"] ?? "").utf8)) else {
-            context.authLimiter.failed(host)
+        guard let scope = context.tokens.scope(of: token) else {
+            let lockout = context.authLimiter.failed(host, token: token)
             context.logger.notice("desk login failed")
+            if let lockout {
+                context.logger.warning(
+                    "auth locked out", metadata: ["address": "\(host)", "for": "\(lockout)", "port": "http"])
+            }
             return respond(
                 channelContext, request, status: .unauthorized, type: "text/html; charset=utf-8",
                 OwnerPages.login(failed: "Fel nyckel."))

@@ -55,3 +55,16 @@ import XMLSupport
         #expect(problems.last?.message == "too many problems; 4000 more not listed")
     }
 }
+
+@Suite struct RegisterScopeTests {
+    struct Unwritable: Error {}
+
+    @Test func aRegisterThatCannotBeWrittenOutCountsAsChanged() {
+        // Before: `try? old == try? new` let two failures compare equal, and an owner's token
+        // through.
+        #expect(Publisher.registerChanged(old: { throw Unwritable() }, new: { throw Unwritable() }))
+        #expect(Publisher.registerChanged(old: { [1] }, new: { throw Unwritable() }))
+        #expect(Publisher.registerChanged(old: { [1] }, new: { [2] }))
+        #expect(!Publisher.registerChanged(old: { [1] }, new: { [1] }))
+    }
+}

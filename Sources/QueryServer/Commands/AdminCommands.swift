@@ -4,17 +4,19 @@ import Logging
 import NIOCore
 import RESP
 
-/// INFO (open) and RELOAD (needs AUTH).
+/// INFO (open), PUBLISH (any token, within its scope) and RELOAD (admin tokens only).
 enum AdminCommands {
     static let all: [CommandSpec] = [
         CommandSpec(
-            name: "PUBLISH", arity: 2, admin: true,
+            name: "PUBLISH", arity: 2, access: .anyToken,
             summary:
                 "PUBLISH document: imports an article, register or bundle, all or nothing, within the token's scope."
         ) { context, args in
             let document = Array(buffer: args[1])
             let store = context.store
-            let scope = context.session.scope ?? .admin
+            guard let scope = context.session.scope else {
+                return .reply(.error("NOAUTH Authentication required."))
+            }
             let logger = context.logger
             return .offload { publish(document, scope: scope, store: store, logger: logger) }
         },
