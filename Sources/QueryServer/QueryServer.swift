@@ -117,7 +117,9 @@ public final class QueryServer: Sendable {
                     RESPRequestDecoder(limits: limits),
                     maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
             try channel.pipeline.syncOperations.addHandler(
-                RequestHandler(table: .standard, context: context, threadPool: pool))
+                RequestHandler(
+                    table: .standard, context: context, threadPool: pool,
+                    stallTimeout: .seconds(configuration.stallTimeoutSeconds)))
         }
     }
 

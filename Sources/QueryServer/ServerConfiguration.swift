@@ -23,6 +23,9 @@ public struct ServerConfiguration: Sendable {
     public var logQueries: Bool
     /// Days of query log kept.
     public var retainDays: Int
+    /// Seconds a client may leave its replies unread (the server holding back its requests)
+    /// before it is closed.
+    public var stallTimeoutSeconds: Int64 = 30
 
     public init(
         host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,

@@ -11,6 +11,7 @@ public final class ServerStatistics: Sendable {
     private let connectionsReceived = Atomic<Int>(0)
     private let connected = Atomic<Int>(0)
     private let rejected = Atomic<Int>(0)
+    private let heldBack = Atomic<Int>(0)
     private let latencies = Mutex(LatencyRing())
 
     struct LatencyRing {
@@ -43,6 +44,10 @@ public final class ServerStatistics: Sendable {
 
     func connectionClosed() { connected.subtract(1, ordering: .relaxed) }
 
+    /// A client stopped reading its replies and its requests are held back (or it resumed).
+    func clientHeldBack() { heldBack.add(1, ordering: .relaxed) }
+    func clientResumed() { heldBack.subtract(1, ordering: .relaxed) }
+
     func searched(microseconds: Int) {
         latencies.withLock { $0.add(UInt32(clamping: microseconds)) }
     }
@@ -51,6 +56,8 @@ public final class ServerStatistics: Sendable {
     public var connectedClients: Int { connected.load(ordering: .relaxed) }
     public var totalConnections: Int { connectionsReceived.load(ordering: .relaxed) }
     public var rejectedConnections: Int { rejected.load(ordering: .relaxed) }
+    /// Clients whose requests wait because they do not read their replies.
+    public var clientsHeldBack: Int { heldBack.load(ordering: .relaxed) }
 
     /// p50 and p99 of the last (up to 4,096) searches, in µs.
     public func searchLatency() -> (p50: Int, p99: Int) {

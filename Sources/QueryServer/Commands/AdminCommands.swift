@@ -117,6 +117,7 @@ enum AdminCommands {
             "# Clients",
             "connected_clients:\(statistics.connectedClients)",
             "maxclients:\(context.configuration.maxConnections)",
+            "clients_held_back:\(statistics.clientsHeldBack)",
             "",
             "# Stats",
             "total_connections_received:\(statistics.totalConnections)",
