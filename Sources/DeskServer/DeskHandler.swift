@@ -53,6 +53,16 @@ final class DeskHandler: ChannelInboundHandler {
                     "För stor fråga.\n")
                 return
             }
+            if request.method == .POST,
+                !OriginCheck(publicOrigin: context.options.publicOrigin).allows(request)
+            {
+                context.logger.notice(
+                    "cross-site post refused", metadata: ["path": "\(Self.split(request.uri).0)"])
+                respond(
+                    channelContext, request, status: .forbidden, type: "text/plain; charset=utf-8",
+                    "Formuläret kom från en annan webbplats och togs inte emot.\n")
+                return
+            }
             route(channelContext, request)
         }
     }
@@ -105,7 +115,8 @@ final class DeskHandler: ChannelInboundHandler {
             context.sessions.close(Self.cookie(request))
             respond(
                 channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Utloggad.\n",
-                location: "/owner", cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+                location: "/owner",
+                cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + secure(request))
         case (.POST, "/api/feedback"):
             feedback(channelContext, request, Self.form(body), snapshot: snapshot)
         case (.GET, _) where path.hasPrefix("/api/articles/"):
@@ -133,6 +144,11 @@ final class DeskHandler: ChannelInboundHandler {
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
                 DeskPages.notFound("Sidan finns inte."))
         }
+    }
+
+    /// `; Secure` when the page is reached over TLS.
+    private func secure(_ request: HTTPRequestHead) -> String {
+        context.options.isSecure(request) ? "; Secure" : ""
     }
 
     /// The session id in the request's cookie.
@@ -171,7 +187,8 @@ final class DeskHandler: ChannelInboundHandler {
         respond(
             channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Inloggad.\n",
             location: "/owner",
-            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800")
+            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800"
+                + secure(request))
     }
 
     private func ownerView(
@@ -336,7 +353,9 @@ final class DeskHandler: ChannelInboundHandler {
                 : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         )
         headers.add(name: "X-Content-Type-Options", value: "nosniff")
-        headers.add(name: "Referrer-Policy", value: "no-referrer")
+        // same-origin: nothing to other sites, and the page's own form posts keep their Origin
+        // (with no-referrer a browser sends "Origin: null", which the origin check refuses).
+        headers.add(name: "Referrer-Policy", value: "same-origin")
         headers.add(name: "Cache-Control", value: cache ? "max-age=3600" : "no-store")
         if let location { headers.add(name: "Location", value: location) }
         if let cookie { headers.add(name: "Set-Cookie", value: cookie) }

@@ -11,6 +11,8 @@ public struct ServerConfiguration: Sendable {
     /// Tokens that unlock administration (`RELOAD`); empty: administration is refused.
     public var tokens: AuthTokens
     public var maxConnections: Int
+    /// Most connections at once from one client address.
+    public var maxConnectionsPerAddress: Int = 256
     /// Seconds a connection may stay silent before it is closed.
     public var idleTimeoutSeconds: Int64
     /// How often the folder is checked for changes, in milliseconds (0: never).

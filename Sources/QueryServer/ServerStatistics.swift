@@ -30,16 +30,14 @@ public final class ServerStatistics: Sendable {
 
     func commandServed() { commands.add(1, ordering: .relaxed) }
 
-    /// Counts a new connection; false when it would exceed `limit` (it is then not counted).
-    func connectionOpened(limit: Int) -> Bool {
+    /// Counts a new connection, accepted or refused (by `ConnectionLimiter`).
+    func connectionOpened(accepted: Bool) {
         connectionsReceived.add(1, ordering: .relaxed)
-        let now = connected.add(1, ordering: .relaxed).newValue
-        if now > limit {
-            connected.subtract(1, ordering: .relaxed)
+        if accepted {
+            connected.add(1, ordering: .relaxed)
+        } else {
             rejected.add(1, ordering: .relaxed)
-            return false
         }
-        return true
     }
 
     func connectionClosed() { connected.subtract(1, ordering: .relaxed) }

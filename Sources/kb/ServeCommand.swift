@@ -44,8 +44,32 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Most connections at once.")
     var maxConnections: Int = 1024
 
+    @Option(help: "Most connections at once from one client address, on each port.")
+    var maxConnectionsPerAddress: Int = 256
+
+    @Option(help: "Most desk page (HTTP) connections at once.")
+    var httpMaxConnections: Int = 1024
+
     @Option(help: "Seconds before an idle connection is closed.")
     var idleTimeout: Int = 300
+
+    @Option(help: "Seconds a client may leave its replies unread before it is closed.")
+    var stallTimeout: Int = 30
+
+    @Option(help: "Seconds a desk page connection may wait before its next request begins.")
+    var httpIdleTimeout: Int = 60
+
+    @Option(help: "Seconds a desk page request may take to arrive whole (head and body).")
+    var httpRequestTimeout: Int = 10
+
+    @Option(
+        help: ArgumentHelp(
+            "The address people reach the desk page at behind a TLS proxy (https://…): cookies are then Secure.",
+            valueName: "URL"))
+    var publicURL: String?
+
+    @Flag(help: "Believe the proxy's X-Forwarded-Proto header (only behind a proxy that sets it).")
+    var trustForwardedProto = false
 
     @Option(help: "Milliseconds between checks of the folder for changes (0: no watching).")
     var watchInterval: Int = 1000
@@ -61,6 +85,17 @@ struct ServeCommand: ParsableCommand {
         guard (0...65535).contains(httpPort) else { throw ValidationError("--http-port must be 0 to 65535") }
         guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
         guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
+        for (name, value) in [
+            ("--max-connections-per-address", maxConnectionsPerAddress),
+            ("--http-max-connections", httpMaxConnections),
+            ("--stall-timeout", stallTimeout), ("--http-idle-timeout", httpIdleTimeout),
+            ("--http-request-timeout", httpRequestTimeout),
+        ] where value <= 0 {
+            throw ValidationError("\(name) must be positive")
+        }
+        if let publicURL, !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+            throw ValidationError("--public-url must start with https:// (or http://)")
+        }
         guard retainDays > 0 else { throw ValidationError("--retain-days must be positive") }
     }
 
@@ -90,10 +125,21 @@ struct ServeCommand: ParsableCommand {
             Output.error("the knowledge folder is not valid; not serving it")
             throw ExitCode.failure
         }
-        let configuration = ServerConfiguration(
-            host: host, port: port, folder: options.folder, tokens: tokens, maxConnections: maxConnections,
+        // Both ports' connections must fit the open-file limit with descriptors to spare.
+        let fileLimit = FileDescriptorBudget.raiseLimit()
+        let wanted = noHTTP ? [maxConnections] : [maxConnections, httpMaxConnections]
+        let shares = FileDescriptorBudget.share(wanted, limit: fileLimit)
+        if shares != wanted {
+            logger.warning(
+                "connection limits lowered to fit the open-file limit",
+                metadata: ["open_files": "\(fileLimit)", "limits": "\(shares)"])
+        }
+        var configuration = ServerConfiguration(
+            host: host, port: port, folder: options.folder, tokens: tokens, maxConnections: shares[0],
             idleTimeoutSeconds: Int64(idleTimeout), watchIntervalMilliseconds: Int64(watchInterval),
             logDirectory: logDir, retainDays: retainDays)
+        configuration.maxConnectionsPerAddress = maxConnectionsPerAddress
+        configuration.stallTimeoutSeconds = Int64(stallTimeout)
         let server = QueryServer(configuration: configuration, store: store, logger: logger)
         do {
             try server.start()
@@ -103,8 +149,13 @@ struct ServeCommand: ParsableCommand {
         }
         if !noHTTP {
             do {
+                let desk = DeskOptions(
+                    maxConnections: shares[1], maxConnectionsPerAddress: maxConnectionsPerAddress,
+                    idleTimeoutSeconds: Int64(httpIdleTimeout),
+                    requestTimeoutSeconds: Int64(httpRequestTimeout),
+                    publicURL: publicURL, trustForwardedProto: trustForwardedProto)
                 try DeskServer.start(
-                    beside: server, host: host, port: httpPort, rate: httpRate, logger: logger)
+                    beside: server, host: host, port: httpPort, rate: httpRate, options: desk, logger: logger)
             } catch {
                 Output.error("cannot listen on \(host):\(httpPort) for the desk page: \(error)")
                 server.shutdown()

@@ -20,7 +20,7 @@ final class DeskFixture {
     let server: QueryServer
     let port: Int
 
-    init() throws {
+    init(options: DeskOptions = DeskOptions()) throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("desk-\(UUID().uuidString)")
             .path
         folder = base + "/Knowledge"
@@ -39,7 +39,8 @@ final class DeskFixture {
             configuration: configuration, store: try KnowledgeStore(folder: KnowledgeFolder(root: folder)),
             logger: logger)
         try server.start()
-        port = try DeskServer.start(beside: server, host: "127.0.0.1", port: 0, logger: logger)
+        port = try DeskServer.start(
+            beside: server, host: "127.0.0.1", port: 0, options: options, logger: logger)
     }
 
     deinit { server.shutdown() }

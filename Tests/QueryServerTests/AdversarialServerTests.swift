@@ -114,3 +114,37 @@ import Testing
         #expect(sent.wait(timeout: .now() + 20) == .success)
     }
 }
+
+/// One address taking every connection (issue 11).
+@Suite(.serialized) struct ConnectionLimitTests {
+    @Test func oneAddressCannotTakeEverySlot() throws {
+        let fixture = try ServerFixture(maxConnections: 64, perAddress: 3)
+        let clients = try (0..<3).map { _ in try fixture.client() }
+        for client in clients {
+            client.send("PING\r\n")
+            #expect(client.read(until: "\r\n") == "+PONG\r\n")
+        }
+        let fourth = try fixture.client()
+        #expect(fourth.read(until: "\r\n") == "-ERR too many connections from this address\r\n")
+        #expect(fourth.closedByServer())
+        #expect(fixture.server.statistics.rejectedConnections == 1)
+        // A slot freed is a slot to take.
+        clients[0].send("QUIT\r\n")
+        #expect(clients[0].closedByServer())
+        #expect(BackpressureTests.wait(seconds: 10) { fixture.server.connections.open == 2 })
+        let again = try fixture.client()
+        again.send("PING\r\n")
+        #expect(again.read(until: "\r\n") == "+PONG\r\n")
+    }
+
+    @Test func theConnectionLimitsOfBothPortsFitTheOpenFileLimitWithAReserve() {
+        #expect(FileDescriptorBudget.share([1024, 1024], limit: 1_048_576) == [1024, 1024])
+        // The soft limit of 1,024 that 1,263 idle HTTP connections once exhausted:
+        let shares = FileDescriptorBudget.share([1024, 1024], limit: 1024)
+        #expect(shares == [448, 448])
+        #expect(shares.reduce(0, +) + FileDescriptorBudget.reserve <= 1024)
+        #expect(FileDescriptorBudget.share([10, 10], limit: 400) == [10, 10])
+        #expect(FileDescriptorBudget.share([10, 10], limit: 100) == [1, 1])
+        #expect(FileDescriptorBudget.raiseLimit() >= 64)
+    }
+}

@@ -15,7 +15,8 @@ final class ServerFixture {
 
     init(
         tokens: [String] = ["hemligt-token"], scoped: [(scope: PublishScope, token: String)] = [],
-        maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200, stallTimeout: Int64 = 30
+        maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200, stallTimeout: Int64 = 30,
+        perAddress: Int = 256
     ) throws {
         folder =
             FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
@@ -33,6 +34,7 @@ final class ServerFixture {
             maxConnections: maxConnections, idleTimeoutSeconds: idleTimeout, watchIntervalMilliseconds: watch,
             eventLoopThreads: 2, logDirectory: logDirectory)
         configuration.stallTimeoutSeconds = stallTimeout
+        configuration.maxConnectionsPerAddress = perAddress
         server = QueryServer(configuration: configuration, store: store, logger: logger)
         port = try server.start()
     }
