@@ -148,3 +148,47 @@ import Testing
         #expect(FileDescriptorBudget.raiseLimit() >= 64)
     }
 }
+
+/// What a refused or failed PUBLISH tells the client (issue 11: replies named server-side paths).
+@Suite(.serialized) struct PublishReplyTests {
+    func publish(_ document: String) -> String {
+        "*2\r\n$7\r\nPUBLISH\r\n$\(document.utf8.count)\r\n\(document)\r\n"
+    }
+
+    @Test func aRefusalNamesFilesRelativeToTheFolderAndNoServerPath() throws {
+        let fixture = try ServerFixture()
+        // Removing a unit that articles still refer to: the problems are in the folder's files.
+        let units = try String(contentsOfFile: fixture.folder + "/registers/units.xml", encoding: .utf8)
+        let start = try #require(units.range(of: "<unit id=\"kontaktcenter\""))
+        let end = try #require(units[start.upperBound...].range(of: "</unit>"))
+        let without = units.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
+        let client = try fixture.client()
+        client.send("AUTH hemligt-token\r\n" + publish(without))
+        var reply = client.read(until: "nothing changed")
+        while !reply.hasSuffix("\r\n") {
+            let more = client.read(atLeast: 1)
+            if more.isEmpty { break }
+            reply += more
+        }
+        #expect(reply.contains("-ERR publish refused"))
+        #expect(reply.contains(" articles/"))
+        #expect(!reply.contains(fixture.folder))
+        #expect(!reply.contains("Knowledge/"))
+        #expect(!reply.contains("kb-publish"))
+        #expect(!reply.contains(NSTemporaryDirectory()))
+    }
+
+    @Test func aFailureOnTheServerSaysSoWithoutItsPaths() throws {
+        let fixture = try ServerFixture()
+        // A lock file that cannot be opened: the import fails before it starts.
+        try? FileManager.default.removeItem(atPath: fixture.folder + "/.lock")
+        try FileManager.default.createDirectory(
+            atPath: fixture.folder + "/.lock", withIntermediateDirectories: true)
+        let article = try String(
+            contentsOfFile: fixture.folder + "/articles/trygghetslarm.xml", encoding: .utf8)
+        let client = try fixture.client()
+        client.send("AUTH hemligt-token\r\n" + publish(article))
+        let reply = client.read(until: "log says why\r\n")
+        #expect(reply == "+OK\r\n-ERR publish failed on the server; its log says why\r\n")
+    }
+}

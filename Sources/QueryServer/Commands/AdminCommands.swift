@@ -3,6 +3,7 @@ import KnowledgeBase
 import Logging
 import NIOCore
 import RESP
+import XMLSupport
 
 /// INFO (open), PUBLISH (any token, within its scope) and RELOAD (admin tokens only).
 enum AdminCommands {
@@ -91,14 +92,39 @@ enum AdminCommands {
         } catch let failure as ImportFailure {
             logger.notice("publish refused", metadata: ["problems": "\(failure.diagnostics.count)"])
             let first = failure.diagnostics.prefix(3).map {
-                $0.description.replacingOccurrences(of: path, with: "document")
+                shown($0, document: path, directory: directory, folder: store.folder)
             }
             return .error(
                 "ERR publish refused, \(failure.diagnostics.count) problem(s), nothing changed: "
                     + first.joined(separator: " | "))
         } catch {
-            return .error("ERR publish failed: \(error)")
+            // Disk full, a lock that cannot be taken …: the details name server-side paths, so
+            // they go to the log, not to the client.
+            logger.error("publish failed", metadata: ["error": "\(error)"])
+            return .error("ERR publish failed on the server; its log says why")
         }
+    }
+
+    /// A diagnostic as a publishing client may see it: the document it sent is "document", a
+    /// file of the knowledge folder is named relative to the folder, and no server-side path
+    /// appears.
+    static func shown(
+        _ diagnostic: XMLDiagnostic, document: String, directory: String, folder: KnowledgeFolder
+    )
+        -> String
+    {
+        var text = diagnostic
+        let root = folder.root.hasSuffix("/") ? String(folder.root.dropLast()) : folder.root
+        let shownRoot = folder.display(root + "/")  // the folder's own name and a slash
+        for (prefix, replacement) in [(document, "document"), (root + "/", ""), (shownRoot, "")] {
+            if text.file.hasPrefix(prefix) { text.file = replacement + text.file.dropFirst(prefix.count) }
+        }
+        for (secret, replacement) in [
+            (document, "document"), (directory, "."), (root, "the knowledge folder"),
+        ] {
+            text.message = text.message.replacingOccurrences(of: secret, with: replacement)
+        }
+        return text.description
     }
 
     static func info(_ context: CommandContext) -> String {
