@@ -12,6 +12,9 @@ final class DiagnosticSink {
     var limit = 1000
     /// The document is not well-formed: only well-formedness errors are kept.
     private(set) var malformed = false
+    /// Messages from libxml2's generic (unstructured) error channel since the reader last
+    /// placed them; they carry no location.
+    var unplaced: [String] = []
     lazy var locator = SourceLocator(path: path)
 
     init(path: String, displayName: String) {
@@ -71,6 +74,46 @@ final class DiagnosticSink {
             return
         }
         add(line: max(line, 1), column: max(column, 1), message: message)
+    }
+}
+
+/// The C callback for libxml2's generic error channel, which its schema validator uses for
+/// "Unimplemented block at xmlschemas.c:…" and which otherwise prints on stderr. libxml2
+/// declares it variadic; only the two fixed arguments are read (the format, not its values), so
+/// a non-variadic function stands in. `context` is an unretained `DiagnosticSink`.
+let collectGenericError: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void = {
+    context, format in
+    guard let context, let format else { return }
+    let sink = Unmanaged<DiagnosticSink>.fromOpaque(context).takeUnretainedValue()
+    guard sink.unplaced.count < 16 else { return }
+    sink.unplaced.append(String(cString: format))
+}
+
+extension DiagnosticSink {
+    /// Sends libxml2's structured and generic errors on this thread to this sink while `body`
+    /// runs (both handlers are per thread), then restores the defaults.
+    func collecting<T>(_ body: () -> T) -> T {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(context, collectStructuredError)
+        xmlSetGenericErrorFunc(context, unsafeBitCast(collectGenericError, to: OpaquePointer.self))
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            xmlSetGenericErrorFunc(nil, nil)
+        }
+        return withExtendedLifetime(self) { body() }
+    }
+
+    /// Turns generic messages into diagnostics at `line`: the document could not be checked
+    /// completely, so it is refused (failing closed) with a message that says so.
+    func placeUnplaced(line: Int) {
+        guard !unplaced.isEmpty else { return }
+        let what = unplaced[0].split(separator: " at ").first.map { String($0).trimmed() } ?? "an error"
+        unplaced.removeAll()
+        add(
+            line: max(line, 1), column: 1,
+            message:
+                "the schema validator could not check this part of the document (libxml2: \(what)); it is refused"
+        )
     }
 }
 

@@ -55,12 +55,10 @@ public final class XMLReader {
 
     /// The next event, or nil at the end of the document or after a fatal error.
     public func next() -> XMLEvent? {
-        // Errors go to this reader's sink through libxml2's thread-local structured handler,
-        // set only while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes
-        // the wrong context for parser errors and crashes.)
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), collectStructuredError)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        return read()
+        // Errors go to this reader's sink through libxml2's thread-local handlers, set only
+        // while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes the
+        // wrong context for parser errors and crashes.)
+        sink.collecting { read() }
     }
 
     private func read() -> XMLEvent? {
@@ -70,6 +68,7 @@ public final class XMLReader {
         }
         while !finished {
             let status = xmlTextReaderRead(reader)
+            sink.placeUnplaced(line: currentLine())
             if sink.isFull {
                 finished = true  // enough said: reading on would be work without a reader
                 return nil

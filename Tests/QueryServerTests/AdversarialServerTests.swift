@@ -192,3 +192,22 @@ import Testing
         #expect(reply == "+OK\r\n-ERR publish failed on the server; its log says why\r\n")
     }
 }
+
+extension PublishReplyTests {
+    @Test func anOwnersUnitChangeSaysTheRegisterIsStoredCanonicallyWithoutComments() throws {
+        let fixture = try ServerFixture(scoped: [(.owner("stadskontoret"), "stadskontoret-token")])
+        let path = fixture.folder + "/registers/units.xml"
+        let units = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(units.contains("<!--"))
+        let changed = units.replacingOccurrences(
+            of: "<name>Malmö stads kontaktcenter</name>",
+            with: "<name>Malmö stads kontaktcenter (nytt)</name>")
+        let client = try fixture.client()
+        client.send("AUTH stadskontoret-token\r\n" + publish(changed))
+        let reply = client.read(until: "without comments)\r\n")
+        #expect(
+            reply.hasSuffix("registers/units.xml changed (stored in canonical form, without comments)\r\n"))
+        let stored = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(stored.contains("kontaktcenter (nytt)") && !stored.contains("<!--"))
+    }
+}

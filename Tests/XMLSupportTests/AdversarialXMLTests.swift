@@ -1,3 +1,4 @@
+internal import CLibXML2
 import Foundation
 import Testing
 
@@ -101,5 +102,29 @@ import Testing
         #expect(locator.column(ofElement: "none", line: 2) == 1)
         #expect(locator.column(ofElement: "item", line: 99_999) == 1)
         #expect(locator.fileReads == 1)
+    }
+}
+
+/// libxml2's unstructured error channel (issue 11: "Unimplemented block at …xmlschemas.c" on
+/// stderr, with no location).
+@Suite struct GenericErrorTests {
+    typealias Handler = @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void
+
+    /// Calls libxml2's current generic handler as libxml2 would (its TODO macro passes a format).
+    func raiseGenericError(_ format: String) {
+        let handler = unsafeBitCast(__xmlGenericError().pointee, to: Handler.self)
+        format.withCString { handler(__xmlGenericErrorContext().pointee, $0) }
+    }
+
+    @Test func aGenericMessageWhileReadingBecomesALocatedDiagnosticNotStderr() throws {
+        let sink = DiagnosticSink(path: "doc.xml", displayName: "doc.xml")
+        sink.collecting { raiseGenericError("Unimplemented block at %s:%d\n") }
+        sink.placeUnplaced(line: 7)
+        #expect(
+            sink.diagnostics.map(\.description) == [
+                "doc.xml:7:1: the schema validator could not check this part of the document (libxml2: Unimplemented block); it is refused"
+            ])
+        // Outside the reader, libxml2's own handler is back.
+        #expect(__xmlGenericErrorContext().pointee == nil)
     }
 }

@@ -79,7 +79,8 @@ enum AdminCommands {
                 }
             }
             changes += report.registers.filter { $0.change != .unchanged }.map {
-                "registers/\($0.kind.fileName) changed"
+                // A register is stored whole in canonical form: comments in it are not kept.
+                "registers/\($0.kind.fileName) changed (stored in canonical form, without comments)"
             }
             logger.info(
                 "published",
