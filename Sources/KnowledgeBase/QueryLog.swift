@@ -130,7 +130,8 @@ public final class QueryLog: Sendable {
         return Int64(now.tv_sec)
     }
 
-    /// Records one search: the query redacted, at `time` (default: the clock's now).
+    /// Records one search: the query redacted, at `time` (default: the clock's now); a channel
+    /// that is not one of `QueryChannel.known` is recorded as `unknown`.
     public func record(
         channel: String, query: String, hits: Int, topHit: String, topScore: Float, at time: Int64? = nil
     ) {
@@ -139,7 +140,8 @@ public final class QueryLog: Sendable {
         line.reserveCapacity(64 + min(query.utf8.count, Self.maxQueryBytes) + topHit.utf8.count)
         Self.appendTimestamp(seconds, to: &line)
         line.append(0x09)
-        Self.appendClean(channel, to: &line, max: 64)
+        Self.appendClean(
+            QueryChannel.known.contains(channel) ? channel : QueryChannel.unknown, to: &line, max: 64)
         line.append(0x09)
         Self.appendClean(Self.redacted(query), to: &line, max: Self.maxQueryBytes)
         line.append(0x09)

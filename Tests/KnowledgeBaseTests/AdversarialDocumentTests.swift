@@ -68,3 +68,28 @@ import XMLSupport
         #expect(!Publisher.registerChanged(old: { [1] }, new: { [1] }))
     }
 }
+
+/// What is stored of what a caller typed (issue 11): redacted, no control characters, channels
+/// from a fixed list, whichever way it arrives.
+@Suite struct StoredTextTests {
+    @Test func theQueryLogKeepsOnlyKnownChannelsAndCleanRedactedQueries() throws {
+        let directory = temporaryDirectory("querylog")
+        let log = QueryLog(directory: directory)
+        log.record(
+            channel: "850312-1234", query: "pnr ８５０３１２-１２３４\u{1B}[2J", hits: 0, topHit: "", topScore: 0)
+        try log.flush()
+        let events = log.events()
+        #expect(events.map(\.channel) == [QueryChannel.unknown])
+        #expect(events.map(\.query) == ["pnr [personnummer][2J"])
+    }
+
+    @Test func feedbackKeepsOnlyKnownChannelsAndCleanRedactedComments() throws {
+        let store = FeedbackStore(directory: temporaryDirectory("feedback"))
+        try store.append(
+            FeedbackEvent(
+                time: "2026-12-01T10:00:00Z", article: "a", kind: .wrong, channel: "anna@example.se",
+                comment: "ring ٠٧٠١٢٣٤٥٦٧\u{0}\u{85}tack"))
+        #expect(store.all().map(\.channel) == [QueryChannel.unknown])
+        #expect(store.all().map(\.comment) == ["ring [telefon] tack"])
+    }
+}
