@@ -128,28 +128,3 @@ import Testing
         #expect(__xmlGenericErrorContext().pointee == nil)
     }
 }
-
-extension GenericErrorTests {
-    @Test func theSchemaValidatorsUnimplementedBlockIsCollectedWhenADoctypeReachesLibxml2() throws {
-        // What got past the old prolog check (a DOCTYPE after a processing instruction holding
-        // '>'): the entity reference in an undeclared root made libxml2 2.9 print "Unimplemented
-        // block at …xmlschemas.c:27525" on stderr, twice, with no location.
-        let schemaPath = try temporaryFile(
-            """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t"
-              elementFormDefault="qualified"><xs:element name="a" type="xs:string"/></xs:schema>
-            """, name: "t.xsd")
-        let schema = try XMLSchema(path: schemaPath)
-        let path = try temporaryFile(
-            "<?xml version=\"1.0\"?>\n<?pi a > <x ?>\n<!DOCTYPE a [<!ENTITY x \"y\">]>\n<article><a xmlns=\"urn:t\">&x;</a>x;</article>\n"
-        )
-        let reader = try XMLReader(
-            path: path, displayName: "doc.xml", schema: schema, options: .strict, checkProlog: false)
-        _ = events(reader)
-        #expect(
-            reader.diagnostics.first?.message
-                == "the schema validator could not check this part of the document (libxml2: Unimplemented block); it is refused"
-        )
-        #expect(reader.diagnostics.last?.message == XMLReader.doctypeRefusal)
-    }
-}
