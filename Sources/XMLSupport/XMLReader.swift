@@ -14,21 +14,13 @@ public final class XMLReader {
     private let validating: Bool
 
     /// Opens `path`; `displayName` is how diagnostics name the file.
-    public convenience init(
+    public init(
         path: String, displayName: String? = nil, schema: XMLSchema? = nil,
         options: XMLParseOptions = .strict
     ) throws(XMLDiagnostics) {
-        try self.init(
-            path: path, displayName: displayName, schema: schema, options: options, checkProlog: true)
-    }
-
-    /// `checkProlog: false` is for tests that must reach libxml2 with what the check refuses.
-    init(
-        path: String, displayName: String?, schema: XMLSchema?, options: XMLParseOptions, checkProlog: Bool
-    ) throws(XMLDiagnostics) {
         let shown = displayName ?? path
         sink = DiagnosticSink(path: path, displayName: shown)
-        if checkProlog, let (line, column, message) = PrologCheck(path: path).refusal() {
+        if let (line, column, message) = PrologCheck(path: path).refusal() {
             throw XMLDiagnostics([XMLDiagnostic(file: shown, line: line, column: column, message: message)])
         }
         // UTF-8 whatever the document declares: the prolog check above read it as UTF-8.
