@@ -22,6 +22,7 @@ public enum DeskServer {
     {
         let connections = ConnectionLimiter(
             maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
+        let refusals = LogThrottle()
         let context = DeskContext(
             store: server.store, queryLog: server.queryLog,
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
@@ -37,8 +38,14 @@ public enum DeskServer {
             .childChannelInitializer { channel in
                 let address = channel.remoteAddress?.ipAddress ?? "?"
                 if let refusal = connections.open(address) {
-                    logger.warning(
-                        "desk connection refused", metadata: ["address": "\(address)", "why": "\(refusal)"])
+                    if let held = refusals.admit() {
+                        logger.warning(
+                            "desk connection refused",
+                            metadata: [
+                                "address": "\(address)", "why": "\(refusal)",
+                                "refused_since_last_line": "\(held)",
+                            ])
+                    }
                     let text = "För många anslutningar; försök igen om en stund.\n"
                     let reply =
                         "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"

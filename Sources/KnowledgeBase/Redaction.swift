@@ -95,7 +95,7 @@ public enum Redaction {
                 cursor = gap
             }
             let plus = index > 0 && (scalars[index - 1] == "+" || scalars[index - 1] == "\u{FF0B}")
-            if weakGaps.isEmpty || isPersonnummer(digits.map(\.value)) {
+            if weakGaps.isEmpty || isPersonnummer(digits.lazy.map(\.value)) {
                 add(digits, plus: plus, end: end, to: &spans)
             } else {
                 // Joined by '.' or '/' and no personnummer: each part on its own.
@@ -115,10 +115,10 @@ public enum Redaction {
         _ digits: [(position: Int, value: UInt8)], plus: Bool, end: Int, to spans: inout [Span]
     ) {
         guard digits.count >= 6, let first = digits.first else { return }
-        let values = digits.map(\.value)
+        let values = digits.lazy.map(\.value)
         let label: String
         if (plus && values.starts(with: [4, 6])) || values.starts(with: [0, 0, 4, 6])
-            || (values[0] == 0 && (7...13).contains(values.count))
+            || (first.value == 0 && (7...13).contains(digits.count))
         {
             label = "[telefon]"
         } else if isPersonnummer(values) {
@@ -129,7 +129,7 @@ public enum Redaction {
         spans.append(Span(range: (plus ? first.position - 1 : first.position)..<end, label: label))
     }
 
-    private static func isPersonnummer(_ values: [UInt8]) -> Bool {
+    private static func isPersonnummer(_ values: some Collection<UInt8>) -> Bool {
         values.count == 10
             || (values.count == 12 && (values.starts(with: [1, 9]) || values.starts(with: [2, 0])))
     }
@@ -201,7 +201,11 @@ public enum Redaction {
 
     /// When an at stands at `index`: where it ends, and whether it was spelled out.
     private static func at(_ scalars: [Unicode.Scalar], _ index: Int) -> (Int, Bool)? {
-        if isAt(scalars[index]) { return (index + 1, false) }
+        switch scalars[index] {
+        case "@", "\u{FF20}", "\u{FE6B}": return (index + 1, false)
+        case "(", "[", "{", "<", "a", "A", "s", "S": break
+        default: return nil  // the common case: no at can start here
+        }
         for word in bracketedAts where matches(scalars, index, word) {
             return (index + word.utf8.count, true)
         }

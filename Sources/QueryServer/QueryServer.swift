@@ -30,6 +30,7 @@ public final class QueryServer: Sendable {
     public let authLimiter = AuthLimiter()
     /// This port's connections, in all and per address.
     public let connections: ConnectionLimiter
+    private let refusals = LogThrottle()
     /// Where searches are recorded (flushed every second and at shutdown); nil when off.
     public let queryLog: QueryLog?
 
@@ -96,7 +97,13 @@ public final class QueryServer: Sendable {
         let host = channel.remoteAddress?.ipAddress ?? "?"
         if let refusal = connections.open(host) {
             statistics.connectionOpened(accepted: false)
-            logger.warning("connection refused", metadata: ["address": "\(host)", "why": "\(refusal)"])
+            if let held = refusals.admit() {
+                logger.warning(
+                    "connection refused",
+                    metadata: [
+                        "address": "\(host)", "why": "\(refusal)", "refused_since_last_line": "\(held)",
+                    ])
+            }
             let reply =
                 refusal == .full
                 ? "-ERR max number of clients reached\r\n" : "-ERR too many connections from this address\r\n"

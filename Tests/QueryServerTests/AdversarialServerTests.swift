@@ -211,3 +211,14 @@ extension PublishReplyTests {
         #expect(stored.contains("kontaktcenter (nytt)") && !stored.contains("<!--"))
     }
 }
+
+@Suite struct LogThrottleTests {
+    @Test func oneLineAnIntervalSayingHowManyWereHeldBack() {
+        let throttle = LogThrottle(interval: 10)
+        let start = Date(timeIntervalSince1970: 1_000)
+        #expect(throttle.admit(now: start) == 0)
+        for second in 1...9 { #expect(throttle.admit(now: start + Double(second)) == nil) }
+        #expect(throttle.admit(now: start + 10) == 9)
+        #expect(throttle.admit(now: start + 11) == nil)
+    }
+}
