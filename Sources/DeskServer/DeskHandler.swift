@@ -58,6 +58,16 @@ final class DeskHandler: ChannelInboundHandler {
                     "För stor fråga.\n")
                 return
             }
+            if request.method == .POST,
+                !OriginCheck(publicOrigin: context.options.publicOrigin).allows(request)
+            {
+                context.logger.notice(
+                    "cross-site post refused", metadata: ["path": "\(Self.split(request.uri).0)"])
+                respond(
+                    channelContext, request, status: .forbidden, type: "text/plain; charset=utf-8",
+                    "Formuläret kom från en annan webbplats och togs inte emot.\n")
+                return
+            }
             route(channelContext, request)
         }
     }
@@ -113,7 +123,8 @@ final class DeskHandler: ChannelInboundHandler {
             context.sessions.close(Self.cookie(request))
             respond(
                 channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Utloggad.\n",
-                location: "/owner", cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+                location: "/owner",
+                cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + secure(request))
         case (.POST, "/api/feedback"):
             feedback(channelContext, request, Self.form(body), snapshot: snapshot)
         case (.POST, "/api/searched"):
@@ -162,6 +173,11 @@ final class DeskHandler: ChannelInboundHandler {
         }
     }
 
+    /// `; Secure` when the page is reached over TLS.
+    private func secure(_ request: HTTPRequestHead) -> String {
+        context.options.isSecure(request) ? "; Secure" : ""
+    }
+
     /// The session id in the request's cookie.
     static func cookie(_ request: HTTPRequestHead) -> String? {
         for header in request.headers["cookie"] {
@@ -177,14 +193,19 @@ final class DeskHandler: ChannelInboundHandler {
         _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ form: [String: String]
     ) {
         let host = channelContext.channel.remoteAddress?.ipAddress ?? "?"
-        if let wait = context.authLimiter.blocked(host) {
+        let token = Array((form["token"] ?? "").utf8)
+        if let wait = context.authLimiter.blocked(host, token: token) {
             return html(
                 channelContext, request,
                 OwnerPages.login(failed: "För många misslyckade försök. Vänta \(wait) sekunder."))
         }
-        guard let scope = context.tokens.scope(of: Array((form["token"] ?? "").utf8)) else {
-            context.authLimiter.failed(host)
+        guard let scope = context.tokens.scope(of: token) else {
+            let lockout = context.authLimiter.failed(host, token: token)
             context.logger.notice("desk login failed")
+            if let lockout {
+                context.logger.warning(
+                    "auth locked out", metadata: ["address": "\(host)", "for": "\(lockout)", "port": "http"])
+            }
             return respond(
                 channelContext, request, status: .unauthorized, type: "text/html; charset=utf-8",
                 OwnerPages.login(failed: "Fel nyckel."))
@@ -193,7 +214,8 @@ final class DeskHandler: ChannelInboundHandler {
         respond(
             channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Inloggad.\n",
             location: "/owner",
-            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800")
+            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800"
+                + secure(request))
     }
 
     private func ownerView(
@@ -315,15 +337,17 @@ final class DeskHandler: ChannelInboundHandler {
         snapshot: KnowledgeSnapshot
     ) {
         let wantsJSON = request.headers["accept"].contains { $0.contains("application/json") }
+        let channel = form["channel"] ?? "web"
         guard let id = form["id"], snapshot.knowledge.article(id) != nil,
-            let kind = FeedbackKind(rawValue: form["kind"] ?? "")
+            let kind = FeedbackKind(rawValue: form["kind"] ?? ""), QueryChannel.known.contains(channel)
         else {
             return respond(
                 channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
-                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear.\n")
+                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear"
+                    + " (och kanal, om den anges: contact-center, library eller web).\n")
         }
         let event = FeedbackEvent(
-            time: FeedbackStore.now(), article: id, kind: kind, channel: form["channel"] ?? "web",
+            time: FeedbackStore.now(), article: id, kind: kind, channel: channel,
             comment: form["comment"] ?? "")
         let store = context.feedback
         let loop = channelContext.eventLoop
@@ -370,7 +394,9 @@ final class DeskHandler: ChannelInboundHandler {
                 : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         )
         headers.add(name: "X-Content-Type-Options", value: "nosniff")
-        headers.add(name: "Referrer-Policy", value: "no-referrer")
+        // same-origin: nothing to other sites, and the page's own form posts keep their Origin
+        // (with no-referrer a browser sends "Origin: null", which the origin check refuses).
+        headers.add(name: "Referrer-Policy", value: "same-origin")
         headers.add(name: "Cache-Control", value: cache ? "max-age=3600" : "no-store")
         if let location { headers.add(name: "Location", value: location) }
         if let cookie { headers.add(name: "Set-Cookie", value: cookie) }

@@ -113,6 +113,16 @@ public struct Publisher {
     }
 }
 
+extension Publisher {
+    /// Whether a register differs from what it was, judged by its canonical bytes. Fails
+    /// closed: when either cannot be written out, it counts as changed (an owner's token is then
+    /// refused rather than let through).
+    static func registerChanged(old: () throws -> [UInt8], new: () throws -> [UInt8]) -> Bool {
+        guard let before = try? old(), let after = try? new() else { return true }
+        return before != after
+    }
+}
+
 /// The state of one import while it is read and staged.
 private struct Batch {
     let folder: KnowledgeFolder
@@ -251,9 +261,10 @@ private struct Batch {
     private mutating func checkScope() {
         guard case .owner(let allowed) = scope else { return }
         for kind in RegisterKind.allCases where kind.isAdminOnly && registersInBatch[kind] != nil {
-            let old = try? RegistersXML.document(kind, of: currentRegisters)
-            let new = try? RegistersXML.document(kind, of: newRegisters)
-            if old != new {
+            let changed = Publisher.registerChanged(
+                old: { try RegistersXML.document(kind, of: currentRegisters) },
+                new: { try RegistersXML.document(kind, of: newRegisters) })
+            if changed {
                 check.add(
                     XMLDiagnostic(
                         file: registersInBatch[kind]!, line: 1, column: 1,

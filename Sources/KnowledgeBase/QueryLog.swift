@@ -140,7 +140,8 @@ public final class QueryLog: Sendable {
     }
 
     /// Records one search: the query redacted, at `time` (default: the clock's now), with how
-    /// sure its best hit was (left empty when the caller does not say).
+    /// sure its best hit was (left empty when the caller does not say); a channel that is not one
+    /// of `QueryChannel.known` is recorded as `unknown`.
     public func record(
         channel: String, query: String, hits: Int, topHit: String, topScore: Float,
         confidence: Confidence? = nil, at time: Int64? = nil
@@ -150,7 +151,8 @@ public final class QueryLog: Sendable {
         line.reserveCapacity(64 + min(query.utf8.count, Self.maxQueryBytes) + topHit.utf8.count)
         Self.appendTimestamp(seconds, to: &line)
         line.append(0x09)
-        Self.appendClean(channel, to: &line, max: 64)
+        Self.appendClean(
+            QueryChannel.known.contains(channel) ? channel : QueryChannel.unknown, to: &line, max: 64)
         line.append(0x09)
         Self.appendClean(Self.redacted(query), to: &line, max: Self.maxQueryBytes)
         line.append(0x09)
@@ -314,19 +316,9 @@ public final class QueryLog: Sendable {
         return fd
     }
 
-    /// `text` with personal data removed. Every pattern `Redaction` removes needs an `@` or at
-    /// least six digits, so other text is returned as it is without running its regexes (which
-    /// cost some 180 µs a call).
+    /// `text` with personal data and control characters removed.
     static func redacted(_ text: String) -> String {
-        var digits = 0
-        for byte in text.utf8 {
-            if byte == 0x40 { return Redaction.redact(text) }
-            if byte >= 0x30 && byte <= 0x39 {
-                digits += 1
-                if digits == 6 { return Redaction.redact(text) }
-            }
-        }
-        return text
+        ControlCharacters.strip(Redaction.redact(text))
     }
 
     static func day(of seconds: Int64) -> Int {
