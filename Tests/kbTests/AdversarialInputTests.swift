@@ -14,7 +14,7 @@ import Testing
             "unclear",
         ])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("--channel must be one of"))
+        #expect(refused.stderr.contains("--channel ska vara en av"))
         #expect(!FileManager.default.fileExists(atPath: logs + "/feedback.tsv"))
     }
 
