@@ -8,7 +8,8 @@ import NIOHTTP1
 ///
 /// Routes: `/` (search page; `?q=` renders hits server-side), `/fragment?q=` (hits only, for the
 /// script), `/articles/{id}` (`?easy=1` for lättläst), `/api/search?q=`, `/api/articles/{id}`,
-/// `/api/suggest?q=`, `POST /api/feedback`, `/assets/desk.css|js`.
+/// `/api/suggest?q=`, `POST /api/feedback`, `POST /api/click`, `/assets/desk.css|js`. An article
+/// opened from a hit link (`?q=&r=&c=`) is recorded in the click log (`DeskClicks`).
 final class DeskHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -73,11 +74,13 @@ final class DeskHandler: ChannelInboundHandler {
                     reviewDates: Self.reviewDates(result, snapshot.knowledge)))
         case (.GET, "/fragment"):
             let text = query["q"] ?? ""
-            let result = search(text, channel: query["channel"] ?? "contact-center", snapshot: snapshot)
+            let channel = query["channel"] ?? "contact-center"
+            let result = search(text, channel: channel, snapshot: snapshot)
             html(
                 channelContext, request,
                 DeskPages.hits(
-                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge)))
+                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge),
+                    channel: channel))
         case (.GET, "/api/search"):
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
@@ -108,6 +111,15 @@ final class DeskHandler: ChannelInboundHandler {
                 location: "/owner", cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
         case (.POST, "/api/feedback"):
             feedback(channelContext, request, Self.form(body), snapshot: snapshot)
+        case (.POST, "/api/click"):
+            if let problem = DeskClicks.recordPosted(
+                Self.form(body), knowledge: snapshot.knowledge, log: context.clickLog)
+            {
+                return respond(
+                    channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
+                    "Klicket behöver id, q, r och c: \(problem).\n")
+            }
+            json(channelContext, request, "{\"ok\":true}")
         case (.GET, _) where path.hasPrefix("/api/articles/"):
             let id = String(path.dropFirst("/api/articles/".count))
             guard let article = snapshot.knowledge.article(id), article.status == .published else {
@@ -123,11 +135,16 @@ final class DeskHandler: ChannelInboundHandler {
                     channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
                     DeskPages.notFound("Ingen artikel heter ”\(id)”."))
             }
+            let origin = DeskClicks.Origin(query)
+            if let origin, DeskClicks.followedFromDesk(request) {
+                DeskClicks.record(
+                    .open, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+            }
             html(
                 channelContext, request,
                 DeskPages.article(
                     article, registers: registers, easy: query["easy"] == "1",
-                    feedbackSent: query["sent"] == "1"))
+                    feedbackSent: query["sent"] == "1", origin: origin))
         default:
             respond(
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
@@ -284,6 +301,10 @@ final class DeskHandler: ChannelInboundHandler {
         let event = FeedbackEvent(
             time: FeedbackStore.now(), article: id, kind: kind, channel: form["channel"] ?? "web",
             comment: form["comment"] ?? "")
+        if kind == .helpful, let origin = DeskClicks.Origin(form) {
+            DeskClicks.record(
+                .helpful, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+        }
         let store = context.feedback
         let loop = channelContext.eventLoop
         let bound = NIOLoopBound((self, channelContext), eventLoop: loop)

@@ -47,15 +47,17 @@ enum DeskPages {
             <section id="hits" aria-live="polite" aria-label="Träffar">
             """
         if let result {
-            body += hits(result, registers: registers, reviewDates: reviewDates)
+            body += hits(result, registers: registers, reviewDates: reviewDates, channel: channel)
         }
         body += "</section>"
         return page(title: query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", body: body)
     }
 
-    static func hits(_ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:])
-        -> String
-    {
+    /// `channel` goes into the hit links, so that an opened hit is recorded (`DeskClicks`).
+    static func hits(
+        _ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:],
+        channel: String = "contact-center"
+    ) -> String {
         var html = ""
         if let corrected = result.correctedQuery {
             html +=
@@ -66,11 +68,12 @@ enum DeskPages {
                 + "<p class=\"none\">Inga träffar för ”\(HTML.escape(result.query))”. Prova färre ord eller ett vardagsord (dagis, soc).</p>"
         }
         html += "<ol class=\"hits\">"
-        for hit in result.hits {
+        for (rank, hit) in result.hits.enumerated() {
             let record = hit.record
+            let origin = DeskClicks.Origin.parameters(query: result.query, rank: rank + 1, channel: channel)
             html += "<li class=\"hit\"><article>"
             html +=
-                "<h2><a href=\"/articles/\(HTML.escape(record.id))\">\(HTML.escape(record.title))</a></h2>"
+                "<h2><a href=\"/articles/\(HTML.escape(record.id))?\(HTML.escape(origin))\">\(HTML.escape(record.title))</a></h2>"
             html += "<p class=\"read-aloud\">\(marked(record.summary, hit.summaryHighlights))</p>"
             html += referrals(record.referrals, registers)
             let owner = registers.owner(record.owner)?.name ?? record.owner
@@ -118,7 +121,11 @@ enum DeskPages {
         return html + "</ul>"
     }
 
-    static func article(_ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool) -> String {
+    /// `origin`: the hit list the article was opened from, carried on by the feedback form.
+    static func article(
+        _ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool,
+        origin: DeskClicks.Origin? = nil
+    ) -> String {
         var body = "<p><a href=\"/\">← Till sökningen</a></p>"
         body += "<h1>\(HTML.escape(article.title))</h1>"
         if feedbackSent {
@@ -164,7 +171,7 @@ enum DeskPages {
         body += """
             <form class="feedback" action="/api/feedback" method="post">
             <fieldset><legend>Var artikeln till hjälp?</legend>
-            <input type="hidden" name="id" value="\(HTML.escape(article.id))">
+            <input type="hidden" name="id" value="\(HTML.escape(article.id))">\(DeskClicks.hiddenFields(origin))
             <label><input type="radio" name="kind" value="helpful" checked> Hjälpsam</label>
             <label><input type="radio" name="kind" value="wrong"> Fel</label>
             <label><input type="radio" name="kind" value="outdated"> Inaktuell</label>

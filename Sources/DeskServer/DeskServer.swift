@@ -21,6 +21,7 @@ public enum DeskServer {
     {
         let context = DeskContext(
             store: server.store, queryLog: server.queryLog,
+            clickLog: clickLog(beside: server, logger: logger),
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
             threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
             authLimiter: server.authLimiter, sessions: OwnerSessions(),
@@ -48,6 +49,8 @@ public enum DeskServer {
 struct DeskContext: Sendable {
     let store: KnowledgeStore
     let queryLog: QueryLog?
+    /// Where opened hits are recorded; nil when the server logs no queries.
+    let clickLog: ClickLog?
     let feedback: FeedbackStore
     let threadPool: NIOThreadPool
     let logger: Logger
