@@ -6,6 +6,7 @@ public enum KnowledgeItem: Sendable {
     case owners([(Owner, Int)])
     case units([(Unit, Int)])
     case synonyms([Synonym])
+    case bestBets([(BestBet, Int)])
 }
 
 /// Which kind of document a file turned out to be, from its root element.
@@ -69,6 +70,7 @@ struct KnowledgeDocument {
                 case "owners": item = .owners(RegistersXML.owners(from: node))
                 case "units": item = .units(RegistersXML.units(from: node))
                 case "synonyms": item = .synonyms(RegistersXML.synonyms(from: node))
+                case "bestbets": item = .bestBets(RegistersXML.bestBets(from: node))
                 default: return
                 }
                 try handle(item, ItemContext(clean: clean, inBundle: kind == .bundle))
@@ -108,6 +110,7 @@ extension Registers {
         case .owners(let owners): self.owners = owners.map(\.0)
         case .units(let units): self.units = units.map(\.0)
         case .synonyms(let synonyms): self.synonyms = synonyms
+        case .bestBets(let entries): bestBets = entries.map(\.0)
         case .article: break
         }
     }

@@ -52,7 +52,7 @@ public struct Synonym: Sendable, Equatable {
     }
 }
 
-/// The three registers of a knowledge folder.
+/// The registers of a knowledge folder.
 ///
 /// Exists so that references (owner, refer, unit owner) are checked against one value, and so
 /// that the registers travel together in bundles.
@@ -60,11 +60,15 @@ public struct Registers: Sendable, Equatable {
     public var owners: [Owner]
     public var units: [Unit]
     public var synonyms: [Synonym]
+    public var bestBets: [BestBet]
 
-    public init(owners: [Owner] = [], units: [Unit] = [], synonyms: [Synonym] = []) {
+    public init(
+        owners: [Owner] = [], units: [Unit] = [], synonyms: [Synonym] = [], bestBets: [BestBet] = []
+    ) {
         self.owners = owners
         self.units = units
         self.synonyms = synonyms
+        self.bestBets = bestBets
     }
 
     public func owner(_ id: String) -> Owner? { owners.first { $0.id == id } }
@@ -73,7 +77,7 @@ public struct Registers: Sendable, Equatable {
 
 /// Which register a document or file holds.
 public enum RegisterKind: String, Sendable, CaseIterable {
-    case owners, units, synonyms
+    case owners, units, synonyms, bestbets
 
     /// The file inside `registers/`.
     public var fileName: String { rawValue + ".xml" }

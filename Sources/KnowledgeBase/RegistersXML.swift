@@ -1,6 +1,6 @@
 import XMLSupport
 
-/// Maps register elements (`owners`, `units`, `synonyms`) to the model and back.
+/// Maps register elements (`owners`, `units`, `synonyms`, `bestbets`) to the model and back.
 /// The only file that knows register element names.
 enum RegistersXML {
     /// Owners with the line each stands on.
@@ -41,6 +41,18 @@ enum RegistersXML {
         }
     }
 
+    static func bestBets(from node: ElementNode) -> [(BestBet, Int)] {
+        node.children("bestbet").map { entry in
+            (
+                BestBet(
+                    id: entry.attribute("id") ?? "", owner: entry.attribute("owner") ?? "",
+                    article: entry.attribute("article") ?? "", expires: entry.attribute("expires") ?? "",
+                    queries: entry.children("query").map(\.normalizedText)
+                ), entry.line
+            )
+        }
+    }
+
     static func write(_ kind: RegisterKind, of registers: Registers, to writer: XMLWriter) {
         writer.start(kind.rawValue, namespace: KnowledgeNamespace.registers)
         switch kind {
@@ -72,6 +84,16 @@ enum RegistersXML {
                 writer.start("synonym")
                 writer.attribute("term", synonym.term)
                 writer.text(synonym.formal)
+                writer.end()
+            }
+        case .bestbets:
+            for entry in registers.bestBets {
+                writer.start("bestbet")
+                writer.attribute("id", entry.id)
+                writer.attribute("owner", entry.owner)
+                writer.attribute("article", entry.article)
+                writer.attribute("expires", entry.expires)
+                for query in entry.queries { writer.element("query", query) }
                 writer.end()
             }
         }

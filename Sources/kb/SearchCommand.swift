@@ -41,8 +41,11 @@ struct SearchCommand: ParsableCommand {
             valueName: "C"))
     var channel: String?
 
-    @Option(help: ArgumentHelp("The query log folder (with --channel).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("The query log folder (with --channel or --learn).", valueName: "DIR"))
     var logDir: String = "Logs"
+
+    @Flag(help: "Raise articles the desk keeps opening for this query (see kb learned).")
+    var learn = false
 
     @Argument(help: "What the caller asks, as typed.")
     var query: [String]
@@ -56,7 +59,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let knowledge = try options.load()
-        let index = KnowledgeIndex(knowledge: knowledge)
+        var index = KnowledgeIndex(knowledge: knowledge)
+        if learn { index = index.learning(LearnedAssociations.learn(logDirectory: logDir, index: index)) }
         let text = query.joined(separator: " ")
         let result = index.search(
             text, limit: limit, filter: ArticleFilter(category: category, owner: owner, audience: audience),

@@ -56,6 +56,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Days of query log kept; older days' files are removed.")
     var retainDays: Int = 90
 
+    @Flag(
+        help:
+            "Raise articles the desk keeps opening for a query (see kb learned); learned again at each reload."
+    )
+    var learn = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard (0...65535).contains(httpPort) else { throw ValidationError("--http-port must be 0 to 65535") }
@@ -84,7 +90,9 @@ struct ServeCommand: ParsableCommand {
         }
         let store: KnowledgeStore
         do {
-            store = try KnowledgeStore(folder: options.folder)
+            store = try KnowledgeStore(
+                folder: options.folder,
+                prepare: LearnedAssociations.preparer(logDirectory: learn ? logDir : nil))
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
             Output.error("the knowledge folder is not valid; not serving it")
