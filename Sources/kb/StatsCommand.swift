@@ -8,7 +8,10 @@ struct StatsCommand: ParsableCommand {
         abstract: "The most asked topics per channel and ISO week, from the query log.",
         discussion: """
             A search's topic is the category of its best hit (as the folder has it now), or \
-            "(ingen träff)" when it found nothing.
+            "(ingen träff)" when it found nothing. From the click log: per channel and topic, the \
+            share of searches followed by an opened hit (click-through) and the mean rank of the \
+            opened hits; an open belongs to the same query's latest search on the same channel \
+            within 30 minutes before it.
             """
     )
 
@@ -26,10 +29,18 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        var statistics = QueryStatistics(knowledge: try options.load())
-        logOptions.log.forEachEvent(since: logOptions.sinceDate) { statistics.add($0) }
+        let knowledge = try options.load()
+        var statistics = QueryStatistics(knowledge: knowledge)
+        var clicks = ClickStatistics(
+            knowledge: knowledge,
+            clicks: ClickLog(directory: logOptions.logDir).events(since: logOptions.sinceDate))
+        logOptions.log.forEachEvent(since: logOptions.sinceDate) {
+            statistics.add($0)
+            clicks.add($0)
+        }
         if json {
-            Output.line(statistics.json(top: top).rendered)
+            guard case .object(let fields) = statistics.json(top: top) else { return }
+            Output.line(JSONValue.object(fields + [("clicks", clicks.json)]).rendered)
             return
         }
         guard !statistics.weeks.isEmpty else {
@@ -48,5 +59,30 @@ struct StatsCommand: ParsableCommand {
                 }
             }
         }
+        printClicks(clicks)
+    }
+
+    /// Click-through rate and mean rank of the opened hit, per channel and per topic.
+    private func printClicks(_ clicks: ClickStatistics) {
+        Output.line()
+        guard clicks.openCount > 0 else {
+            Output.line("Inga öppnade träffar i klickloggen.")
+            return
+        }
+        Output.line(
+            "Öppnade träffar: \(clicks.openCount) (\(clicks.unmatchedOpens) utan sökning i loggen)."
+                + " Andel sökningar följda av en öppnad träff, och medelplats för den öppnade träffen:")
+        func line(_ row: ClickStatistics.Row, _ name: String) {
+            let rate = Int((row.clickThrough * 100).rounded())
+            let rank = row.meanRank.map { "medelplats \(($0 * 10).rounded() / 10)" } ?? "inga öppnade"
+            Output.line(
+                "    " + Output.pad(name, 28) + Output.pad("\(row.searches) sökn.", 12)
+                    + Output.pad("\(rate) %", 7)
+                    + rank)
+        }
+        Output.line("  per kanal:")
+        for row in clicks.byChannel { line(row, QueryChannel.label(row.name)) }
+        Output.line("  per ämne:")
+        for row in clicks.byTopic.prefix(top * 4) { line(row, row.name) }
     }
 }

@@ -104,3 +104,55 @@ import Testing
         #expect(clicks.events().map(\.query) == ["dagis"])
     }
 }
+
+@Suite struct ClickStatisticsTests {
+    func search(_ channel: String, _ query: String, at time: Int64, top: String) -> QueryEvent {
+        QueryEvent(
+            time: time, channel: channel, query: query, hits: top.isEmpty ? 0 : 3, topHit: top, topScore: 5)
+    }
+
+    func open(_ channel: String, _ query: String, at time: Int64, rank: Int, kind: ClickKind = .open)
+        -> ClickEvent
+    {
+        ClickEvent(
+            time: time, kind: kind, channel: channel, query: query, rank: rank, article: "forskola-ansokan")
+    }
+
+    @Test func clickThroughAndMeanRankPerChannelAndTopic() throws {
+        let clicks = [
+            open("contact-center", "dagis ko", at: 1100, rank: 2),
+            open("contact-center", "dagis ko", at: 1200, rank: 4),  // the same search: clicked once
+            open("contact-center", "dagis ko", at: 1300, rank: 1, kind: .helpful),  // not an open
+            open("contact-center", "dagis ko", at: 5100, rank: 1),  // the later search
+            open("library", "lånekort", at: 2000 + ClickStatistics.window + 1, rank: 1),  // too late
+            open("web", "inget sökt", at: 3000, rank: 1),  // no search
+            open("library", "dagis ko", at: 1150, rank: 3),  // no search of it on that channel
+        ]
+        var statistics = ClickStatistics(knowledge: shippedKnowledge, clicks: clicks)
+        for event in [
+            search("contact-center", "dagis ko", at: 1000, top: "forskola-ansokan"),
+            search("library", "lånekort", at: 2000, top: "bibliotek-lanekort"),
+            search("web", "qqq", at: 3000, top: ""),
+            search("contact-center", "dagis ko", at: 5000, top: "forskola-ansokan"),
+            search("contact-center", "dagis ko", at: 9000, top: "forskola-ansokan"),  // after the opens
+        ] {
+            statistics.add(event)
+        }
+        #expect(statistics.searches == 5)
+        #expect(statistics.openCount == 6)
+        #expect(statistics.unmatchedOpens == 3)
+        let channels = statistics.byChannel
+        #expect(channels.map(\.name) == ["contact-center", "library", "web"])
+        #expect(channels[0].searches == 3 && channels[0].clicked == 2 && channels[0].opens == 3)
+        #expect(abs(channels[0].clickThrough - 2.0 / 3) < 1e-9)
+        #expect(abs(channels[0].meanRank! - 7.0 / 3) < 1e-9)
+        #expect(channels[1].searches == 1 && channels[1].clicked == 0 && channels[1].meanRank == nil)
+        let topics = Dictionary(uniqueKeysWithValues: statistics.byTopic.map { ($0.name, $0) })
+        let forskola = try #require(topics[shippedKnowledge.article("forskola-ansokan")!.category])
+        #expect(forskola.searches == 3 && forskola.clicked == 2 && forskola.opens == 3)
+        #expect(topics[QueryStatistics.noHit]?.searches == 1)
+        let json = statistics.json.rendered
+        #expect(json.contains("\"unmatched\":3"))
+        #expect(json.contains("\"mean_rank\":2.33"))
+    }
+}
