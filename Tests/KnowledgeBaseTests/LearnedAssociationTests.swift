@@ -174,3 +174,38 @@ import Testing
         #expect(LearnedAssociations.learn(logDirectory: logs, index: plain, today: today).isEmpty)
     }
 }
+
+@Suite struct LearningStoreTests {
+    @Test func theServerLearnsAgainAtEachReload() throws {
+        let logs = temporaryDirectory("store-logs")
+        let folder = KnowledgeFolder(root: repositoryRoot + "/Knowledge")
+        let store = try KnowledgeStore(
+            folder: folder, prepare: LearnedAssociations.preparer(logDirectory: logs))
+        #expect(store.snapshot.index.adjustments.learned.isEmpty)  // nothing logged yet
+        let plain = try KnowledgeStore(
+            folder: folder, prepare: LearnedAssociations.preparer(logDirectory: nil))
+        let query = "hemtjänst avgift"
+        let low = plain.snapshot.index.search(query, limit: 5).hits[2].record.id
+        let log = ClickLog(directory: logs)
+        let now = QueryLog.now()
+        for daysAgo in 1...3 {
+            log.record(
+                .open, channel: "web", query: query, rank: 3, article: low, at: now - Int64(daysAgo) * 86_400)
+        }
+        try log.flush()
+        guard case .reloaded(let snapshot) = store.reload() else {
+            Issue.record("reload refused")
+            return
+        }
+        #expect(snapshot.index.adjustments.learned.count == 1)
+        #expect(snapshot.index.search(query, limit: 5).hits.map(\.record.id).firstIndex(of: low)! < 2)
+        // Without a log folder nothing is learned, whatever the log holds.
+        #expect(plain.reload().isReloaded && plain.snapshot.index.adjustments.learned.isEmpty)
+    }
+}
+
+extension ReloadOutcome {
+    fileprivate var isReloaded: Bool {
+        if case .reloaded = self { true } else { false }
+    }
+}
