@@ -9,7 +9,8 @@ import NIOHTTP1
 /// Routes: `/` (search page; `?q=` renders hits server-side), `/fragment?q=` (hits only, for the
 /// script), `/articles/{id}` (`?easy=1` for lättläst), `/api/search?q=`, `/api/articles/{id}`,
 /// `/api/suggest?q=`, `POST /api/feedback`, `POST /api/searched` (the page's settled query, for
-/// the log), `/assets/desk.css|js`.
+/// the log), `POST /api/click`, `/assets/desk.css|js`. An article opened from a hit link
+/// (`?q=&r=&c=`) is recorded in the click log (`DeskClicks`).
 ///
 /// Only settled searches are logged: a submitted form (`/?q=`), an `/api/search` that is not
 /// `typing=1`, and what the page posts to `/api/searched` once the guide pauses, presses Enter or
@@ -89,13 +90,13 @@ final class DeskHandler: ChannelInboundHandler {
         case (.GET, "/fragment"):
             let text = query["q"] ?? ""
             // The page asks for this while the guide types: the last word is being typed.
-            let result = search(
-                text, channel: query["channel"] ?? "contact-center", snapshot: snapshot, typing: true,
-                log: false)
+            let channel = query["channel"] ?? "contact-center"
+            let result = search(text, channel: channel, snapshot: snapshot, typing: true, log: false)
             html(
                 channelContext, request,
                 DeskPages.hits(
-                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge)))
+                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge),
+                    channel: channel))
         case (.GET, "/api/search"):
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
@@ -140,6 +141,15 @@ final class DeskHandler: ChannelInboundHandler {
                 text, channel: form["channel"] ?? "contact-center", snapshot: snapshot, limit: 1,
                 highlight: false)
             respond(channelContext, request, status: .noContent, type: "text/plain; charset=utf-8", "")
+        case (.POST, "/api/click"):
+            if let problem = DeskClicks.recordPosted(
+                Self.form(body), knowledge: snapshot.knowledge, log: context.clickLog)
+            {
+                return respond(
+                    channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
+                    "Klicket behöver id, q, r och c: \(problem).\n")
+            }
+            json(channelContext, request, "{\"ok\":true}")
         case (.GET, _) where path.hasPrefix("/api/articles/"):
             let id = String(path.dropFirst("/api/articles/".count))
             guard let article = snapshot.knowledge.article(id), article.status == .published else {
@@ -156,6 +166,11 @@ final class DeskHandler: ChannelInboundHandler {
                     DeskPages.notFound("Ingen artikel heter ”\(id)”."))
             }
             let related = Self.relatedTitles(article, snapshot.knowledge)
+            let origin = DeskClicks.Origin(query)
+            if let origin, DeskClicks.followedFromDesk(request) {
+                DeskClicks.record(
+                    .open, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+            }
             if let reader = query["utskrift"].flatMap(DeskHandouts.Reader.init) {
                 return html(
                     channelContext, request,
@@ -165,7 +180,7 @@ final class DeskHandler: ChannelInboundHandler {
                 channelContext, request,
                 DeskPages.article(
                     article, registers: registers, easy: query["easy"] == "1",
-                    feedbackSent: query["sent"] == "1", related: related))
+                    feedbackSent: query["sent"] == "1", related: related, origin: origin))
         default:
             respond(
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
@@ -349,6 +364,10 @@ final class DeskHandler: ChannelInboundHandler {
         let event = FeedbackEvent(
             time: FeedbackStore.now(), article: id, kind: kind, channel: channel,
             comment: form["comment"] ?? "")
+        if kind == .helpful, let origin = DeskClicks.Origin(form) {
+            DeskClicks.record(
+                .helpful, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+        }
         let store = context.feedback
         let loop = channelContext.eventLoop
         let bound = NIOLoopBound((self, channelContext), eventLoop: loop)

@@ -25,6 +25,7 @@ public enum DeskServer {
         let refusals = LogThrottle()
         let context = DeskContext(
             store: server.store, queryLog: server.queryLog,
+            clickLog: clickLog(beside: server, logger: logger),
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
             threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
             authLimiter: server.authLimiter, sessions: OwnerSessions(),
@@ -117,6 +118,8 @@ public struct DeskOptions: Sendable {
 struct DeskContext: Sendable {
     let store: KnowledgeStore
     let queryLog: QueryLog?
+    /// Where opened hits are recorded; nil when the server logs no queries.
+    let clickLog: ClickLog?
     let feedback: FeedbackStore
     let threadPool: NIOThreadPool
     let logger: Logger

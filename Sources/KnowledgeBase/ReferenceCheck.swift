@@ -118,6 +118,17 @@ struct ReferenceCheck {
         }
     }
 
+    /// Records the owner and article references of each best bet.
+    mutating func add(bestBets: [(BestBet, Int)], path: String, display: String) {
+        let file = fileIndex(path, display)
+        for (entry, line) in bestBets {
+            refer(Pending(target: .owner, id: entry.owner, file: file, line: Int32(line), element: "bestbet"))
+            pending.append(
+                Pending(
+                    target: .article, id: entry.article, file: file, line: Int32(line), element: "bestbet"))
+        }
+    }
+
     /// Checks a reference now when its register is known, else keeps it for `resolve`.
     private mutating func refer(_ reference: Pending) {
         switch reference.target {

@@ -120,6 +120,12 @@ struct ServeCommand: ParsableCommand {
             "Så många dagar frågeloggen sparas; äldre dagars filer tas bort.", valueName: "DAGAR"))
     var retainDays: Int = 90
 
+    @Flag(
+        help:
+            "Raise articles the desk keeps opening for a query (see kb learned); learned again at each reload."
+    )
+    var learn = false
+
     func validate() throws {
         guard (0...65535).contains(port) else {
             throw ValidationError("--port ska vara 0–65535, inte \(port)")
@@ -175,7 +181,9 @@ struct ServeCommand: ParsableCommand {
         }
         let store: KnowledgeStore
         do {
-            store = try KnowledgeStore(folder: options.folder)
+            store = try KnowledgeStore(
+                folder: options.folder,
+                prepare: LearnedAssociations.preparer(logDirectory: learn ? logDir : nil))
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
             Output.error("kunskapsmappen är inte giltig; den serveras inte")

@@ -6,7 +6,7 @@ import Testing
 @testable import KnowledgeBase
 
 /// A clock tests can set.
-private final class TestClock: Sendable {
+final class TestClock: Sendable {
     private let seconds: Mutex<Int64>
     init(_ date: String, hour: Int64 = 12) {
         seconds = Mutex(Int64(CivilDate(date)!.day) * 86_400 + hour * 3600)
