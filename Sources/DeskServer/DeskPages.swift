@@ -19,7 +19,8 @@ enum DeskPages {
         </head>
         <body>
         <a class="skip" href="#main">Hoppa till innehållet</a>
-        <header><p class="brand"><a href="/">Vägvisare</a> – kunskapsbanken för kontaktcenter och bibliotek</p></header>
+        <header class="top"><p class="brand"><a href="/">Vägvisare</a><span class="tagline"> – kunskapsbanken för kontaktcenter och bibliotek</span></p>
+        <nav aria-label="Genvägar"><a href="/owner">Förvaltningens vy</a></nav></header>
         <main id="main">
         \(body)
         </main>
@@ -32,30 +33,34 @@ enum DeskPages {
         query: String, channel: String, result: ArticleSearchResult?, registers: Registers,
         reviewDates: [String: String] = [:]
     ) -> String {
+        let library = channel == "library"
+        // Once hits show, the channel choice and the hint fold away so the answer is on screen.
         var body = """
-            <h1>Sök i kunskapsbanken</h1>
+            <h1 class="visually-hidden">Sök i kunskapsbanken</h1>
             <form class="search" role="search" action="/" method="get">
-            <label for="q">Vad gäller frågan?</label>
-            <input id="q" name="q" type="search" value="\(HTML.escape(query))" autofocus autocomplete="off" aria-describedby="hint" aria-controls="hits">
+            <div class="row"><label for="q">Vad gäller frågan?</label><input id="q" name="q" type="search" value="\(HTML.escape(query))" autofocus autocomplete="off" aria-describedby="hint" aria-controls="hits"><button type="submit">Sök</button></div>
+            <details class="options"\(result == nil ? " open" : "")><summary>Kanal<span class="current">: \(library ? "Bibliotek" : "Kontaktcenter")</span> och tips</summary>
             <fieldset class="channel"><legend>Var arbetar du?</legend>
-            <label><input type="radio" name="channel" value="contact-center"\(channel == "library" ? "" : " checked")> Kontaktcenter</label>
-            <label><input type="radio" name="channel" value="library"\(channel == "library" ? " checked" : "")> Bibliotek</label>
+            <label><input type="radio" name="channel" value="contact-center"\(library ? "" : " checked")> Kontaktcenter</label>
+            <label><input type="radio" name="channel" value="library"\(library ? " checked" : "")> Bibliotek</label>
             </fieldset>
-            <button type="submit">Sök</button>
             <p id="hint" class="hint">Skriv med egna ord, utan å/ä/ö går bra. Pilarna flyttar mellan träffarna, Enter öppnar, Esc går tillbaka hit.</p>
+            </details>
             </form>
             <section id="hits" aria-live="polite" aria-label="Träffar">
             """
         if let result {
-            body += hits(result, registers: registers, reviewDates: reviewDates)
+            body += hits(result, registers: registers, reviewDates: reviewDates, channel: channel)
         }
         body += "</section>"
         return page(title: query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", body: body)
     }
 
-    static func hits(_ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:])
-        -> String
-    {
+    /// `channel` goes into the hit links, so that an opened hit is recorded (`DeskClicks`).
+    static func hits(
+        _ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:],
+        channel: String = "contact-center"
+    ) -> String {
         var html = ""
         if !result.hits.isEmpty, result.confidence != .strong {
             // A weak first hit is not styled like a right answer: the guide is told to check it.
@@ -76,13 +81,14 @@ enum DeskPages {
                 + "<p class=\"none\">Inga träffar för ”\(HTML.escape(result.query))”. Prova färre ord eller ett vardagsord (dagis, soc).</p>"
         }
         html += "<ol class=\"hits\">"
-        for hit in result.hits {
+        for (rank, hit) in result.hits.enumerated() {
             let record = hit.record
+            let origin = DeskClicks.Origin.parameters(query: result.query, rank: rank + 1, channel: channel)
             html +=
                 hit.confidence == .strong ? "<li class=\"hit\"><article>" : "<li class=\"hit weak\"><article>"
             if hit.confidence != .strong { html += "<p class=\"weak-label\">Osäker träff</p>" }
             html +=
-                "<h2><a href=\"/articles/\(HTML.escape(record.id))\">\(HTML.escape(record.title))</a></h2>"
+                "<h2><a href=\"/articles/\(HTML.escape(record.id))?\(HTML.escape(origin))\">\(HTML.escape(record.title))</a></h2>"
             html += "<p class=\"read-aloud\">\(marked(record.summary, hit.summaryHighlights))</p>"
             html += referrals(record.referrals, registers)
             let owner = registers.owner(record.owner)?.name ?? record.owner
@@ -111,27 +117,47 @@ enum DeskPages {
         guard !referrals.isEmpty else { return "" }
         var html = "<ul class=\"refer\" aria-label=\"Hänvisa till\">"
         for referral in referrals {
-            let unit = registers.unit(referral.unit)
-            html += "<li><strong>\(HTML.escape(unit?.name ?? referral.unit))</strong>"
-            if let phone = unit?.phone {
-                let digits = phone.filter { $0.isNumber || $0 == "+" }
-                html += " · <a href=\"tel:\(HTML.escape(digits))\">\(HTML.escape(phone))</a>"
-            }
-            if let hours = unit?.hours { html += " · \(HTML.escape(hours))" }
-            if let address = unit?.address { html += " · \(HTML.escape(address))" }
-            if let web = unit?.web, web.hasPrefix("https://") || web.hasPrefix("http://") {
-                html += " · <a href=\"\(HTML.escape(web))\">\(HTML.escape(web))</a>"
-            }
-            if !referral.note.isEmpty {
-                html += "<br><span class=\"note\">\(HTML.escape(referral.note))</span>"
-            }
-            html += "</li>"
+            html += "<li>" + contact(referral, registers) + "</li>"
         }
         return html + "</ul>"
     }
 
-    static func article(_ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool) -> String {
-        var body = "<p><a href=\"/\">← Till sökningen</a></p>"
+    /// One referral: the unit's name and every way to reach it (phone, e-mail, web or e-service,
+    /// hours, address), then the note on when to refer there.
+    static func contact(_ referral: Referral, _ registers: Registers) -> String {
+        let unit = registers.unit(referral.unit)
+        var html = "<strong>\(HTML.escape(unit?.name ?? referral.unit))</strong>"
+        if let phone = unit?.phone {
+            let digits = phone.filter { $0.isNumber || $0 == "+" }
+            html += " · <a href=\"tel:\(HTML.escape(digits))\">\(HTML.escape(phone))</a>"
+        }
+        if let email = unit?.email, email.contains("@") {
+            html += " · <a href=\"mailto:\(HTML.escape(email))\">\(HTML.escape(email))</a>"
+        }
+        if let web = unit?.web, web.hasPrefix("https://") || web.hasPrefix("http://") {
+            let shown = web.drop { $0 != "/" }.dropFirst(2)
+            html += " · <a href=\"\(HTML.escape(web))\">\(HTML.escape(String(shown)))</a>"
+        }
+        if let hours = unit?.hours { html += " · \(HTML.escape(hours))" }
+        if let address = unit?.address { html += " · \(HTML.escape(address))" }
+        if !referral.note.isEmpty {
+            html += "<br><span class=\"note\">\(HTML.escape(referral.note))</span>"
+        }
+        return html
+    }
+
+    /// `related`: the titles of the related articles that are published, by id.
+    /// `origin`: the hit list the article was opened from, carried on by the feedback form.
+    static func article(
+        _ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool,
+        related: [String: String] = [:], origin: DeskClicks.Origin? = nil
+    ) -> String {
+        var body = """
+            <form class="search again" role="search" action="/" method="get">
+            <div class="row"><label for="q">Ny sökning</label><input id="q" name="q" type="search" autocomplete="off"><button type="submit">Sök</button></div>
+            </form>
+            <p class="back"><a href="/">← Till sökningen</a> <span class="hint">(Esc)</span></p>
+            """
         body += "<h1>\(HTML.escape(article.title))</h1>"
         if feedbackSent {
             body += "<p class=\"thanks\" role=\"status\">Tack, din återkoppling är sparad.</p>"
@@ -140,8 +166,11 @@ enum DeskPages {
             easy
             ? "<a href=\"/articles/\(HTML.escape(article.id))\">Visa vanlig text</a>"
             : "<a href=\"/articles/\(HTML.escape(article.id))?easy=1\">Visa lättläst text</a>"
+        let handout = "/articles/\(HTML.escape(urlEncode(article.id)))?utskrift="
         body +=
-            "<p class=\"tools\">\(toggle) · <button type=\"button\" class=\"print\" hidden>Skriv ut</button></p>"
+            "<p class=\"tools\">\(toggle) · <a href=\"\(handout)besokare\">Utskrift till besökaren</a>"
+            + " · <a href=\"\(handout)personal\">Utskrift för personalen</a>"
+            + " · <button type=\"button\" class=\"print\" hidden>Skriv ut</button></p>"
         if easy {
             body += "<section aria-labelledby=\"easy\"><h2 id=\"easy\">Lättläst</h2>"
             if let easyRead = article.easyRead, !easyRead.isEmpty {
@@ -162,13 +191,7 @@ enum DeskPages {
         if !article.legalBasis.isEmpty {
             body += "<p>Lagrum: \(HTML.escape(article.legalBasis.joined(separator: "; ")))</p>"
         }
-        if !article.related.isEmpty {
-            body += "<h2>Se också</h2><ul>"
-            for id in article.related {
-                body += "<li><a href=\"/articles/\(HTML.escape(id))\">\(HTML.escape(id))</a></li>"
-            }
-            body += "</ul>"
-        }
+        body += seeAlso(article, related)
         let owner = registers.owner(article.owner)
         body += "<p class=\"meta\">Ägare: \(HTML.escape(owner?.name ?? article.owner))"
         if let contact = owner?.contact { body += " – \(HTML.escape(contact))" }
@@ -176,7 +199,7 @@ enum DeskPages {
         body += """
             <form class="feedback" action="/api/feedback" method="post">
             <fieldset><legend>Var artikeln till hjälp?</legend>
-            <input type="hidden" name="id" value="\(HTML.escape(article.id))">
+            <input type="hidden" name="id" value="\(HTML.escape(article.id))">\(DeskClicks.hiddenFields(origin))
             <label><input type="radio" name="kind" value="helpful" checked> Hjälpsam</label>
             <label><input type="radio" name="kind" value="wrong"> Fel</label>
             <label><input type="radio" name="kind" value="outdated"> Inaktuell</label>
@@ -188,6 +211,17 @@ enum DeskPages {
             </form>
             """
         return page(title: "\(article.title) – Vägvisare", body: body)
+    }
+
+    /// "Se också": the related articles that are published, by title.
+    static func seeAlso(_ article: Article, _ related: [String: String]) -> String {
+        let shown = article.related.compactMap { id in related[id].map { (id, $0) } }
+        guard !shown.isEmpty else { return "" }
+        var html = "<h2>Se också</h2><ul class=\"related\">"
+        for (id, title) in shown {
+            html += "<li><a href=\"/articles/\(HTML.escape(urlEncode(id)))\">\(HTML.escape(title))</a></li>"
+        }
+        return html + "</ul>"
     }
 
     static func blocks(_ blocks: [Block]) -> String {

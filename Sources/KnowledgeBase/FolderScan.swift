@@ -31,6 +31,7 @@ public struct FolderScan {
         try Journal.recoverIfNeeded(folder)
         var check = ReferenceCheck()
         var registers = Registers()
+        var pinned = BestBetArticleCheck()
         if !DurableFiles.isDirectory(folder.root) {
             return (
                 registers, [XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "no such folder")]
@@ -50,6 +51,9 @@ public struct FolderScan {
                 item, _ in
                 registers.take(item)
                 if case .units(let units) = item { check.add(units: units, path: path, display: display) }
+                if case .bestBets(let entries) = item {
+                    pinned = BestBetArticleCheck(entries, path: path, display: display)
+                }
             }
             for item in diagnostics { check.add(item) }
             if diagnostics.isEmpty, documentKind != .register(kind) {
@@ -62,6 +66,7 @@ public struct FolderScan {
         check.resolve(registers: registers, articleIDs: [])
         let registerDiagnostics = check.diagnostics
         check = ReferenceCheck(registers: registers)
+        pinned.references(into: &check)
         var ids = Set<String>()
         let names = DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }
         let folder = self.folder
@@ -90,6 +95,7 @@ public struct FolderScan {
                             "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
                 check.add(article, lines: found.lines, path: file.path, display: file.display)
+                pinned.note(article)
             }
             for item in file.diagnostics { check.add(item) }
             if file.diagnostics.isEmpty, kind != .article {
@@ -102,6 +108,7 @@ public struct FolderScan {
                 for found in file.articles where found.clean { try visit(found.article, found.prepared) }
             }
         }
+        for item in pinned.diagnostics() { check.add(item) }
         check.resolve(registers: registers, articleIDs: ids)
         return (registers, registerDiagnostics + check.diagnostics)
     }

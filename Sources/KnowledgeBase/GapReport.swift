@@ -1,8 +1,10 @@
 import Analysis
+import Search
 
 /// A question the knowledge base answers badly or not at all, with everyone who asked it.
 public struct Gap: Sendable {
-    /// The analyzed form shared by every wording counted here (terms sorted, space-separated).
+    /// The analysed, decompounded form shared by every wording counted here (parts sorted,
+    /// space-separated).
     public var key: String
     /// Searches counted as a gap.
     public var count: Int
@@ -12,28 +14,22 @@ public struct Gap: Sendable {
     public var channels: [(channel: String, count: Int)]
     /// The most frequent wording, as typed (redacted).
     public var example: String
+    /// Every wording counted here with its count, most frequent first.
+    public var wordings: [(wording: String, count: Int)]
     /// When it was last asked, UTC.
     public var lastAsked: CivilDate
     /// The best hit when the example is searched again now against the current folder.
     public var nearest: NearestArticle?
-    /// The share of the example's words `nearest` matches (words no article knows count as
-    /// unmatched); 0 without `nearest`.
-    public var coverage: Float
-    /// Whether that search now finds a hit that is not weak (a strong score, enough words
-    /// matched): the gap may be closed — or the hit is strong and still wrong; a person decides.
+    /// Whether that search now finds a strong hit: the gap may be closed — or the hit is strong
+    /// and still wrong; a person decides.
     public var answeredNow: Bool
-    /// The owner the question most likely belongs to.
+    /// The förvaltning the question belongs to, judged by what its words are about; nil when no
+    /// förvaltning owns enough of it ("unattributed").
     public var owner: String?
     public var ownerName: String?
-    /// How `owner` was chosen.
-    public var ownerSource: OwnerSource?
-
-    public enum OwnerSource: String, Sendable {
-        /// The owner of `nearest`.
-        case nearest
-        /// The most common owner of the weak hits the searches got when they were made.
-        case loggedHits = "logged-hits"
-    }
+    /// The share of the question's importance that points at `owner` (0 to 1); for an
+    /// unattributed gap, the share of the förvaltning that came closest.
+    public var ownerShare: Float
 }
 
 /// The article nearest a gap.
@@ -44,67 +40,51 @@ public struct NearestArticle: Sendable {
     public var score: Float
 }
 
-/// Finds the gaps in a query log: what is asked and not (well) answered.
+/// Finds the gaps in a query log: what is asked and not (well) answered, and whose subject it is.
 ///
-/// A search counts as a gap when
-/// - it found nothing, or
-/// - its best hit was weak: it scored below `minScore` when the search was made, or, searched
-///   again now, the best hit matches less than `minCoverage` (60%) of the query's words, words
-///   no article knows counting as unmatched.
+/// A settled search (see `KeystrokeFilter`) counts as a gap when its first hit was not strong
+/// (`Confidence`) or it found nothing. Lines logged before the log kept the confidence are
+/// judged by the confidence of the same search made again now. A question of stop words only
+/// ("och att det") is no question and is left out.
 ///
-/// Measured on the shipped folder: of the 329 relevance-set queries (typed the way guides type)
-/// whose first hit is right, 15 (5%) are weak by this rule; of 28 questions the folder has no
-/// article for ("simhall öppettider", "cykel stulen", "dagvatten översvämning källare"), 8 find
-/// nothing and 13 of the other 20 are weak. Scores below 4.0 are rare for right answers (5th percentile
-/// 4.2) and common for off-topic ones (1–2); a 2-word question with one word matched (50%) is
-/// a typical gap, a long question missing one or two filler words (5 of 7) is not. The other
-/// off-topic questions ("gatlykta trasig") match every word of some article: no lexical rule
-/// can tell them apart. Scores grow with the folder's size (idf), hence `minScore` is a
-/// parameter.
+/// Searches are grouped by their analysed and decompounded form (`Searcher.decompounded`: stop
+/// words out, stemmed, å/ä/ö folded, compounds split into parts the index, the other logged
+/// questions or the Swedish lexicon know; parts sorted), so "Förskolans öppettider" and
+/// "oppettider forskola" count together, and so do "dagisavgift" and "dagis avgift". A
+/// compound made of a word the index does not know and one more part counts with that word
+/// alone: "bostadsanpassningsbidrag" with "bostadsanpassning" — both ask about the thing no
+/// article covers.
 ///
-/// Searches are grouped by their analyzed form (the index's analyzer: lowercased, stop words
-/// out, stemmed, å/ä/ö folded; terms sorted and deduplicated), so "Förskolans öppettider" and
-/// "oppettider forskola" count together. Feed events with `add`, then take `gaps()`.
+/// A gap goes to the förvaltning its words are about (`Searcher.topics`): each word votes with
+/// its importance, shared among the owners of the articles that have it in their title,
+/// questions or keywords (the category is a keyword); words no article is about vote for no
+/// one. The owner with at least `minOwnerShare` of the question's importance gets the gap;
+/// otherwise it is unattributed. So "simhall öppettider" is not Förskoleförvaltningen's for
+/// the one förskola article that mentions öppettider: "simhall", which weighs most, belongs to
+/// no one. Feed events with `add`, then take `gaps()`.
 public struct GapAnalysis {
-    public static let defaultMinScore: Float = 4.0
-    public static let minCoverage: Float = 0.6
+    /// The share of a question's importance an owner needs to be given the gap.
+    public static let minOwnerShare: Float = 0.5
 
     public let index: KnowledgeIndex
-    public let minScore: Float
     /// Searches seen, gaps or not.
     public private(set) var searches = 0
 
-    private var owners: [String: String] = [:]
-    private var keyOfQuery: [String: Int] = [:]
-    private var groups: [Group] = []
-    private var groupOfKey: [String: Int] = [:]
+    /// Per query as logged.
+    private var queries: [String: Asked] = [:]
 
-    private struct Group {
-        var key: String
-        /// Per channel: [no hit, weak by score, otherwise].
+    private struct Asked {
+        /// Per channel: [no hit, not strong, strong, confidence not logged].
         var channels: [String: [Int]] = [:]
-        var wordings: [String: Int] = [:]
-        /// Owners of the logged top hits of weak searches.
-        var weakOwners: [String: Int] = [:]
         var lastDay = Int.min
     }
 
-    /// - Parameter knowledge: the folder's articles (all of them, so logged hits on articles
-    ///   archived since still name an owner); the index's records are used when nil.
-    public init(index: KnowledgeIndex, knowledge: Knowledge? = nil, minScore: Float = defaultMinScore) {
+    /// - Parameter knowledge: unused; kept so callers that pass the folder need not change.
+    public init(index: KnowledgeIndex, knowledge: Knowledge? = nil) {
         self.index = index
-        self.minScore = minScore
-        if let knowledge {
-            for article in knowledge.articles { owners[article.id] = article.owner }
-        } else {
-            for document in 0..<index.count {
-                let record = index.record(document)
-                owners[record.id] = record.owner
-            }
-        }
     }
 
-    /// The grouping key of `text`: its analyzed terms, sorted and deduplicated.
+    /// The grouping key of `text`: its analysed terms, sorted and deduplicated.
     public static func key(_ text: String, analyzer: SwedishAnalyzer) -> String {
         let terms = Set(
             analyzer.analyze(searchable(text), maxTokens: AnalysisLimits.maxTokensPerQuery).map(\.text))
@@ -124,80 +104,158 @@ public struct GapAnalysis {
 
     public mutating func add(_ event: QueryEvent) {
         searches += 1
-        let position: Int
-        if let known = keyOfQuery[event.query] {
-            position = known
+        let kind: Int
+        if event.hits == 0 || event.topHit.isEmpty {
+            kind = 0
         } else {
-            let key = Self.key(event.query, analyzer: index.searcher.index.analyzer)
-            if let existing = groupOfKey[key] {
-                position = existing
-            } else {
-                position = groups.count
-                groups.append(Group(key: key))
-                groupOfKey[key] = position
+            switch event.confidence {
+            case .none?, .weak?: kind = 1
+            case .strong?: kind = 2
+            case nil: kind = 3
             }
-            keyOfQuery[event.query] = position
         }
-        let kind = event.hits == 0 || event.topHit.isEmpty ? 0 : event.topScore < minScore ? 1 : 2
-        groups[position].channels[event.channel, default: [0, 0, 0]][kind] += 1
-        groups[position].wordings[event.query, default: 0] += 1
-        groups[position].lastDay = max(groups[position].lastDay, event.date.day)
-        if kind == 1, let owner = owners[event.topHit] {
-            groups[position].weakOwners[owner, default: 0] += 1
-        }
+        queries[event.query, default: Asked()].channels[event.channel, default: [0, 0, 0, 0]][kind] += 1
+        queries[event.query]!.lastDay = max(queries[event.query]!.lastDay, event.date.day)
+    }
+
+    private struct Group {
+        var key: [String]
+        var members: [String] = []
     }
 
     /// The gaps, most asked first (then by key).
     public func gaps() -> [Gap] {
-        var gaps: [Gap] = []
-        for group in groups {
-            let example = group.wordings.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
-            let now = index.search(Self.searchable(example), limit: 1, explain: true, highlight: false)
-            var coverage: Float = 0
-            if let explanation = now.hits.first?.explanation {
-                let words = explanation.knownWords + now.unknownWords.count
-                coverage = words == 0 ? 1 : Float(explanation.matchedWords) / Float(words)
+        let searcher = index.searcher
+        // How many of each query's searches were gaps.
+        var gapCounts: [String: [String: (count: Int, noHit: Int)]] = [:]
+        for (query, asked) in queries {
+            var weakNow: Bool?
+            for (channel, kinds) in asked.channels {
+                var count = kinds[0] + kinds[1]
+                if kinds[3] > 0 {
+                    if weakNow == nil {
+                        weakNow =
+                            index.search(Self.searchable(query), limit: 1, highlight: false).confidence
+                            != .strong
+                    }
+                    if weakNow == true { count += kinds[3] }
+                }
+                if count > 0 { gapCounts[query, default: [:]][channel] = (count, kinds[0]) }
             }
-            let weakNow = coverage < Self.minCoverage
-            var channels: [(channel: String, count: Int)] = []
+        }
+        // The words of every question asked, so that one question's compound can be split into
+        // another's words.
+        var vocabulary = Set<[UInt8]>()
+        for query in gapCounts.keys {
+            for token in searcher.index.analyzer.normalize(Self.searchable(query))
+            where token.term.count >= SearchLimits.minCompoundLength {
+                vocabulary.insert(token.term)
+            }
+        }
+        // Group by the decompounded form.
+        var groups: [Group] = []
+        var groupOfKey: [[String]: Int] = [:]
+        var readings: [(group: Int, words: [[String]])] = []
+        for query in gapCounts.keys.sorted() {
+            let words = searcher.decompounded(Self.searchable(query), knownWords: vocabulary)
+            let key = Array(Set(words.joined())).sorted()
+            guard !key.isEmpty else { continue }  // stop words only: no question
+            if let position = groupOfKey[key] {
+                groups[position].members.append(query)
+                readings.append((position, words))
+            } else {
+                groupOfKey[key] = groups.count
+                readings.append((groups.count, words))
+                groups.append(Group(key: key, members: [query]))
+            }
+        }
+        // A compound of an unknown word and one more part counts with the unknown word alone.
+        var parent = Array(groups.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { i = parent[i] }
+            return i
+        }
+        for (position, words) in readings {
+            for (w, parts) in words.enumerated() where parts.count >= 2 {
+                let modifier = Array(parts.dropLast())
+                guard modifier.contains(where: { !searcher.knows(term: $0) }) else { continue }
+                var shorter = words
+                shorter[w] = modifier
+                guard let base = groupOfKey[Array(Set(shorter.joined())).sorted()], base != position else {
+                    continue
+                }
+                parent[root(position)] = root(base)
+            }
+        }
+        var merged: [Int: [String]] = [:]
+        for position in groups.indices { merged[root(position), default: []] += groups[position].members }
+
+        var gaps: [Gap] = []
+        for (base, members) in merged {
+            var channels: [String: Int] = [:]
             var count = 0
             var noHit = 0
-            for (channel, kinds) in group.channels {
-                let gapCount = kinds[0] + kinds[1] + (weakNow ? kinds[2] : 0)
-                guard gapCount > 0 else { continue }
-                channels.append((channel, gapCount))
-                count += gapCount
-                noHit += kinds[0]
+            var lastDay = Int.min
+            var wordings: [(wording: String, count: Int)] = []
+            for query in members {
+                var asked = 0
+                for (channel, counts) in gapCounts[query] ?? [:] {
+                    channels[channel, default: 0] += counts.count
+                    asked += counts.count
+                    noHit += counts.noHit
+                }
+                count += asked
+                wordings.append((query, asked))
+                lastDay = max(lastDay, queries[query]?.lastDay ?? Int.min)
             }
-            guard count > 0 else { continue }
-            channels.sort { QueryChannel.order($0.channel, $1.channel) }
+            wordings.sort { ($1.count, $0.wording) < ($0.count, $1.wording) }
+            let example = wordings.first?.wording ?? ""
+            let now = index.search(Self.searchable(example), limit: 1, highlight: false)
             var gap = Gap(
-                key: group.key, count: count, noHit: noHit, channels: channels, example: example,
-                lastAsked: CivilDate(day: group.lastDay), nearest: nil, coverage: coverage, answeredNow: false
-            )
+                key: groups[base].key.joined(separator: " "), count: count, noHit: noHit,
+                channels: channels.map { ($0.key, $0.value) }.sorted {
+                    QueryChannel.order($0.channel, $1.channel)
+                },
+                example: example, wordings: wordings, lastAsked: CivilDate(day: lastDay), nearest: nil,
+                answeredNow: now.confidence == .strong, owner: nil, ownerName: nil, ownerShare: 0)
             if let hit = now.hits.first {
                 gap.nearest = NearestArticle(
                     id: hit.record.id, title: hit.record.title, owner: hit.record.owner, score: hit.score)
-                gap.answeredNow = !weakNow && hit.score >= minScore
-                gap.owner = hit.record.owner
-                gap.ownerSource = .nearest
-            } else if let owner = group.weakOwners.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
-                gap.owner = owner
-                gap.ownerSource = .loggedHits
             }
-            gap.ownerName = gap.owner.flatMap { index.registers.owner($0)?.name }
+            let (owner, share) = attribution(Self.searchable(example))
+            gap.ownerShare = share
+            if share >= Self.minOwnerShare, let owner {
+                gap.owner = owner
+                gap.ownerName = index.registers.owner(owner)?.name
+            }
             gaps.append(gap)
         }
         return gaps.sorted { ($1.count, $0.key) < ($0.count, $1.key) }
     }
 
-    /// Gaps as JSON: `{"searches", "min_score", "gaps": [{"key", "count", "no_hit", "channels",
-    /// "example", "last_asked", "nearest", "coverage", "answered_now", "owner", "owner_name",
-    /// "owner_source"}]}`.
-    public static func json(_ gaps: [Gap], searches: Int, minScore: Float) -> JSONValue {
+    /// The owner the words of `text` are most about, and its share of their importance.
+    func attribution(_ text: String) -> (owner: String?, share: Float) {
+        var votes: [String: Float] = [:]
+        var total: Float = 0
+        for topic in index.searcher.topics(of: text) {
+            total += topic.importance
+            guard !topic.documents.isEmpty else { continue }
+            let each = topic.importance / Float(topic.documents.count)
+            for document in topic.documents { votes[index.record(document).owner, default: 0] += each }
+        }
+        guard total > 0, let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
+            return (nil, 0)
+        }
+        return (best.key, best.value / total)
+    }
+
+    /// Gaps as JSON: `{"searches", "gaps": [{"key", "count", "no_hit", "channels", "example",
+    /// "wordings", "last_asked", "nearest", "answered_now", "owner", "owner_name",
+    /// "owner_share"}]}`; `owner` is null for an unattributed gap.
+    public static func json(_ gaps: [Gap], searches: Int) -> JSONValue {
         .object([
             ("searches", .int(searches)),
-            ("min_score", .double(Double(minScore))),
             (
                 "gaps",
                 .array(
@@ -208,6 +266,7 @@ public struct GapAnalysis {
                             ("no_hit", .int(gap.noHit)),
                             ("channels", .object(gap.channels.map { ($0.channel, .int($0.count)) })),
                             ("example", .string(gap.example)),
+                            ("wordings", .object(gap.wordings.map { ($0.wording, .int($0.count)) })),
                             ("last_asked", .string(gap.lastAsked.description)),
                             (
                                 "nearest",
@@ -220,11 +279,10 @@ public struct GapAnalysis {
                                     ])
                                 } ?? .null
                             ),
-                            ("coverage", .double(Double((gap.coverage * 100).rounded() / 100))),
                             ("answered_now", .bool(gap.answeredNow)),
                             ("owner", .optional(gap.owner)),
                             ("owner_name", .optional(gap.ownerName)),
-                            ("owner_source", .optional(gap.ownerSource?.rawValue)),
+                            ("owner_share", .double(Double((gap.ownerShare * 100).rounded() / 100))),
                         ])
                     })
             ),

@@ -12,8 +12,12 @@ public struct HTMLReport {
     /// The first day counted, when limited.
     public var since: CivilDate?
     public var today: CivilDate
-    /// What a weak hit is (for the text explaining gaps).
-    public var minScore: Float
+    /// Articles whose review date has passed, oldest first (named in the report).
+    public var overdue: [ReviewItem] = []
+    /// Open feedback (criticism newer than the article's last review), newest first.
+    public var openFeedback: [FeedbackEvent] = []
+    /// The titles of the articles `openFeedback` is about, by id.
+    public var titles: [String: String] = [:]
     /// Gaps listed.
     public var gapLimit = 20
     /// Topics in the topic chart.
@@ -23,14 +27,21 @@ public struct HTMLReport {
 
     public init(
         statistics: QueryStatistics, gaps: [Gap], owners: [OwnerSummary], since: CivilDate? = nil,
-        today: CivilDate = .today(), minScore: Float = GapAnalysis.defaultMinScore
+        today: CivilDate = .today()
     ) {
         self.statistics = statistics
         self.gaps = gaps
         self.owners = owners
         self.since = since
         self.today = today
-        self.minScore = minScore
+    }
+
+    /// Fills in what needs a person's attention: the overdue reviews and the open feedback.
+    public mutating func attention(_ knowledge: Knowledge, feedback: [FeedbackEvent]) {
+        overdue = ReviewSchedule.due(knowledge, today: today, within: -1, feedback: feedback)
+        openFeedback = feedback.filter { $0.isOpen(reviewed: knowledge.article($0.article)?.reviewed) }
+            .reversed()
+        for event in openFeedback { titles[event.article] = knowledge.article(event.article)?.title }
     }
 
     static let title = "Vägvisare – vad frågar Malmöborna?"
@@ -65,7 +76,7 @@ public struct HTMLReport {
         if let first = since ?? statistics.firstDay, let last = statistics.lastDay {
             page +=
                 "<p class=\"lead\">\(HTML.number(statistics.searches)) sökningar från \(Self.time(first)) "
-                + "till och med \(Self.time(last)), \(weeks.count) veckor. "
+                + "till och med \(Self.time(last)), \(weeks.count == 1 ? "1 vecka" : "\(weeks.count) veckor"). "
                 + "Rapporten skapades \(Self.time(today)).</p>\n"
         } else {
             page +=
@@ -152,12 +163,12 @@ public struct HTMLReport {
         // 4. Gaps.
         page += "<section aria-labelledby=\"luckor\">\n<h2 id=\"luckor\">Luckor: frågor utan bra svar</h2>\n"
         page +=
-            "<p>En sökning räknas som en lucka när den inte hittade något, eller när bästa träffen var "
-            + "svag: poäng under \(HTML.escape(Self.decimal(minScore))) när frågan ställdes, eller så "
-            + "matchar bästa träffen i dag färre än \(Int(GapAnalysis.minCoverage * 100))\u{A0}% av frågans "
-            + "ord. Frågor som bara skiljer sig i "
-            + "stavning, böjning eller ordföljd räknas tillsammans. Närmaste artikel är vad en sökning "
-            + "hittar i dag.</p>\n"
+            "<p>En sökning räknas som en lucka när den inte hittade något eller när bästa träffen inte "
+            + "var säker. Bara färdiga sökningar räknas, inte bokstäverna medan frågan skrevs, och inte "
+            + "frågor med bara småord. Frågor som bara skiljer sig i stavning, böjning, ordföljd eller "
+            + "hopskrivning räknas tillsammans. Förvaltningen är den som äger artiklarna som frågans "
+            + "ord handlar om; hör orden inte till någon står det ”ingen”. Närmaste artikel är vad en "
+            + "sökning hittar i dag.</p>\n"
         if gaps.isEmpty {
             page += "<p>Inga luckor i perioden.</p>\n"
         } else {
@@ -166,19 +177,19 @@ public struct HTMLReport {
                 var nearest = "–"
                 if let article = gap.nearest {
                     nearest =
-                        "\(article.title) (\(article.id))" + (gap.answeredNow ? " – stark träff i dag" : "")
+                        article.title + (gap.answeredNow ? " – säker träff i dag" : "")
                 }
                 return [
                     .header(gap.example), .number(gap.count), .number(gap.noHit),
                     .lines(gap.channels.map { "\(QueryChannel.label($0.channel)) \(HTML.number($0.count))" }),
-                    .text(nearest), .text(gap.ownerName ?? gap.owner ?? "okänd"), .date(gap.lastAsked),
+                    .text(nearest), .text(gap.ownerName ?? gap.owner ?? "ingen"), .date(gap.lastAsked),
                 ]
             }
             page += table(
                 caption: "De \(shown.count) vanligaste luckorna av \(gaps.count)",
                 columns: [
                     "Fråga (exempel)", "Sökningar", "Utan träff", "Per kanal", "Närmaste artikel",
-                    "Trolig förvaltning", "Senast",
+                    "Förvaltning", "Senast",
                 ],
                 rows: rows)
         }
@@ -207,10 +218,47 @@ public struct HTMLReport {
                 "Utan lättläst", "Öppna synpunkter", "Luckor",
             ],
             rows: rows)
+        page += attentionSection()
         page += "</section>\n</main>\n"
         page += "<footer><p>Vägvisare, Malmö stad. Frågorna är loggade utan personuppgifter.</p></footer>\n"
         page += "</body>\n</html>\n"
         return page.text
+    }
+
+    /// The overdue reviews by name and the open feedback with what was written.
+    private func attentionSection() -> String {
+        var html = "<h3 id=\"forsenade\">Försenade granskningar</h3>\n"
+        if overdue.isEmpty {
+            html += "<p>Inga försenade granskningar.</p>\n"
+        } else {
+            html += table(
+                caption: "Artiklar vars granskningsdatum har passerat, äldst först",
+                columns: ["Artikel", "Förvaltning", "Granskas senast", "Försenad", "Öppna synpunkter"],
+                rows: overdue.map { item in
+                    let late = -(item.daysLeft ?? 0)
+                    return [
+                        .header(item.article.title), .text(item.owner?.name ?? item.article.owner),
+                        .text(item.article.reviewBy ?? "–"), .text(late == 1 ? "1 dag" : "\(late) dagar"),
+                        .flagged(item.openFeedback),
+                    ]
+                })
+        }
+        html += "<h3 id=\"synpunkter\">Öppna synpunkter</h3>\n"
+        if openFeedback.isEmpty {
+            html += "<p>Inga öppna synpunkter.</p>\n"
+        } else {
+            html += table(
+                caption: "Synpunkter från disken som är nyare än artikelns senaste granskning",
+                columns: ["Artikel", "Datum", "Synpunkt", "Kanal", "Text"],
+                rows: openFeedback.prefix(50).map { event in
+                    [
+                        .header(titles[event.article] ?? event.article), .text(String(event.time.prefix(10))),
+                        .text(event.kind.label), .text(QueryChannel.label(event.channel)),
+                        .text(event.comment.isEmpty ? "–" : event.comment),
+                    ]
+                })
+        }
+        return html
     }
 
     // MARK: Charts
@@ -441,11 +489,6 @@ public struct HTMLReport {
     /// A date that does not break across lines.
     private static func time(_ date: CivilDate) -> String {
         "<time datetime=\"\(date)\" class=\"nowrap\">\(date)</time>"
-    }
-
-    private static func decimal(_ value: Float) -> String {
-        let text = String((value * 10).rounded() / 10)
-        return String(text.map { $0 == "." ? "," : $0 })
     }
 
     private static func shortened(_ text: String, _ limit: Int) -> String {

@@ -5,6 +5,7 @@ struct Options {
     var corpus = "./Knowledge"
     var peers = false
     var showSlowest = false
+    var redaction = false
     var peersScript = "../shared/bench/peers.py"
     /// A second corpus (another size) to count allocations per query on, with the same queries.
     var allocationsVersus: String?
@@ -18,6 +19,7 @@ struct Options {
                 corpus = value
             case "--peers": peers = true
             case "--slowest": showSlowest = true
+            case "--redaction": redaction = true
             case "--peers-script":
                 guard let value = rest.popFirst() else { throw BenchmarkError("--peers-script needs a path") }
                 peersScript = value
@@ -27,7 +29,7 @@ struct Options {
             case "-h", "--help":
                 print(
                     "usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest] "
-                        + "[--allocations-versus OTHER-DIR]")
+                        + "[--allocations-versus OTHER-DIR] | --redaction")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument)")
             }

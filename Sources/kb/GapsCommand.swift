@@ -29,17 +29,21 @@ struct GapsCommand: ParsableCommand {
         commandName: "gaps",
         abstract: "Det som frågas men inte besvaras: loggade sökningar utan träff eller med en svag träff.",
         discussion: """
-            A search counts as a gap when it found nothing, or when its best hit was weak: it scored \
-            below --min-score (default 4.0) when the search was made, or, searched again now, the \
-            best hit matches less than 60% of the query's words (words no article knows count as \
-            unmatched). On the shipped folder this marks 5% of the relevance set's right answers \
-            and 21 of 28 questions it has no article for (8 find nothing, 13 weak).
+            En sökning räknas som en lucka när den inte hittade något eller när dess första träff \
+            inte var säker (confidence strong). Bara färdiga sökningar räknas: bokstäverna medan en \
+            fråga skrivs (h, he, hem …) hoppas över. Rader från före loggen sparade säkerheten \
+            bedöms efter samma sökning i dag. En fråga med bara småord ("och att det") räknas inte.
 
-            Searches are grouped by their analyzed form (lowercased, stop words out, stemmed, å/ä/ö \
-            folded, words sorted), so spelling variants, inflections and word order count together. \
-            Each gap shows its count per channel, an example as typed, the nearest article (the \
-            example searched again in the current folder) and the förvaltning it most likely belongs \
-            to: the owner of the nearest article, else the most common owner of the weak hits logged.
+            Sökningar räknas tillsammans när de tolkas likadant: små bokstäver, utan småord, \
+            grundform, å/ä/ö som a/a/o och sammansatta ord delade i kända delar, så stavning, \
+            böjning, ordföljd och hopskrivning inte skiljer dem ("dagisavgift", "dagis avgift"). \
+            Ett sammansatt ord av ett ord som ingen artikel känner och en del till räknas med det \
+            ordet ("bostadsanpassningsbidrag" med "bostadsanpassning").
+
+            Varje lucka visar antal per kanal, ett exempel som det skrevs, närmaste artikel i dag \
+            och förvaltningen den hör till: den som äger artiklarna som frågans ord handlar om \
+            (ordet i titel, frågor, nyckelord eller kategori), vägt efter hur mycket orden säger. \
+            Får ingen förvaltning minst hälften räknas luckan som utan förvaltning.
             """
     )
 
@@ -52,9 +56,6 @@ struct GapsCommand: ParsableCommand {
         ))
     var channel: String?
 
-    @Option(help: ArgumentHelp("En bästa träff med lägre poäng än så är svag.", valueName: "POÄNG"))
-    var minScore: Float = GapAnalysis.defaultMinScore
-
     @Option(
         parsing: .unconditional, help: ArgumentHelp("Hur många luckor som visas (0: alla).", valueName: "N"))
     var limit: Int = 50
@@ -64,25 +65,22 @@ struct GapsCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit ska vara 0 eller mer, inte \(limit)") }
-        guard minScore >= 0 else {
-            throw ValidationError("--min-score ska vara 0 eller mer, inte \(minScore)")
-        }
     }
 
     func run() throws {
         let knowledge = try options.load()
-        var analysis = GapAnalysis(
-            index: KnowledgeIndex(knowledge: knowledge), knowledge: knowledge, minScore: minScore)
-        logOptions.log.forEachEvent(since: logOptions.sinceDate, channel: channel) { analysis.add($0) }
+        var analysis = GapAnalysis(index: KnowledgeIndex(knowledge: knowledge), knowledge: knowledge)
+        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate, channel: channel) { analysis.add($0) }
         var gaps = analysis.gaps()
         let total = gaps.count
         if limit > 0 { gaps = Array(gaps.prefix(limit)) }
         if json {
-            Output.line(GapAnalysis.json(gaps, searches: analysis.searches, minScore: minScore).rendered)
+            Output.line(GapAnalysis.json(gaps, searches: analysis.searches).rendered)
             return
         }
         let searches = gaps.reduce(0) { $0 + $1.count }
-        var heading = "\(total) lucka/luckor bland \(analysis.searches) sökning(ar)"
+        var heading =
+            "\(Words.count(total, "lucka", "luckor")) bland \(Words.count(analysis.searches, "sökning", "sökningar"))"
         if let since = logOptions.sinceDate { heading += " från \(since)" }
         if let channel { heading += " (\(QueryChannel.label(channel)))" }
         Output.line(
@@ -93,21 +91,27 @@ struct GapsCommand: ParsableCommand {
                 separator: ", ")
             Output.line()
             Output.line(
-                "\(position + 1). \"\(gap.example)\" – \(gap.count) sökning(ar), \(gap.noHit) utan träff · "
+                "\(position + 1). \"\(gap.example)\" – \(Words.count(gap.count, "sökning", "sökningar")), \(gap.noHit) utan träff · "
                     + "\(channels) · senast \(gap.lastAsked)")
-            Output.line("   tolkas: \(gap.key.isEmpty ? "(inga sökord)" : gap.key)")
+            Output.line("   tolkas: \(gap.key)")
+            if gap.wordings.count > 1 {
+                Output.line(
+                    "   skrivet: "
+                        + gap.wordings.map { "\"\($0.wording)\" \($0.count)" }.joined(separator: ", "))
+            }
             if let nearest = gap.nearest {
                 Output.line(
                     "   närmast nu: \(nearest.title) [\(nearest.id)] (\((nearest.score * 1000).rounded() / 1000))"
-                        + (gap.answeredNow ? " – stark träff nu" : ""))
+                        + (gap.answeredNow ? " – säker träff nu" : ""))
             } else {
                 Output.line("   närmast nu: ingen artikel")
             }
+            let share = Int((gap.ownerShare * 100).rounded())
             if let owner = gap.owner {
-                let source = gap.ownerSource == .nearest ? "äger närmaste artikel" : "äger de svaga träffarna"
-                Output.line("   trolig förvaltning: \(gap.ownerName ?? owner) (\(owner)), \(source)")
+                Output.line(
+                    "   förvaltning: \(gap.ownerName ?? owner) (\(owner)), \(share) % av frågans vikt")
             } else {
-                Output.line("   trolig förvaltning: okänd")
+                Output.line("   förvaltning: ingen (frågans ord hör inte till någon förvaltnings artiklar)")
             }
         }
     }

@@ -19,24 +19,19 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Var sidan skrivs.", valueName: "FIL"))
     var out: String = "Exports/report.html"
 
-    @Option(
-        help: ArgumentHelp("En bästa träff med lägre poäng än så är svag (se kb gaps).", valueName: "POÄNG"))
-    var minScore: Float = GapAnalysis.defaultMinScore
-
     func run() throws {
         let knowledge = try options.load()
         var statistics = QueryStatistics(knowledge: knowledge)
-        var analysis = GapAnalysis(
-            index: KnowledgeIndex(knowledge: knowledge), knowledge: knowledge, minScore: minScore)
-        logOptions.log.forEachEvent(since: logOptions.sinceDate) { event in
+        var analysis = GapAnalysis(index: KnowledgeIndex(knowledge: knowledge), knowledge: knowledge)
+        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate) { event in
             statistics.add(event)
             analysis.add(event)
         }
         let feedback = FeedbackStore(directory: logOptions.logDir).all()
-        let report = HTMLReport(
+        var report = HTMLReport(
             statistics: statistics, gaps: analysis.gaps(),
-            owners: ReviewSchedule.owners(knowledge, feedback: feedback), since: logOptions.sinceDate,
-            minScore: minScore)
+            owners: ReviewSchedule.owners(knowledge, feedback: feedback), since: logOptions.sinceDate)
+        report.attention(knowledge, feedback: feedback)
         do {
             try report.write(to: out)
         } catch {

@@ -67,7 +67,8 @@ struct ValidateCommand: ParsableCommand {
         }
         let counts =
             "\(Words.count(articles, "artikel", "artiklar")), \(Words.count(registers.owners.count, "förvaltning", "förvaltningar")), "
-            + "\(Words.count(registers.units.count, "enhet", "enheter")), \(Words.count(registers.synonyms.count, "synonym", "synonymer"))"
+            + "\(Words.count(registers.units.count, "enhet", "enheter")), \(Words.count(registers.synonyms.count, "synonym", "synonymer")), "
+            + Words.count(registers.translations.count, "översättning", "översättningar")
         if warnings.isEmpty {
             Output.line("\(options.knowledge): giltig – \(counts)")
         } else if strict {

@@ -1,11 +1,12 @@
 import Foundation
+import Search
 import Synchronization
 import Testing
 
 @testable import KnowledgeBase
 
 /// A clock tests can set.
-private final class TestClock: Sendable {
+final class TestClock: Sendable {
     private let seconds: Mutex<Int64>
     init(_ date: String, hour: Int64 = 12) {
         seconds = Mutex(Int64(CivilDate(date)!.day) * 86_400 + hour * 3600)
@@ -29,8 +30,10 @@ private final class TestClock: Sendable {
         let log = QueryLog(directory: directory, clock: clock.now)
         log.record(
             channel: "contact-center", query: "dagis ko", hits: 61, topHit: "forskola-platsgaranti",
-            topScore: 16.3994)
-        log.record(channel: "library", query: "skriva\tut\nkontoutdrag", hits: 3, topHit: "x", topScore: 2.5)
+            topScore: 16.3994, confidence: .strong)
+        log.record(
+            channel: "library", query: "skriva\tut\nkontoutdrag", hits: 3, topHit: "x", topScore: 2.5,
+            confidence: .weak)
         log.record(channel: "web", query: "qqqxxzz", hits: 0, topHit: "", topScore: 0)
         try log.flush()
 
@@ -41,16 +44,20 @@ private final class TestClock: Sendable {
             events[0]
                 == QueryEvent(
                     time: time, channel: "contact-center", query: "dagis ko", hits: 61,
-                    topHit: "forskola-platsgaranti", topScore: 16.399))
+                    topHit: "forskola-platsgaranti", topScore: 16.399, confidence: .strong))
         #expect(events[0].timestamp == "2026-11-25T09:00:00Z")
         #expect(events[1].query == "skriva ut kontoutdrag")  // tabs and newlines became spaces
+        #expect(events[1].confidence == .weak)
         #expect(events[2].hits == 0 && events[2].topHit.isEmpty && events[2].topScore == 0)
+        #expect(events[2].confidence == nil)  // the caller did not say
 
         let file = try lines("2026-11-25")
-        #expect(file[0] == "time\tchannel\tquery\thits\ttop_hit\ttop_score")
+        #expect(file[0] == "time\tchannel\tquery\thits\ttop_hit\ttop_score\tconfidence")
         #expect(
-            file[1] == "2026-11-25T09:00:00Z\tcontact-center\tdagis ko\t61\tforskola-platsgaranti\t16.399")
-        #expect(file[3] == "2026-11-25T09:00:00Z\tweb\tqqqxxzz\t0\t\t0.000")
+            file[1]
+                == "2026-11-25T09:00:00Z\tcontact-center\tdagis ko\t61\tforskola-platsgaranti\t16.399\tstrong"
+        )
+        #expect(file[3] == "2026-11-25T09:00:00Z\tweb\tqqqxxzz\t0\t\t0.000\t")
 
         #expect(log.events(channel: "library").map(\.query) == ["skriva ut kontoutdrag"])
         #expect(log.events(since: CivilDate("2026-11-26")).isEmpty)
@@ -69,7 +76,7 @@ private final class TestClock: Sendable {
         #expect(QueryLog.files(in: directory).map(\.name) == (2...5).map { "queries-2026-11-0\($0).tsv" })
         #expect(
             try lines("2026-11-03") == [
-                String(QueryLog.header.dropLast()), "2026-11-03T12:00:00Z\tweb\tdag 3\t1\ta\t5.000",
+                String(QueryLog.header.dropLast()), "2026-11-03T12:00:00Z\tweb\tdag 3\t1\ta\t5.000\t",
             ])
         #expect(log.events().map(\.date.description) == (2...5).map { "2026-11-0\($0)" })
         #expect(log.events(since: CivilDate("2026-11-04")).count == 2)
@@ -111,9 +118,9 @@ private final class TestClock: Sendable {
             ])
     }
 
-    @Test func theQuickCheckBeforeRedactionChangesNothing() {
-        // QueryLog skips Redaction's regexes for text without an @ or six digits; the result must
-        // be what Redaction gives.
+    @Test func theLogStoresWhatRedactionGives() {
+        // The log redacts every query (Redaction's own quick check skips text with nothing to
+        // remove); for text without control characters the result is what Redaction gives.
         var generator = SystemRandomNumberGenerator()
         let pieces = ["dagis", " ", "-", "0", "1", "7", "19", "040", "@", ".se", "+46", "åsa", "\u{1F600}"]
         for _ in 0..<2_000 {
@@ -143,7 +150,7 @@ private final class TestClock: Sendable {
             log.record(channel: "library", query: query, hits: 1, topHit: "a", topScore: 5)
             recorded += 1
         }
-        let line = 240  // time 20, channel 7, query 200, hits 1, top hit 1, score 5, 6 separators
+        let line = 241  // time 20, channel 7, query 200, hits 1, top hit 1, score 5, 7 separators
         #expect(recorded * line >= QueryLog.bufferLimit && (recorded - 1) * line < QueryLog.bufferLimit)
         #expect(try lines("2026-11-25").count == 11 + recorded)
         #expect(log.pendingEvents == 0)
@@ -189,5 +196,22 @@ private final class TestClock: Sendable {
         let events = QueryLog(directory: directory).events()
         #expect(events.map(\.query) == ["dagis", "sfi"])
         #expect(events[1].topScore == 9.5)
+    }
+
+    @Test func linesWithAndWithoutTheConfidenceAreRead() throws {
+        // A day's file begun before the log kept the confidence, continued after.
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try """
+        time\tchannel\tquery\thits\ttop_hit\ttop_score
+        2026-11-25T10:00:00Z\tweb\tdagis\t3\tforskola-ansokan\t5.000
+        2026-11-25T10:00:01Z\tweb\tsimhall\t2\tx\t1.000\tnone
+        2026-11-25T10:00:02Z\tweb\tgod man\t2\tx\t4.800\tweak
+        2026-11-25T10:00:03Z\tweb\tsfi\t1\tsfi-svenska-for-invandrare\t9.500\tstrong
+        2026-11-25T10:00:04Z\tweb\tokänd\t0\t\t0.000\t
+        2026-11-25T10:00:05Z\tweb\tför många\t0\t\t0.000\tnone\textra
+        """.write(toFile: directory + "/queries-2026-11-25.tsv", atomically: true, encoding: .utf8)
+        let events = QueryLog(directory: directory).events()
+        #expect(events.map(\.query) == ["dagis", "simhall", "god man", "sfi", "okänd"])
+        #expect(events.map(\.confidence) == [nil, Confidence.none, .weak, .strong, nil])
     }
 }

@@ -38,7 +38,7 @@ enum SearchCommands {
                     log.record(
                         channel: request.channel, query: request.query, hits: ranked.total,
                         topHit: top.map { snapshot.index.record($0.document).id } ?? "",
-                        topScore: top?.score ?? 0)
+                        topScore: top?.score ?? 0, confidence: top?.confidence ?? Confidence.none)
                 }
                 // Each hit: the cached id/title/summary, the score, the confidence, the cached
                 // referral.
@@ -67,7 +67,8 @@ enum SearchCommands {
                 context.statistics.searched(microseconds: result.tookMicroseconds)
                 context.queryLog?.record(
                     channel: request.channel, query: request.query, hits: result.total,
-                    topHit: result.hits.first?.record.id ?? "", topScore: result.hits.first?.score ?? 0)
+                    topHit: result.hits.first?.record.id ?? "", topScore: result.hits.first?.score ?? 0,
+                    confidence: result.confidence)
                 let shown = easy ? ArticleText.easy(result) : result
                 return .reply(.bulk(KnowledgeJSON.search(shown, snapshot.index.registers).rendered))
             }
