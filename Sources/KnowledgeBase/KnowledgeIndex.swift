@@ -1,3 +1,4 @@
+import Analysis
 import Search
 import XMLSupport
 
@@ -65,7 +66,8 @@ public struct KnowledgeIndex: Sendable {
     public let searcher: Searcher
     let records: RecordStore
     public let registers: Registers
-    /// Seconds spent analysing and indexing (not reading XML).
+    /// Seconds the indexing thread spent adding articles and building the index (articles are
+    /// analysed beside it, on the reading threads, and that time is not counted).
     public let buildSeconds: Double
     /// Best bets and learned associations (`RankAdjustments`).
     var adjustments = RankAdjustments()
@@ -73,7 +75,13 @@ public struct KnowledgeIndex: Sendable {
     /// Indexes `knowledge`'s published articles.
     public init(knowledge: Knowledge) {
         var builder = Builder(registers: knowledge.registers)
-        for article in knowledge.articles { builder.add(article) }
+        // Analysed on every core, a batch ahead; added here in order.
+        let articles = knowledge.articles
+        let analyzer = builder.engine.analyzer
+        ReadAhead(count: articles.count) { Builder.analyze(articles[$0], analyzer) }.forEach {
+            index, analyzed in
+            builder.add(articles[index], analyzed: analyzed)
+        }
         self = builder.finish()
     }
 
@@ -102,13 +110,7 @@ public struct KnowledgeIndex: Sendable {
         // Articles are analysed on the reading threads; only the term table is filled here.
         let analyzer = builder.engine.analyzer
         let (_, diagnostics) = try scan.run(
-            prepare: { article in
-                article.status == .published
-                    ? AnalyzedDocument(
-                        fields: ArticleIndexing.fields(article), schema: ArticleIndexing.schema,
-                        analyzer: analyzer)
-                    : nil
-            },
+            prepare: { Builder.analyze($0, analyzer) },
             { article, analyzed in builder.add(article, analyzed: analyzed) })
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (builder.finish(), [])
@@ -127,12 +129,11 @@ public struct KnowledgeIndex: Sendable {
                 schema: ArticleIndexing.schema, analyzer: ArticleIndexing.analyzer(registers))
         }
 
-        mutating func add(_ article: Article) {
-            guard article.status == .published else { return }
-            let started = clock.now
-            defer { elapsed += clock.now - started }
-            engine.add(fields: ArticleIndexing.fields(article), tags: ArticleIndexing.tags(article))
-            records.append(article)
+        /// An article's fields analysed for the index, on any thread; nil when it is not published.
+        static func analyze(_ article: Article, _ analyzer: SwedishAnalyzer) -> AnalyzedDocument? {
+            guard article.status == .published else { return nil }
+            return AnalyzedDocument(
+                fields: ArticleIndexing.fields(article), schema: ArticleIndexing.schema, analyzer: analyzer)
         }
 
         /// Adds an article whose fields were analysed already (nil when it is not published).
