@@ -102,7 +102,18 @@ struct RESPClient {
         }
         var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        #if canImport(Darwin)
+            // No MSG_NOSIGNAL there: the socket itself is told not to raise SIGPIPE.
+            var on: Int32 = 1
+            setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+        #endif
     }
+
+    #if canImport(Darwin)
+        private static let sendFlags: Int32 = 0
+    #else
+        private static let sendFlags = Int32(MSG_NOSIGNAL)
+    #endif
 
     /// Sends `arguments` as a RESP array and returns the reply's first line (`+…` or `-…`).
     func call(_ arguments: [[UInt8]]) throws -> String {
@@ -110,7 +121,7 @@ struct RESPClient {
         var offset = 0
         while offset < request.count {
             let sent = request.withUnsafeBytes {
-                send(fd, $0.baseAddress! + offset, request.count - offset, Int32(MSG_NOSIGNAL))
+                send(fd, $0.baseAddress! + offset, request.count - offset, Self.sendFlags)
             }
             guard sent > 0 else { throw Failure(description: "anslutningen stängdes") }
             offset += sent
