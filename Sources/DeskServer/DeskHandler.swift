@@ -1,7 +1,10 @@
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import NIOCore
 import NIOHTTP1
+import Rendering
 
 /// One HTTP connection of the desk page: reads a request (bounded), routes it, answers with
 /// security headers on every response.

@@ -1,6 +1,8 @@
 import Dispatch
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import NIOCore
 import NIOPosix

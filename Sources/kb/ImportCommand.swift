@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import KnowledgeStorage
 
 /// `kb import PATH…`: applies a delivery to the folder, all or nothing.
 struct ImportCommand: ParsableCommand {

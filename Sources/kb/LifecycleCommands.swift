@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import KnowledgeStorage
 
 /// `kb archive ID`: takes an article out of search, as a new revision.
 struct ArchiveCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb report`: one HTML page on what is asked, the gaps, and each förvaltning's reviews.
 struct ReportCommand: ParsableCommand {

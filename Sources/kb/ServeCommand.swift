@@ -1,7 +1,9 @@
 import ArgumentParser
 import DeskServer
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import QueryServer
 

@@ -1,4 +1,5 @@
 import Analysis
+import KnowledgeBase
 import Search
 
 /// A question the knowledge base answers badly or not at all, with everyone who asked it.
@@ -84,22 +85,14 @@ public struct GapAnalysis {
         self.index = index
     }
 
-    /// The grouping key of `text`: its analysed terms, sorted and deduplicated.
+    /// The grouping key of `text` (`QueryKey`).
     public static func key(_ text: String, analyzer: SwedishAnalyzer) -> String {
-        let terms = Set(
-            analyzer.analyze(searchable(text), maxTokens: AnalysisLimits.maxTokensPerQuery).map(\.text))
-        return terms.sorted().joined(separator: " ")
+        QueryKey.key(text, analyzer: analyzer)
     }
 
-    /// What `Redaction` put in place of personal data ("[telefon]") is not what was asked about:
-    /// it is left out of the key and of the search made again.
+    /// `text` without redaction placeholders (`QueryKey.searchable`).
     static func searchable(_ text: String) -> String {
-        guard text.contains("[") else { return text }
-        var result = text
-        for placeholder in ["[e-post]", "[telefon]", "[personnummer]", "[siffror]"] {
-            result = result.replacing(placeholder, with: " ")
-        }
-        return result
+        QueryKey.searchable(text)
     }
 
     public mutating func add(_ event: QueryEvent) {
@@ -248,44 +241,5 @@ public struct GapAnalysis {
             return (nil, 0)
         }
         return (best.key, best.value / total)
-    }
-
-    /// Gaps as JSON: `{"searches", "gaps": [{"key", "count", "no_hit", "channels", "example",
-    /// "wordings", "last_asked", "nearest", "answered_now", "owner", "owner_name",
-    /// "owner_share"}]}`; `owner` is null for an unattributed gap.
-    public static func json(_ gaps: [Gap], searches: Int) -> JSONValue {
-        .object([
-            ("searches", .int(searches)),
-            (
-                "gaps",
-                .array(
-                    gaps.map { gap in
-                        .object([
-                            ("key", .string(gap.key)),
-                            ("count", .int(gap.count)),
-                            ("no_hit", .int(gap.noHit)),
-                            ("channels", .object(gap.channels.map { ($0.channel, .int($0.count)) })),
-                            ("example", .string(gap.example)),
-                            ("wordings", .object(gap.wordings.map { ($0.wording, .int($0.count)) })),
-                            ("last_asked", .string(gap.lastAsked.description)),
-                            (
-                                "nearest",
-                                gap.nearest.map { nearest in
-                                    .object([
-                                        ("id", .string(nearest.id)),
-                                        ("title", .string(nearest.title)),
-                                        ("owner", .string(nearest.owner)),
-                                        ("score", .double(Double((nearest.score * 1000).rounded() / 1000))),
-                                    ])
-                                } ?? .null
-                            ),
-                            ("answered_now", .bool(gap.answeredNow)),
-                            ("owner", .optional(gap.owner)),
-                            ("owner_name", .optional(gap.ownerName)),
-                            ("owner_share", .double(Double((gap.ownerShare * 100).rounded() / 100))),
-                        ])
-                    })
-            ),
-        ])
     }
 }

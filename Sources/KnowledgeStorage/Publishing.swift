@@ -1,3 +1,5 @@
+import FileSupport
+import KnowledgeBase
 import XMLSupport
 
 /// Who is publishing: an administrator (anything), or one förvaltning (only its own guidance).
@@ -26,12 +28,6 @@ public struct ImportReport: Sendable, Equatable {
         a.articles.elementsEqual(b.articles) { $0.id == $1.id && $0.change == $1.change }
             && a.registers.elementsEqual(b.registers) { $0.kind == $1.kind && $0.change == $1.change }
     }
-}
-
-/// An import that was refused; the folder is exactly as it was.
-public struct ImportFailure: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [XMLDiagnostic]
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
 /// Imports a batch of documents (articles, registers, bundles; files or folders) into a

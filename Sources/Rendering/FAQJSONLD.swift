@@ -1,4 +1,6 @@
+import FileSupport
 import Foundation
+import KnowledgeBase
 import XMLSupport
 
 /// The published articles as schema.org `FAQPage` JSON-LD, for the city's public web.
@@ -76,7 +78,7 @@ public enum FAQJSONLD {
     /// Returns the file's path, how many articles became `FAQPage`s, and how many questions.
     /// Throws `ImportFailure` when the folder is not valid or the owner is unknown.
     public static func export(
-        folder: KnowledgeFolder, owner: String?, to directory: String, date: String = Exporter.today()
+        folder: KnowledgeFolder, owner: String?, to directory: String, date: String = ExportDate.today()
     ) throws -> (path: String, articles: Int, questions: Int) {
         let (registers, articles) = try PublicExport.articles(folder: folder, owner: owner)
         let document = FAQJSONLD.document(articles, registers)

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 import Synchronization
 import XMLSupport
 

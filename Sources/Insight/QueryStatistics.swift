@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// An ISO 8601 week: weeks start on Monday, week 1 holds the year's first Thursday.
 public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -116,43 +118,5 @@ public struct QueryStatistics: Sendable {
         totals.map { (topic: $0.key, count: $0.value) }.sorted {
             $0.count != $1.count ? $0.count > $1.count : $0.topic < $1.topic
         }
-    }
-
-    /// `{"searches", "weeks": [{"week", "monday", "channels": [{"channel", "total", "topics":
-    /// [{"topic", "count"}]}]}]}`, each channel's `top` topics.
-    public func json(top: Int) -> JSONValue {
-        .object([
-            ("searches", .int(searches)),
-            (
-                "weeks",
-                .array(
-                    weeks.map { week in
-                        .object([
-                            ("week", .string(week.description)),
-                            ("monday", .string(week.monday.description)),
-                            (
-                                "channels",
-                                .array(
-                                    (counts[week] ?? [:]).keys.sorted(by: QueryChannel.order).map { channel in
-                                        .object([
-                                            ("channel", .string(channel)),
-                                            ("total", .int(total(week: week, channel: channel))),
-                                            (
-                                                "topics",
-                                                .array(
-                                                    topics(week: week, channel: channel).prefix(top).map {
-                                                        .object([
-                                                            ("topic", .string($0.topic)),
-                                                            ("count", .int($0.count)),
-                                                        ])
-                                                    })
-                                            ),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
-            ),
-        ])
     }
 }

@@ -1,3 +1,7 @@
+import FileSupport
+import Insight
+import KnowledgeBase
+
 /// The report for the city: what is asked, per topic, channel and week; what is not answered;
 /// and how each förvaltning stands with its reviews — as one self-contained HTML page.
 ///

@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// How articles, referrals and search results look as JSON: one definition shared by the CLI's
 /// `--json` and the server's `.JSON` commands, following `article-format.md`.
 public enum KnowledgeJSON {

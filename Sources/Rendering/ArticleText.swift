@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// Wrapping and padding for text meant for people (terminals, `nc`).
 public enum TextLayout {
     /// Wraps `text` at word boundaries to `width` characters, each line prefixed by `indent`.

@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// How often a search was followed by an opened hit, and from how far down, per topic and
 /// channel: the click-through rate and mean rank of `kb stats`.
 ///
@@ -105,22 +107,5 @@ public struct ClickStatistics: Sendable {
 
     private static func ranked(_ rows: [String: Row]) -> [Row] {
         rows.values.sorted { $0.searches != $1.searches ? $0.searches > $1.searches : $0.name < $1.name }
-    }
-
-    /// `{"opens", "unmatched", "channels": [row], "topics": [row]}`, a row being `{"name",
-    /// "searches", "clicked", "click_through", "opens", "mean_rank"}`.
-    public var json: JSONValue {
-        func row(_ row: Row) -> JSONValue {
-            .object([
-                ("name", .string(row.name)), ("searches", .int(row.searches)), ("clicked", .int(row.clicked)),
-                ("click_through", .double((row.clickThrough * 1000).rounded() / 1000)),
-                ("opens", .int(row.opens)),
-                ("mean_rank", row.meanRank.map { .double(($0 * 100).rounded() / 100) } ?? .null),
-            ])
-        }
-        return .object([
-            ("opens", .int(openCount)), ("unmatched", .int(unmatchedOpens)),
-            ("channels", .array(byChannel.map(row))), ("topics", .array(byTopic.map(row))),
-        ])
     }
 }

@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// What a person at the desk did with a search's hits.
 public enum ClickKind: String, Sendable, CaseIterable {
     /// Opened the hit's article from the hit list.

@@ -1,3 +1,5 @@
+import FileSupport
+import KnowledgeBase
 import Search
 import Synchronization
 

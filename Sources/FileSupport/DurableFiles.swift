@@ -11,18 +11,25 @@ import Foundation
 ///
 /// Exists so that "nothing acknowledged is ever lost" has one implementation that every writer
 /// (import, export, journal) shares.
-enum DurableFiles {
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var operation: String
-        var code: Int32
-        var description: String {
+package enum DurableFiles {
+    package struct Failure: Error, CustomStringConvertible {
+        package var path: String
+        package var operation: String
+        package var code: Int32
+
+        package init(path: String, operation: String, code: Int32) {
+            self.path = path
+            self.operation = operation
+            self.code = code
+        }
+
+        package var description: String {
             "\(path): \(operation) failed: \(String(cString: strerror(code)))"
         }
     }
 
     /// Writes `bytes` to `path` atomically and durably.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         let temporary = path + ".tmp-\(getpid())"
         try writeFile(bytes, to: temporary)
         try rename(temporary, to: path)
@@ -31,7 +38,7 @@ enum DurableFiles {
 
     /// Writes `bytes` at `path` (no rename), fsync'd unless `sync` is false, in which case the
     /// caller makes it durable later with `syncFileSystem` (one call for a whole batch of files).
-    static func writeFile(_ bytes: [UInt8], to path: String, sync: Bool = true) throws {
+    package static func writeFile(_ bytes: [UInt8], to path: String, sync: Bool = true) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
         defer { close(fd) }
@@ -41,13 +48,13 @@ enum DurableFiles {
 
     /// Flushes every written file to disk (sync(2), which on Linux waits for the writes): the
     /// cheap way to make thousands of staged files durable before a commit record.
-    static func syncAll() {
+    package static func syncAll() {
         Glibc.sync()
     }
 
     /// Appends `bytes` to `path` (created if missing) and fsyncs before returning; the folder is
     /// fsync'd too when the file is new.
-    static func append(_ bytes: [UInt8], to path: String) throws {
+    package static func append(_ bytes: [UInt8], to path: String) throws {
         let isNew = !exists(path)
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
@@ -73,18 +80,18 @@ enum DurableFiles {
     }
 
     /// fsyncs an existing file.
-    static func syncFile(_ path: String) throws {
+    package static func syncFile(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
         defer { close(fd) }
         try sync(fd: fd, path: path)
     }
 
-    static func syncDirectory(containing path: String) throws {
+    package static func syncDirectory(containing path: String) throws {
         try syncDirectory((path as NSString).deletingLastPathComponent)
     }
 
-    static func syncDirectory(_ directory: String) throws {
+    package static func syncDirectory(_ directory: String) throws {
         let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(path: directory, operation: "open directory", code: errno) }
         defer { close(fd) }
@@ -95,36 +102,36 @@ enum DurableFiles {
         if fsync(fd) != 0 { throw Failure(path: path, operation: "fsync", code: errno) }
     }
 
-    static func rename(_ from: String, to: String) throws {
+    package static func rename(_ from: String, to: String) throws {
         if Glibc.rename(from, to) != 0 { throw Failure(path: to, operation: "rename", code: errno) }
     }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    package static func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(path: path, operation: "read", code: errno == 0 ? ENOENT : errno)
         }
         return [UInt8](data)
     }
 
-    static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var directory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
-    static func makeDirectory(_ path: String) throws {
+    package static func makeDirectory(_ path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    static func remove(_ path: String) {
+    package static func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }
 
     /// The names of the entries in `directory`, sorted; empty when it does not exist.
-    static func list(_ directory: String) -> [String] {
+    package static func list(_ directory: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
     }
 }
@@ -133,10 +140,10 @@ enum DurableFiles {
 ///
 /// Exists so two imports into one folder never interleave; a killed process's lock is released
 /// by the kernel.
-final class FolderLock {
+package final class FolderLock {
     private let fd: Int32
 
-    init(path: String) throws {
+    package init(path: String) throws {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw DurableFiles.Failure(path: path, operation: "open lock", code: errno) }
         while flock(fd, LOCK_EX) != 0 {
@@ -147,7 +154,7 @@ final class FolderLock {
         }
     }
 
-    func release() {
+    package func release() {
         flock(fd, LOCK_UN)
         close(fd)
     }

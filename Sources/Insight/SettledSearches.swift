@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// Leaves out of the query log's events the keystrokes of a question being typed.
 ///

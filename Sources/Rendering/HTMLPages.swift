@@ -1,4 +1,6 @@
+import FileSupport
 import Foundation
+import KnowledgeBase
 
 /// The published articles as accessible static web pages: one page per article and an index.
 ///
@@ -29,7 +31,7 @@ public enum HTMLPages {
     /// article pages it holds. Throws `ImportFailure` when the folder is not valid or the owner
     /// is unknown.
     public static func export(
-        folder: KnowledgeFolder, owner: String?, to directory: String, date: String = Exporter.today()
+        folder: KnowledgeFolder, owner: String?, to directory: String, date: String = ExportDate.today()
     ) throws -> (path: String, articles: Int) {
         let (registers, articles) = try PublicExport.articles(folder: folder, owner: owner)
         try DurableFiles.makeDirectory(directory)

@@ -1,4 +1,6 @@
+import FileSupport
 import Foundation
+import KnowledgeBase
 import XMLSupport
 
 /// Writes a knowledge folder (or one owner's part of it) as one canonical XML bundle.
@@ -64,9 +66,6 @@ public struct Exporter {
 
     /// Today's date in the local time zone, `YYYY-MM-DD`.
     public static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
+        ExportDate.today()
     }
 }

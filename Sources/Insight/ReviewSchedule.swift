@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// An article due (or overdue) for review, with whom to remind.
 public struct ReviewItem: Sendable {
     public var article: Article

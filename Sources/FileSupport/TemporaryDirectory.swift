@@ -5,8 +5,8 @@
 #endif
 
 /// A fresh private directory under the system's temporary folder.
-enum TemporaryDirectory {
-    static func make(prefix: String) -> String {
+package enum TemporaryDirectory {
+    package static func make(prefix: String) -> String {
         let base = (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/\(prefix)-XXXXXX"
         var template = Array(base.utf8CString)
         return template.withUnsafeMutableBufferPointer { buffer in
