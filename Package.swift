@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Mustache templates for the HTML that Rendering writes: values are HTML-escaped unless
+        // a template says otherwise.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2, the C library, as a system library (Debian: libxml2-dev).
@@ -51,7 +54,13 @@ let package = Package(
         // What the desks ask and say: logs, feedback, redaction, and what is computed from them.
         .target(name: "Insight", dependencies: ["KnowledgeBase", "Search", "FileSupport"]),
         // Values to JSON, terminal text and HTML (and the public exports written from them).
-        .target(name: "Rendering", dependencies: ["KnowledgeBase", "Insight", "XMLSupport", "FileSupport"]),
+        .target(
+            name: "Rendering",
+            dependencies: [
+                "KnowledgeBase", "Insight", "XMLSupport", "FileSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // RESP2 codec: bytes to argument lists and replies to bytes; knows no commands.
         .target(name: "RESP", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
         // The line-oriented query server (`kb serve`).
