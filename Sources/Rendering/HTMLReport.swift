@@ -40,12 +40,14 @@ public struct HTMLReport {
         self.today = today
     }
 
-    /// Fills in what needs a person's attention: the overdue reviews and the open feedback.
-    public mutating func attention(_ knowledge: Knowledge, feedback: [FeedbackEvent]) {
-        overdue = ReviewSchedule.due(knowledge, today: today, within: -1, feedback: feedback)
-        openFeedback = feedback.filter { $0.isOpen(reviewed: knowledge.article($0.article)?.reviewed) }
-            .reversed()
-        for event in openFeedback { titles[event.article] = knowledge.article(event.article)?.title }
+    /// The page of `report`.
+    public init(_ report: CityReport) {
+        self.init(
+            statistics: report.statistics, gaps: report.gaps, owners: report.owners, since: report.since,
+            today: report.today)
+        overdue = report.overdue
+        openFeedback = report.openFeedback
+        titles = report.titles
     }
 
     static let title = "Vägvisare – vad frågar Malmöborna?"
