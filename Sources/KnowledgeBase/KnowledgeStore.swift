@@ -9,6 +9,8 @@ public struct KnowledgeSnapshot: Sendable {
     /// Counts loads since the store was created, from 1.
     public let revision: Int
     public let loadedAt: Date
+    /// The commit of the knowledge history the folder was at when loaded; nil without a history.
+    public var commit: HistoryCommit? = nil
 }
 
 /// What a reload did.
@@ -33,12 +35,13 @@ public final class KnowledgeStore: Sendable {
     public init(folder: KnowledgeFolder) throws {
         self.folder = folder
         let seen = FolderSignature(folder)
+        let commit = KnowledgeHistory(folder: folder).headCommit()
         let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
         guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
                 knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), revision: 1,
-                loadedAt: Date()))
+                loadedAt: Date(), commit: commit))
         signature = Mutex(seen)
     }
 
@@ -56,6 +59,7 @@ public final class KnowledgeStore: Sendable {
         }
         defer { reloading.withLock { $0 = false } }
         let seen = FolderSignature(folder)
+        let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
             let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
             guard let knowledge else {
@@ -65,7 +69,8 @@ public final class KnowledgeStore: Sendable {
             let index = KnowledgeIndex(knowledge: knowledge)
             let next = current.withLock { old in
                 let next = KnowledgeSnapshot(
-                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date())
+                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
+                    commit: commit)
                 old = next
                 return next
             }

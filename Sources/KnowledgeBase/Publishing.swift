@@ -53,8 +53,10 @@ public struct Publisher {
     /// units, and no other register; anything else refuses the whole batch.
     /// `checkFileNames: false` is for documents that arrive without a file name of their own
     /// (`PUBLISH` over the server): a single article need not be in `<id>.xml`.
+    /// `note` says who made the change and how, for its commit in the knowledge history.
     public func importBatch(
-        _ paths: [String], dryRun: Bool = false, scope: PublishScope = .admin, checkFileNames: Bool = true
+        _ paths: [String], dryRun: Bool = false, scope: PublishScope = .admin, checkFileNames: Bool = true,
+        note: ChangeNote = ChangeNote()
     ) throws -> ImportReport {
         try DurableFiles.makeDirectory(folder.root)
         let lock = try FolderLock(path: folder.lock)
@@ -79,6 +81,7 @@ public struct Publisher {
                 try batch.stage(Array((file.content + "\n").utf8), at: "schema/" + file.name)
             }
         }
+        try KnowledgeHistory(folder: folder).prepareCommit(note, report: batch.report)
         DurableFiles.syncAll()
         CrashPoint.hit("before-commit")
         try Journal.write(batch.staged, folder: folder)
@@ -328,9 +331,9 @@ private struct Batch {
 extension Publisher {
     /// Moves an article to `status` (draft → published, published → archived …) as a new
     /// revision, with the previous one kept in history, through the same checks as an import.
-    public func setStatus(_ id: String, to status: ArticleStatus, scope: PublishScope = .admin) throws
-        -> ImportReport
-    {
+    public func setStatus(
+        _ id: String, to status: ArticleStatus, scope: PublishScope = .admin, note: ChangeNote = ChangeNote()
+    ) throws -> ImportReport {
         let path = folder.articlePath(id)
         var current: Article?
         if DurableFiles.exists(path) {
@@ -347,6 +350,6 @@ extension Publisher {
         let delivery = TemporaryDirectory.make(prefix: "kb-status")
         defer { DurableFiles.remove(delivery) }
         try DurableFiles.writeFile(try ArticleXML.document(article), to: delivery + "/\(id).xml")
-        return try importBatch([delivery + "/\(id).xml"], scope: scope)
+        return try importBatch([delivery + "/\(id).xml"], scope: scope, note: note)
     }
 }

@@ -66,7 +66,8 @@ enum AdminCommands {
                 return .error("ERR could not receive the document")
             }
             let report = try Publisher(folder: store.folder).importBatch(
-                [path], scope: scope, checkFileNames: false)
+                [path], scope: scope, checkFileNames: false,
+                note: ChangeNote(author: .token(scope), action: "PUBLISH"))
             let reloaded = store.reload()
             var changes = report.articles.filter { $0.change != .unchanged }.map { article -> String in
                 switch article.change {
