@@ -23,6 +23,8 @@ public struct ServerConfiguration: Sendable {
     public var logQueries: Bool
     /// Days of query log kept.
     public var retainDays: Int
+    /// Set for a read replica (`--follow`): the primary it follows. Replicas refuse `PUBLISH`.
+    public var follow: FollowConfiguration? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,

@@ -81,7 +81,30 @@ struct ServeCommand: ParsableCommand {
             "Så många dagar frågeloggen sparas; äldre dagars filer tas bort.", valueName: "DAGAR"))
     var retainDays: Int = 90
 
+    @Option(
+        help: ArgumentHelp(
+            "Kör som läsreplik: följ primärens historik (dess kunskapsmapp eller en git-URL till dess .kbgit: file, ssh, https). PUBLISH besvaras då med -READONLY.",
+            valueName: "KÄLLA"))
+    var follow: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Millisekunder mellan hämtningarna från primären (0: bara vid RELOAD).", valueName: "MS"))
+    var followInterval: Int = 5000
+
+    @Option(
+        help: ArgumentHelp(
+            "Primärens adress som -READONLY-svaret nämner (annars --follow).", valueName: "VÄRD:PORT"))
+    var primary: String?
+
     func validate() throws {
+        guard followInterval >= 0 else {
+            throw ValidationError("--follow-interval ska vara 0 eller mer, inte \(followInterval)")
+        }
+        if follow == nil, primary != nil {
+            throw ValidationError("--primary gäller bara en replik (--follow)")
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError("--port ska vara 0–65535, inte \(port)")
         }
@@ -123,6 +146,14 @@ struct ServeCommand: ParsableCommand {
             }
             tokens = AuthTokens([value])
         }
+        if let follow {
+            do {
+                try ReplicaFollower.bootstrap(folder: options.folder, remote: follow)
+            } catch {
+                Output.error("kan inte hämta kunskapsmappen från primären \(follow): \(error)")
+                throw ExitCode.failure
+            }
+        }
         let store: KnowledgeStore
         do {
             store = try KnowledgeStore(folder: options.folder)
@@ -131,10 +162,14 @@ struct ServeCommand: ParsableCommand {
             Output.error("kunskapsmappen är inte giltig; den serveras inte")
             throw ExitCode.failure
         }
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: host, port: port, folder: options.folder, tokens: tokens, maxConnections: maxConnections,
             idleTimeoutSeconds: Int64(idleTimeout), watchIntervalMilliseconds: Int64(watchInterval),
             logDirectory: logDir, retainDays: retainDays)
+        if let follow {
+            configuration.follow = FollowConfiguration(
+                remote: follow, primaryAddress: primary, intervalMilliseconds: Int64(followInterval))
+        }
         let server = QueryServer(configuration: configuration, store: store, logger: logger)
         let listening: Int
         do {
