@@ -263,7 +263,22 @@ public struct KnowledgeHistory: Sendable {
         }
     }
 
+    /// Starts the history of a folder that has none (a primary before its replicas follow it),
+    /// or brings it up to the folder's files; returns the newest commit.
+    public func begin() throws -> String? {
+        let lock = try FolderLock(path: folder.lock)
+        defer { lock.release() }
+        try Journal.recover(folder)
+        return try prepare()
+    }
+
     // MARK: Reading
+
+    /// The newest commits of the whole folder, newest first.
+    public func recent(limit: Int) throws -> [HistoryCommit] {
+        guard exists else { return [] }
+        return try log(["-\(max(1, limit))", "refs/heads/" + KnowledgeHistory.branch])
+    }
 
     /// The commit the branch points at; nil before the first commit.
     public func head() throws -> String? {

@@ -28,12 +28,46 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var options: KnowledgeOptions
 
-    @Argument(help: "Artikelns id.")
-    var id: String
+    @Argument(help: "Artikelns id (utan: mappens senaste ändringar).")
+    var id: String?
+
+    @Flag(help: "Börja föra historik för mappen nu (behövs innan en replik kan följa den).")
+    var begin = false
+
+    @Option(help: ArgumentHelp("Högst så många ändringar utan id.", valueName: "N"))
+    var limit = 20
 
     func run() throws {
         let folder = options.folder
         let history = KnowledgeHistory(folder: folder)
+        if begin {
+            let existed = history.exists
+            do {
+                let head = try history.begin()
+                Output.line(
+                    (existed ? "historiken finns redan; senaste" : "historiken börjar:")
+                        + " \(head ?? "ingen commit (tom mapp)")")
+            } catch {
+                Output.error("kan inte börja historiken: \(error)")
+                throw ExitCode.failure
+            }
+            return
+        }
+        guard let id else {
+            guard history.exists else {
+                Output.line(
+                    "(mappen har ingen git-historik än; den börjar med nästa ändring eller kb history --begin)"
+                )
+                return
+            }
+            Output.line(Output.pad("TID (UTC)", 18) + Output.pad("AV", 24) + "ÄNDRING")
+            for commit in try history.recent(limit: limit) {
+                Output.line(
+                    Output.pad(Self.time(commit.time), 18) + Output.pad(commit.author, 24) + commit.subject
+                        + "  [\(commit.id.prefix(10))]")
+            }
+            return
+        }
         let changes = try history.changes(of: id)
         let older = olderRevisions(below: changes.compactMap(\.revision).min(), folder: folder)
         guard
@@ -67,6 +101,7 @@ struct HistoryCommand: ParsableCommand {
 
     /// Revisions kept in `history/<id>/` from before the git history began.
     func olderRevisions(below first: Int?, folder: KnowledgeFolder) -> [Int] {
+        guard let id else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.history + "/" + id)) ?? []
         let kept = names.compactMap { name in
             name.hasSuffix(".xml") ? Int(name.dropLast(4)) : nil

@@ -150,5 +150,18 @@ import Testing
         let unknown = try KBProcess.run(["history", "--knowledge", folder, "finns-inte"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("ingen artikel 'finns-inte'"))
+
+        // A primary's history can be begun before any change, for its replicas to follow.
+        let begun = try KBProcess.run(["history", "--knowledge", folder, "--begin"])
+        #expect(begun.status == 0, "\(begun.stderr)")
+        let head = try git(folder, ["rev-parse", "HEAD"])
+        #expect(begun.stdout == "historiken börjar: \(head)\n")
+        #expect(try git(folder, ["status", "--porcelain"]) == "")
+        let again = try KBProcess.run(["history", "--knowledge", folder, "--begin"])
+        #expect(again.stdout == "historiken finns redan; senaste \(head)\n")
+        let recent = try KBProcess.run(["history", "--knowledge", folder])
+        let lines = recent.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.last?.contains("kb") == true && lines.last?.contains("historiken börjar") == true)
     }
 }
