@@ -1,5 +1,8 @@
 import Foundation
-import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Runs the `git` program on a knowledge folder's own repository.
 ///
@@ -66,34 +69,76 @@ struct GitCommand: Sendable {
         }
         for (key, value) in extra { environment[key] = value }
         var prefix: [String] = []
+        if let workTree { prefix += ["-C", GitCommand.absolute(workTree)] }
         if let gitDirectory { prefix.append("--git-dir=" + GitCommand.absolute(gitDirectory)) }
         if let workTree { prefix.append("--work-tree=" + GitCommand.absolute(workTree)) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = prefix + arguments
-        process.environment = environment
-        if let workTree { process.currentDirectoryURL = URL(fileURLWithPath: GitCommand.absolute(workTree)) }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
-        // stderr is drained on its own thread so a chatty git never blocks on a full pipe.
-        let errors = Mutex(Data())
-        let drained = DispatchSemaphore(value: 0)
-        let errorHandle = err.fileHandleForReading
-        Thread.detachNewThread {
-            let data = errorHandle.readDataToEndOfFile()
-            errors.withLock { $0 = data }
-            drained.signal()
+        let arguments = [executable] + prefix + arguments
+        let (status, output, errors) = try Self.spawn(
+            executable, arguments, environment: environment.map { $0.key + "=" + $0.value })
+        return Result(status: status, output: output, errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// posix_spawn and waitpid, reading standard output and error through one poll loop.
+    /// (Foundation's `Process` waits for a child in 50 ms run-loop steps, which an import of a
+    /// few git steps would feel.)
+    private static func spawn(_ executable: String, _ arguments: [String], environment: [String])
+        throws -> (Int32, [UInt8], [UInt8])
+    {
+        var out: [Int32] = [-1, -1]
+        var err: [Int32] = [-1, -1]
+        guard pipe(&out) == 0 else { throw Failure(arguments: arguments, status: -1, errors: "pipe") }
+        guard pipe(&err) == 0 else {
+            close(out[0])
+            close(out[1])
+            throw Failure(arguments: arguments, status: -1, errors: "pipe")
         }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: [UInt8](output),
-            errors: String(decoding: errors.withLock { $0 }, as: UTF8.self))
+        for fd in out + err { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, out[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, err[1], 2)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        close(out[1])
+        close(err[1])
+        defer {
+            close(out[0])
+            close(err[0])
+        }
+        guard spawned == 0 else {
+            throw Failure(arguments: arguments, status: -1, errors: String(cString: strerror(spawned)))
+        }
+        var output: [UInt8] = []
+        var errors: [UInt8] = []
+        var open = [out[0], err[0]]
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while !open.isEmpty {
+            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            if poll(&fds, nfds_t(fds.count), -1) < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            for entry in fds where entry.revents != 0 {
+                let count = read(entry.fd, &chunk, chunk.count)
+                if count > 0 {
+                    if entry.fd == out[0] { output += chunk[0..<count] } else { errors += chunk[0..<count] }
+                } else if count == 0 || errno != EINTR {
+                    open.removeAll { $0 == entry.fd }
+                }
+            }
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exited = status & 0x7f == 0
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output, errors)
     }
 
     /// `path` from the root, so the run does not depend on its working directory.

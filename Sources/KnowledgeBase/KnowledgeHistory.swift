@@ -160,9 +160,10 @@ public struct KnowledgeHistory: Sendable {
             Array((message.joined(separator: "\n") + "\n").utf8), to: messagePath, sync: false)
     }
 
-    /// The journal's last step: commits the files just moved into place, unless that commit was
-    /// already made (a crash after it). Without a history it does nothing.
-    func commitStaged() throws {
+    /// The journal's last step: commits the files just moved into place (`paths`, relative to
+    /// the folder), unless that commit was already made (a crash after it). Without a history
+    /// it does nothing.
+    func commitStaged(_ paths: [String]) throws {
         guard exists else { return }
         removeStaleLocks()
         CrashPoint.hit("before-history-commit")
@@ -192,15 +193,28 @@ public struct KnowledgeHistory: Sendable {
         if case .some(let parent) = expected, parent != current {
             return  // committed before a crash
         }
-        _ = try commitWorkTree(author: author, message: message, expectedParent: current)
+        // With a note, the folder matched `parent` before the import: its own files are all
+        // that changed. Without one (a journal of an older kb) the whole folder is added.
+        _ = try commitWorkTree(
+            author: author, message: message, expectedParent: current, only: expected == nil ? nil : paths)
         CrashPoint.hit("after-history-commit")
     }
 
     /// Commits the work tree as it is, if it differs from `expectedParent`'s tree; returns the
     /// new commit. The branch moves only if it still points at `expectedParent`.
+    /// `only` names the paths to add (the rest of the folder is known to match the parent).
     @discardableResult
-    func commitWorkTree(author: ChangeAuthor, message: [String], expectedParent: String?) throws -> String? {
-        try git.check(["add", "-A", "--", "."])
+    func commitWorkTree(
+        author: ChangeAuthor, message: [String], expectedParent: String?, only: [String]? = nil
+    ) throws -> String? {
+        if let only {
+            let list = GitCommand.absolute(gitDirectory + "/KB_PATHS")
+            try DurableFiles.writeFile(Array(only.joined(separator: "\u{0}").utf8), to: list, sync: false)
+            try git.check(["add", "-A", "--pathspec-from-file=" + list, "--pathspec-file-nul"])
+            unlink(list)
+        } else {
+            try git.check(["add", "-A", "--", "."])
+        }
         let tree = try git.check(["write-tree"]).line
         if let expectedParent {
             let parentTree = try git.check(["rev-parse", expectedParent + "^{tree}"]).line
@@ -234,7 +248,7 @@ public struct KnowledgeHistory: Sendable {
         let fresh = GitCommand(gitDirectory: temporary, workTree: folder.root)
         try fresh.check(["init", "-q", "--initial-branch=" + KnowledgeHistory.branch])
         for (key, value) in [
-            ("core.fsync", "committed,index"), ("core.fsyncMethod", "fsync"), ("gc.autoDetach", "false"),
+            ("core.fsync", "committed"), ("core.fsyncMethod", "batch"), ("gc.autoDetach", "false"),
             ("core.quotePath", "false"), ("receive.denyNonFastForwards", "true"),
         ] {
             try fresh.check(["config", key, value])
