@@ -60,7 +60,11 @@ struct GitCommand: Sendable {
                 arguments: arguments, status: 127,
                 errors: "the knowledge history needs the git program; install it (apt-get install git)")
         }
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
+        // Fetching keeps how the operator reaches the primary (an ssh command and key).
+        let kept: Set<String> = userConfiguration ? ["GIT_SSH_COMMAND", "GIT_SSH", "GIT_ASKPASS"] : []
+        var environment = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("GIT_") || kept.contains($0.key)
+        }
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["LC_ALL"] = "C"
         if !userConfiguration {

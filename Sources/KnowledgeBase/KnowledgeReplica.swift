@@ -55,12 +55,16 @@ public struct KnowledgeReplica: Sendable {
 
     /// Fetches the primary's branch; returns the commit it points at.
     public func fetch() throws -> String {
+        // A stalled https transfer gives up after 30 s below 1 KB/s; ssh after 10 s to connect.
+        var environment: [String: String] = [:]
+        if ProcessInfo.processInfo.environment["GIT_SSH_COMMAND"] == nil {
+            environment["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=10"
+        }
         try git.check(
             [
-                "fetch", "-q", "--no-tags", "--no-write-fetch-head", source,
-                "+refs/heads/main:" + Self.trackingRef,
-            ],
-            userConfiguration: true)
+                "-c", "http.lowSpeedLimit=1000", "-c", "http.lowSpeedTime=30", "fetch", "-q", "--no-tags",
+                "--no-write-fetch-head", source, "+refs/heads/main:" + Self.trackingRef,
+            ], environment: environment, userConfiguration: true)
         return try git.check(["rev-parse", "--verify", Self.trackingRef]).line
     }
 

@@ -140,12 +140,14 @@ public final class QueryServer: Sendable {
         }
     }
 
-    /// A replica fetches from its primary at once and then now and then, on the thread pool.
+    /// A replica fetches from its primary at once and then now and then, off the event loops.
     private func scheduleFollow() {
         guard let follower else { return }
-        let pool = threadPool
+        // A queue of its own: a fetch stalled on the network never holds up the thread pool
+        // (reloads, the query log's flushes).
+        let queue = DispatchQueue(label: "kb.follow")
         let submit: @Sendable (@escaping @Sendable () -> Void) -> Void = { work in
-            pool.submit { state in if state == .active { work() } }
+            queue.async { [self] in if !self.stopping.load(ordering: .relaxed) { work() } }
         }
         follower.stepSoon(on: submit)
         guard let interval = configuration.follow?.intervalMilliseconds, interval > 0 else { return }
