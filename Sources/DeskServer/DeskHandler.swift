@@ -9,7 +9,8 @@ import NIOHTTP1
 /// Routes: `/` (search page; `?q=` renders hits server-side), `/fragment?q=` (hits only, for the
 /// script), `/articles/{id}` (`?easy=1` for lättläst), `/api/search?q=`, `/api/articles/{id}`,
 /// `/api/suggest?q=`, `POST /api/feedback`, `POST /api/searched` (the page's settled query, for
-/// the log), `/assets/desk.css|js`.
+/// the log), `POST /api/click`, `/assets/desk.css|js`. An article opened from a hit link
+/// (`?q=&r=&c=`) is recorded in the click log (`DeskClicks`).
 ///
 /// Only settled searches are logged: a submitted form (`/?q=`), an `/api/search` that is not
 /// `typing=1`, and what the page posts to `/api/searched` once the guide pauses, presses Enter or
@@ -58,6 +59,16 @@ final class DeskHandler: ChannelInboundHandler {
                     "För stor fråga.\n")
                 return
             }
+            if request.method == .POST,
+                !OriginCheck(publicOrigin: context.options.publicOrigin).allows(request)
+            {
+                context.logger.notice(
+                    "cross-site post refused", metadata: ["path": "\(Self.split(request.uri).0)"])
+                respond(
+                    channelContext, request, status: .forbidden, type: "text/plain; charset=utf-8",
+                    "Formuläret kom från en annan webbplats och togs inte emot.\n")
+                return
+            }
             route(channelContext, request)
         }
     }
@@ -79,13 +90,13 @@ final class DeskHandler: ChannelInboundHandler {
         case (.GET, "/fragment"):
             let text = query["q"] ?? ""
             // The page asks for this while the guide types: the last word is being typed.
-            let result = search(
-                text, channel: query["channel"] ?? "contact-center", snapshot: snapshot, typing: true,
-                log: false)
+            let channel = query["channel"] ?? "contact-center"
+            let result = search(text, channel: channel, snapshot: snapshot, typing: true, log: false)
             html(
                 channelContext, request,
                 DeskPages.hits(
-                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge)))
+                    result, registers: registers, reviewDates: Self.reviewDates(result, snapshot.knowledge),
+                    channel: channel))
         case (.GET, "/api/search"):
             let limit = min(max(Int(query["limit"] ?? "") ?? 10, 1), 100)
             let result = search(
@@ -113,7 +124,8 @@ final class DeskHandler: ChannelInboundHandler {
             context.sessions.close(Self.cookie(request))
             respond(
                 channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Utloggad.\n",
-                location: "/owner", cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+                location: "/owner",
+                cookie: "kb_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + secure(request))
         case (.POST, "/api/feedback"):
             feedback(channelContext, request, Self.form(body), snapshot: snapshot)
         case (.POST, "/api/searched"):
@@ -129,6 +141,15 @@ final class DeskHandler: ChannelInboundHandler {
                 text, channel: form["channel"] ?? "contact-center", snapshot: snapshot, limit: 1,
                 highlight: false)
             respond(channelContext, request, status: .noContent, type: "text/plain; charset=utf-8", "")
+        case (.POST, "/api/click"):
+            if let problem = DeskClicks.recordPosted(
+                Self.form(body), knowledge: snapshot.knowledge, log: context.clickLog)
+            {
+                return respond(
+                    channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
+                    "Klicket behöver id, q, r och c: \(problem).\n")
+            }
+            json(channelContext, request, "{\"ok\":true}")
         case (.GET, _) where path.hasPrefix("/api/articles/"):
             let id = String(path.dropFirst("/api/articles/".count))
             guard let article = snapshot.knowledge.article(id), article.status == .published else {
@@ -145,6 +166,11 @@ final class DeskHandler: ChannelInboundHandler {
                     DeskPages.notFound("Ingen artikel heter ”\(id)”."))
             }
             let related = Self.relatedTitles(article, snapshot.knowledge)
+            let origin = DeskClicks.Origin(query)
+            if let origin, DeskClicks.followedFromDesk(request) {
+                DeskClicks.record(
+                    .open, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+            }
             if let reader = query["utskrift"].flatMap(DeskHandouts.Reader.init) {
                 return html(
                     channelContext, request,
@@ -154,12 +180,17 @@ final class DeskHandler: ChannelInboundHandler {
                 channelContext, request,
                 DeskPages.article(
                     article, registers: registers, easy: query["easy"] == "1",
-                    feedbackSent: query["sent"] == "1", related: related))
+                    feedbackSent: query["sent"] == "1", related: related, origin: origin))
         default:
             respond(
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
                 DeskPages.notFound("Sidan finns inte."))
         }
+    }
+
+    /// `; Secure` when the page is reached over TLS.
+    private func secure(_ request: HTTPRequestHead) -> String {
+        context.options.isSecure(request) ? "; Secure" : ""
     }
 
     /// The session id in the request's cookie.
@@ -177,14 +208,19 @@ final class DeskHandler: ChannelInboundHandler {
         _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, _ form: [String: String]
     ) {
         let host = channelContext.channel.remoteAddress?.ipAddress ?? "?"
-        if let wait = context.authLimiter.blocked(host) {
+        let token = Array((form["token"] ?? "").utf8)
+        if let wait = context.authLimiter.blocked(host, token: token) {
             return html(
                 channelContext, request,
                 OwnerPages.login(failed: "För många misslyckade försök. Vänta \(wait) sekunder."))
         }
-        guard let scope = context.tokens.scope(of: Array((form["token"] ?? "").utf8)) else {
-            context.authLimiter.failed(host)
+        guard let scope = context.tokens.scope(of: token) else {
+            let lockout = context.authLimiter.failed(host, token: token)
             context.logger.notice("desk login failed")
+            if let lockout {
+                context.logger.warning(
+                    "auth locked out", metadata: ["address": "\(host)", "for": "\(lockout)", "port": "http"])
+            }
             return respond(
                 channelContext, request, status: .unauthorized, type: "text/html; charset=utf-8",
                 OwnerPages.login(failed: "Fel nyckel."))
@@ -193,7 +229,8 @@ final class DeskHandler: ChannelInboundHandler {
         respond(
             channelContext, request, status: .seeOther, type: "text/plain; charset=utf-8", "Inloggad.\n",
             location: "/owner",
-            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800")
+            cookie: "kb_session=\(session); Path=/; HttpOnly; SameSite=Strict; Max-Age=28800"
+                + secure(request))
     }
 
     private func ownerView(
@@ -315,16 +352,22 @@ final class DeskHandler: ChannelInboundHandler {
         snapshot: KnowledgeSnapshot
     ) {
         let wantsJSON = request.headers["accept"].contains { $0.contains("application/json") }
+        let channel = form["channel"] ?? "web"
         guard let id = form["id"], snapshot.knowledge.article(id) != nil,
-            let kind = FeedbackKind(rawValue: form["kind"] ?? "")
+            let kind = FeedbackKind(rawValue: form["kind"] ?? ""), QueryChannel.known.contains(channel)
         else {
             return respond(
                 channelContext, request, status: .badRequest, type: "text/plain; charset=utf-8",
-                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear.\n")
+                "Återkopplingen behöver en artikel och en av: helpful, wrong, outdated, unclear"
+                    + " (och kanal, om den anges: contact-center, library eller web).\n")
         }
         let event = FeedbackEvent(
-            time: FeedbackStore.now(), article: id, kind: kind, channel: form["channel"] ?? "web",
+            time: FeedbackStore.now(), article: id, kind: kind, channel: channel,
             comment: form["comment"] ?? "")
+        if kind == .helpful, let origin = DeskClicks.Origin(form) {
+            DeskClicks.record(
+                .helpful, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+        }
         let store = context.feedback
         let loop = channelContext.eventLoop
         let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
@@ -370,7 +413,9 @@ final class DeskHandler: ChannelInboundHandler {
                 : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         )
         headers.add(name: "X-Content-Type-Options", value: "nosniff")
-        headers.add(name: "Referrer-Policy", value: "no-referrer")
+        // same-origin: nothing to other sites, and the page's own form posts keep their Origin
+        // (with no-referrer a browser sends "Origin: null", which the origin check refuses).
+        headers.add(name: "Referrer-Policy", value: "same-origin")
         headers.add(name: "Cache-Control", value: cache ? "max-age=3600" : "no-store")
         if let location { headers.add(name: "Location", value: location) }
         if let cookie { headers.add(name: "Set-Cookie", value: cookie) }

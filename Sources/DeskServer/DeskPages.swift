@@ -50,15 +50,17 @@ enum DeskPages {
             <section id="hits" aria-live="polite" aria-label="Träffar">
             """
         if let result {
-            body += hits(result, registers: registers, reviewDates: reviewDates)
+            body += hits(result, registers: registers, reviewDates: reviewDates, channel: channel)
         }
         body += "</section>"
         return page(title: query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", body: body)
     }
 
-    static func hits(_ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:])
-        -> String
-    {
+    /// `channel` goes into the hit links, so that an opened hit is recorded (`DeskClicks`).
+    static func hits(
+        _ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:],
+        channel: String = "contact-center"
+    ) -> String {
         var html = ""
         if !result.hits.isEmpty, result.confidence != .strong {
             // A weak first hit is not styled like a right answer: the guide is told to check it.
@@ -79,13 +81,14 @@ enum DeskPages {
                 + "<p class=\"none\">Inga träffar för ”\(HTML.escape(result.query))”. Prova färre ord eller ett vardagsord (dagis, soc).</p>"
         }
         html += "<ol class=\"hits\">"
-        for hit in result.hits {
+        for (rank, hit) in result.hits.enumerated() {
             let record = hit.record
+            let origin = DeskClicks.Origin.parameters(query: result.query, rank: rank + 1, channel: channel)
             html +=
                 hit.confidence == .strong ? "<li class=\"hit\"><article>" : "<li class=\"hit weak\"><article>"
             if hit.confidence != .strong { html += "<p class=\"weak-label\">Osäker träff</p>" }
             html +=
-                "<h2><a href=\"/articles/\(HTML.escape(record.id))\">\(HTML.escape(record.title))</a></h2>"
+                "<h2><a href=\"/articles/\(HTML.escape(record.id))?\(HTML.escape(origin))\">\(HTML.escape(record.title))</a></h2>"
             html += "<p class=\"read-aloud\">\(marked(record.summary, hit.summaryHighlights))</p>"
             html += referrals(record.referrals, registers)
             let owner = registers.owner(record.owner)?.name ?? record.owner
@@ -144,9 +147,10 @@ enum DeskPages {
     }
 
     /// `related`: the titles of the related articles that are published, by id.
+    /// `origin`: the hit list the article was opened from, carried on by the feedback form.
     static func article(
         _ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool,
-        related: [String: String] = [:]
+        related: [String: String] = [:], origin: DeskClicks.Origin? = nil
     ) -> String {
         var body = """
             <form class="search again" role="search" action="/" method="get">
@@ -195,7 +199,7 @@ enum DeskPages {
         body += """
             <form class="feedback" action="/api/feedback" method="post">
             <fieldset><legend>Var artikeln till hjälp?</legend>
-            <input type="hidden" name="id" value="\(HTML.escape(article.id))">
+            <input type="hidden" name="id" value="\(HTML.escape(article.id))">\(DeskClicks.hiddenFields(origin))
             <label><input type="radio" name="kind" value="helpful" checked> Hjälpsam</label>
             <label><input type="radio" name="kind" value="wrong"> Fel</label>
             <label><input type="radio" name="kind" value="outdated"> Inaktuell</label>

@@ -188,8 +188,9 @@ enum EmbeddedSchemas {
             <?xml version="1.0" encoding="UTF-8"?>
             <!--
               Vägvisare register schema (urn:vagvisare:registers:1): owners (förvaltningar
-              with a contact), units a caller can be referred to, and synonyms (everyday
-              word → formal term). Ids are unique within their register.
+              with a contact), units a caller can be referred to, synonyms (everyday
+              word → formal term), and best bets (queries for which a förvaltning pins one
+              of its articles first, until a date). Ids are unique within their register.
             -->
             <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
                        xmlns="urn:vagvisare:registers:1"
@@ -292,6 +293,44 @@ enum EmbeddedSchemas {
                   <xs:attribute name="lang" type="xs:language" default="en"/>
                 </xs:complexType>
               </xs:element>
+
+              <!-- A day, YYYY-MM-DD (no time zone). -->
+              <xs:simpleType name="Day">
+                <xs:restriction base="xs:date">
+                  <xs:pattern value="\d{4}-\d{2}-\d{2}"/>
+                </xs:restriction>
+              </xs:simpleType>
+
+              <!-- A query as a caller would type it: one line of text, at most 200 characters. -->
+              <xs:simpleType name="Query">
+                <xs:restriction base="Text">
+                  <xs:maxLength value="200"/>
+                </xs:restriction>
+              </xs:simpleType>
+
+              <!-- Best bets: for these queries (compared as the search reads them), the article comes
+                   first, up to and including the day in expires. The owner must own the article. -->
+              <xs:element name="bestbets">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="bestbet" minOccurs="0" maxOccurs="unbounded">
+                      <xs:complexType>
+                        <xs:sequence>
+                          <xs:element name="query" type="Query" maxOccurs="50"/>
+                        </xs:sequence>
+                        <xs:attribute name="id" type="Id" use="required"/>
+                        <xs:attribute name="owner" type="Id" use="required"/>
+                        <xs:attribute name="article" type="Id" use="required"/>
+                        <xs:attribute name="expires" type="Day" use="required"/>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                </xs:complexType>
+                <xs:unique name="uniqueBestBetId">
+                  <xs:selector xpath="r:bestbet"/>
+                  <xs:field xpath="@id"/>
+                </xs:unique>
+              </xs:element>
             </xs:schema>
             """#
         ),
@@ -322,6 +361,7 @@ enum EmbeddedSchemas {
                     <xs:element ref="r:units" minOccurs="0"/>
                     <xs:element ref="r:synonyms" minOccurs="0"/>
                     <xs:element ref="r:translations" minOccurs="0"/>
+                    <xs:element ref="r:bestbets" minOccurs="0"/>
                     <xs:element ref="a:article" minOccurs="0" maxOccurs="unbounded"/>
                   </xs:sequence>
                   <!-- The day the bundle was written, and the owner it was limited to (if any). -->

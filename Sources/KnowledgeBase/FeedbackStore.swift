@@ -21,7 +21,7 @@ public struct FeedbackEvent: Sendable, Equatable {
     public var time: String
     public var article: String
     public var kind: FeedbackKind
-    /// Where it came from (contact-center, library, web, cli), if said.
+    /// Where it came from: one of `FeedbackStore.channels`, else `unknown`.
     public var channel: String
     /// Free text, with personal data removed.
     public var comment: String
@@ -57,16 +57,22 @@ public final class FeedbackStore: Sendable {
     /// Longest comment kept, in characters.
     public static let maxComment = 2_000
 
+    /// The channels feedback may name; any other is stored as `unknown` (a channel is a word
+    /// from a fixed list, never free text that could carry personal data).
+    public static let channels = QueryChannel.known + ["cli", "server"]
+
     public init(directory: String) {
         path = directory + "/feedback.tsv"
     }
 
-    /// Appends `event` (comment redacted and cut), fsync'd before returning.
+    /// Appends `event` (comment redacted, stripped of control characters and cut; channel one of
+    /// `channels`), fsync'd before returning.
     public func append(_ event: FeedbackEvent) throws {
         var event = event
         event.comment = Self.clean(Redaction.redact(String(event.comment.prefix(Self.maxComment))))
+        if !Self.channels.contains(event.channel) { event.channel = QueryChannel.unknown }
         let line =
-            [event.time, event.article, event.kind.rawValue, Self.clean(event.channel), event.comment]
+            [event.time, event.article, event.kind.rawValue, event.channel, event.comment]
             .joined(separator: "\t") + "\n"
         try lock.withLock {
             try DurableFiles.makeDirectory((path as NSString).deletingLastPathComponent)
@@ -92,9 +98,10 @@ public final class FeedbackStore: Sendable {
         return formatter.string(from: Date())
     }
 
+    /// Control characters out (tabs and line breaks, which would break the file's lines and
+    /// fields, become spaces).
     private static func clean(_ text: String) -> String {
-        text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ")
+        ControlCharacters.strip(text)
     }
 }
 

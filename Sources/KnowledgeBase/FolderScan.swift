@@ -19,6 +19,7 @@ public struct FolderScan {
         try Journal.recoverIfNeeded(folder)
         var check = ReferenceCheck()
         var registers = Registers()
+        var pinned = BestBetArticleCheck()
         if !DurableFiles.isDirectory(folder.root) {
             return (
                 registers, [XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "no such folder")]
@@ -38,6 +39,9 @@ public struct FolderScan {
                 item, _ in
                 registers.take(item)
                 if case .units(let units) = item { check.add(units: units, path: path, display: display) }
+                if case .bestBets(let entries) = item {
+                    pinned = BestBetArticleCheck(entries, path: path, display: display)
+                }
             }
             for item in diagnostics { check.add(item) }
             if diagnostics.isEmpty, documentKind != .register(kind) {
@@ -50,6 +54,7 @@ public struct FolderScan {
         check.resolve(registers: registers, articleIDs: [])
         let registerDiagnostics = check.diagnostics
         check = ReferenceCheck(registers: registers)
+        pinned.references(into: &check)
         var ids = Set<String>()
         for name in DurableFiles.list(folder.articles) where !name.hasPrefix(".") {
             let path = folder.articles + "/" + name
@@ -74,6 +79,7 @@ public struct FolderScan {
                                 "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
                 check.add(article, lines: lines, path: path, display: display)
+                pinned.note(article)
                 if context.clean { visited.append(article) }
             }
             for item in diagnostics { check.add(item) }
@@ -85,6 +91,7 @@ public struct FolderScan {
             }
             if diagnostics.isEmpty { try visited.forEach(visit) }
         }
+        for item in pinned.diagnostics() { check.add(item) }
         check.resolve(registers: registers, articleIDs: ids)
         return (registers, registerDiagnostics + check.diagnostics)
     }

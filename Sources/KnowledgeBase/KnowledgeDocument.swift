@@ -7,6 +7,7 @@ public enum KnowledgeItem: Sendable {
     case units([(Unit, Int)])
     case synonyms([Synonym])
     case translations([Synonym])
+    case bestBets([(BestBet, Int)])
 }
 
 /// Which kind of document a file turned out to be, from its root element.
@@ -72,6 +73,7 @@ struct KnowledgeDocument {
                 case "synonyms": item = .synonyms(RegistersXML.synonyms(from: node))
                 case "translations":
                     item = .translations(RegistersXML.synonyms(from: node, element: "translation"))
+                case "bestbets": item = .bestBets(RegistersXML.bestBets(from: node))
                 default: return
                 }
                 try handle(item, ItemContext(clean: clean, inBundle: kind == .bundle))
@@ -112,6 +114,7 @@ extension Registers {
         case .units(let units): self.units = units.map(\.0)
         case .synonyms(let synonyms): self.synonyms = synonyms
         case .translations(let translations): self.translations = translations
+        case .bestBets(let entries): bestBets = entries.map(\.0)
         case .article: break
         }
     }

@@ -23,6 +23,8 @@ public struct ArticleHit: Sendable {
     /// Byte ranges of matched words in `record.summary`.
     public var summaryHighlights: [Range<Int>]
     public var explanation: Explanation?
+    /// Why a best bet or a learned association moved the hit (shown with `--explain`).
+    public var adjustment: String? = nil
 }
 
 /// The answer to a search, ready for a front end.
@@ -65,6 +67,8 @@ public struct KnowledgeIndex: Sendable {
     public let registers: Registers
     /// Seconds spent analysing and indexing (not reading XML).
     public let buildSeconds: Double
+    /// Best bets and learned associations (`RankAdjustments`).
+    var adjustments = RankAdjustments()
 
     /// Indexes `knowledge`'s published articles.
     public init(knowledge: Knowledge) {
@@ -125,10 +129,13 @@ public struct KnowledgeIndex: Sendable {
             let translations = SynonymTable(
                 pairs: registers.translations.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
             let total = elapsed + (clock.now - started)
-            return KnowledgeIndex(
+            var built = KnowledgeIndex(
                 searcher: Searcher(index: index, synonyms: synonyms, translations: translations),
                 records: records, registers: registers,
                 buildSeconds: Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)
+            built.adjustments.bestBets = BestBetTable(
+                registers.bestBets, analyzer: index.analyzer, records: records)
+            return built
         }
     }
 
@@ -141,7 +148,7 @@ public struct KnowledgeIndex: Sendable {
     ) -> ArticleSearchResult {
         let clock = ContinuousClock()
         let started = clock.now
-        let result = searcher.search(
+        let (result, adjusted) = adjustedSearch(
             SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
         var hits: [ArticleHit] = []
         for hit in result.hits {
@@ -152,6 +159,9 @@ public struct KnowledgeIndex: Sendable {
                     record: record, score: hit.score, confidence: hit.confidence,
                     summaryHighlights: highlight ? searcher.highlights(in: record.summary, terms: terms) : [],
                     explanation: explain ? searcher.explain(result.plan, document: hit.document) : nil))
+        }
+        for (position, hit) in result.hits.enumerated() where !adjusted.isEmpty {
+            hits[position].adjustment = adjusted[hit.document]
         }
         var corrected: String?
         if !result.plan.corrections.isEmpty {
@@ -177,7 +187,7 @@ public struct KnowledgeIndex: Sendable {
     {
         let clock = ContinuousClock()
         let started = clock.now
-        let result = searcher.search(
+        let (result, _) = adjustedSearch(
             SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
         let micros = Self.microseconds(clock.now - started)
         return (result.hits.map { (Int($0.document), $0.score, $0.confidence) }, result.total, micros)

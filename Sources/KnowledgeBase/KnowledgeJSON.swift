@@ -96,6 +96,9 @@ extension KnowledgeJSON {
                         ]
                         if explain, let explanation = hit.explanation {
                             fields.append(("explain", .string(explanation.description)))
+                            if let adjustment = hit.adjustment {
+                                fields.append(("adjusted", .string(adjustment)))
+                            }
                         }
                         return .object(fields)
                     })

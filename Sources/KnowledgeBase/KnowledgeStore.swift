@@ -30,17 +30,27 @@ public final class KnowledgeStore: Sendable {
     private let current: Mutex<KnowledgeSnapshot>
     private let signature: Mutex<FolderSignature>
     private let reloading = Mutex(false)
+    /// What is done to each new index before it serves (learned associations, when on).
+    private let prepare: @Sendable (KnowledgeIndex) -> KnowledgeIndex
 
     /// Loads the folder; throws `ImportFailure` with the diagnostics when it is not valid.
-    public init(folder: KnowledgeFolder) throws {
+    public convenience init(folder: KnowledgeFolder) throws {
+        try self.init(folder: folder, prepare: { $0 })
+    }
+
+    /// Loads the folder; `prepare` runs on each index built, at load and at every reload.
+    public init(folder: KnowledgeFolder, prepare: @escaping @Sendable (KnowledgeIndex) -> KnowledgeIndex)
+        throws
+    {
         self.folder = folder
+        self.prepare = prepare
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
         guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
-                knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), revision: 1,
+                knowledge: knowledge, index: prepare(KnowledgeIndex(knowledge: knowledge)), revision: 1,
                 loadedAt: Date(), commit: commit))
         signature = Mutex(seen)
     }
@@ -66,7 +76,7 @@ public final class KnowledgeStore: Sendable {
                 signature.withLock { $0 = seen }
                 return .refused(diagnostics)
             }
-            let index = KnowledgeIndex(knowledge: knowledge)
+            let index = prepare(KnowledgeIndex(knowledge: knowledge))
             let next = current.withLock { old in
                 let next = KnowledgeSnapshot(
                     knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),

@@ -116,6 +116,16 @@ public struct Publisher {
     }
 }
 
+extension Publisher {
+    /// Whether a register differs from what it was, judged by its canonical bytes. Fails
+    /// closed: when either cannot be written out, it counts as changed (an owner's token is then
+    /// refused rather than let through).
+    static func registerChanged(old: () throws -> [UInt8], new: () throws -> [UInt8]) -> Bool {
+        guard let before = try? old(), let after = try? new() else { return true }
+        return before != after
+    }
+}
+
 /// The state of one import while it is read and staged.
 private struct Batch {
     let folder: KnowledgeFolder
@@ -130,6 +140,11 @@ private struct Batch {
     var batchIDs = Set<String>()
     var scope = PublishScope.admin
     var checkFileNames = true
+    /// The best bets sent in the batch, checked against the articles they pin.
+    var pinned = BestBetArticleCheck()
+    /// Owner, status and place of each article in the batch (best bets must pin published
+    /// articles of their own owner).
+    var batchArticles: [String: (owner: String, status: ArticleStatus, place: SourcePlace)] = [:]
 
     init(folder: KnowledgeFolder) {
         self.folder = folder
@@ -193,6 +208,11 @@ private struct Batch {
             case .translations(let translations):
                 registerKind = .translations
                 newRegisters.translations = translations
+            case .bestBets(let entries):
+                registerKind = .bestbets
+                newRegisters.bestBets = entries.map(\.0)
+                pinned = BestBetArticleCheck(entries, path: path, display: display)
+                pinned.references(into: &check)
             case .article: continue
             }
             if let first = registersInBatch[registerKind] {
@@ -209,6 +229,12 @@ private struct Batch {
         _ incoming: Article, lines: ArticleLines, clean: Bool, path: String
     ) throws {
         check.add(incoming, lines: lines, path: path, display: path)
+        if batchArticles[incoming.id] == nil {
+            batchArticles[incoming.id] = (
+                incoming.owner, incoming.status,
+                SourcePlace(path: path, display: path, line: lines.root, element: "article")
+            )
+        }
         if case .owner(let allowed) = scope, incoming.owner != allowed {
             check.add(
                 SourcePlace(path: path, display: path, line: lines.owner, element: "owner").diagnostic(
@@ -250,32 +276,75 @@ private struct Batch {
         report.articles.append((id, .updated(from: previous, to: article.revision)))
     }
 
-    /// An owner's token may change only its own units and no other register.
+    /// An owner's token may change only its own units and best bets, and no other register.
     private mutating func checkScope() {
         guard case .owner(let allowed) = scope else { return }
+        checkOwned(
+            .bestbets, noun: "best bet", old: currentRegisters.bestBets, new: newRegisters.bestBets,
+            id: \.id, owner: \.owner, allowed: allowed)
         for kind in RegisterKind.allCases where kind.isAdminOnly && registersInBatch[kind] != nil {
-            let old = try? RegistersXML.document(kind, of: currentRegisters)
-            let new = try? RegistersXML.document(kind, of: newRegisters)
-            if old != new {
+            let changed = Publisher.registerChanged(
+                old: { try RegistersXML.document(kind, of: currentRegisters) },
+                new: { try RegistersXML.document(kind, of: newRegisters) })
+            if changed {
                 check.add(
                     XMLDiagnostic(
                         file: registersInBatch[kind]!, line: 1, column: 1,
                         message: "the \(kind.rawValue) register can be changed only with an admin token"))
             }
         }
-        guard let file = registersInBatch[.units] else { return }
-        let old = Dictionary(currentRegisters.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let new = Dictionary(newRegisters.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for id in Set(old.keys).union(new.keys).sorted() where old[id] != new[id] {
-            let owners = [old[id]?.owner, new[id]?.owner].compactMap { $0 }
-            if owners.contains(where: { $0 != allowed }) {
+        checkOwned(
+            .units, noun: "unit", old: currentRegisters.units, new: newRegisters.units, id: \.id,
+            owner: \.owner, allowed: allowed)
+    }
+
+    /// Entries of an owned register (units, best bets) that the batch changes must belong to
+    /// `allowed`, before and after.
+    private mutating func checkOwned<Entry: Equatable>(
+        _ kind: RegisterKind, noun: String, old: [Entry], new: [Entry], id: (Entry) -> String,
+        owner: (Entry) -> String, allowed: String
+    ) {
+        guard let file = registersInBatch[kind] else { return }
+        let old = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
+        for key in Set(old.keys).union(new.keys).sorted() where old[key] != new[key] {
+            let owners = [old[key].map(owner), new[key].map(owner)].compactMap { $0 }
+            if let other = owners.first(where: { $0 != allowed }) {
                 check.add(
                     XMLDiagnostic(
                         file: file, line: 1, column: 1,
                         message:
-                            "unit '\(id)' belongs to '\(owners.first { $0 != allowed }!)'; this token may change only units owned by '\(allowed)'"
+                            "\(noun) '\(key)' belongs to '\(other)'; this token may change only \(noun)s owned by '\(allowed)'"
                     ))
             }
+        }
+    }
+
+    /// Each best bet must pin a published article of its own owner, as the folder will be: the
+    /// best bets sent are checked where they stand; an article sent that a standing best bet pins
+    /// is checked where the article stands.
+    private mutating func checkBestBets() {
+        if registersInBatch[.bestbets] != nil {
+            for id in pinned.pinnedArticles.sorted() {
+                if let article = batchArticles[id] {
+                    pinned.note(id, owner: article.owner, status: article.status)
+                } else if currentIDs.contains(id) {
+                    let path = folder.articlePath(id)
+                    _ = KnowledgeDocument(path: path, displayName: folder.display(path)).read { item, _ in
+                        if case .article(let found, _) = item { pinned.note(found) }
+                    }
+                }
+            }
+            for item in pinned.diagnostics() { check.add(item) }
+            return
+        }
+        for entry in newRegisters.bestBets {
+            guard let article = batchArticles[entry.article],
+                let problem = BestBetArticleCheck.problem(entry, owner: article.owner, status: article.status)
+            else { continue }
+            check.add(
+                article.place.diagnostic(
+                    problem + " (registers/bestbets.xml); change or remove the best bet first"))
         }
     }
 
@@ -283,6 +352,7 @@ private struct Batch {
     /// folder as it will be.
     mutating func finish() throws {
         checkScope()
+        checkBestBets()
         var registersChanged = false
         for kind in RegisterKind.allCases {
             if registersInBatch[kind] == nil {
@@ -307,6 +377,12 @@ private struct Batch {
                 let path = folder.registerPath(.units)
                 check.add(
                     units: newRegisters.units.map { ($0, 1) }, path: path, display: folder.display(path))
+            }
+            if registersInBatch[.bestbets] == nil, !newRegisters.bestBets.isEmpty {
+                let path = folder.registerPath(.bestbets)
+                check.add(
+                    bestBets: newRegisters.bestBets.map { ($0, 1) }, path: path, display: folder.display(path)
+                )
             }
             for id in currentIDs.subtracting(batchIDs).sorted() {
                 let path = folder.articlePath(id)

@@ -98,6 +98,15 @@ public final class QueryLog: Sendable {
     public static let maxQueryBytes = 500
     static let header = "time\tchannel\tquery\thits\ttop_hit\ttop_score\tconfidence\n"
 
+    /// Which files this log writes: the query log's own, or another log of the same store
+    /// (`ClickLog`), which shares the buffering, the folder and the retention.
+    struct Family: Sendable {
+        var prefix: String
+        var header: String
+        static let queries = Family(prefix: "queries-", header: QueryLog.header)
+    }
+
+    let family: Family
     private let clock: @Sendable () -> Int64
     private let state = Mutex(State())
 
@@ -116,9 +125,14 @@ public final class QueryLog: Sendable {
     }
 
     /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
-    public init(
+    public convenience init(
         directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() }
     ) {
+        self.init(directory: directory, retainDays: retainDays, family: .queries, clock: clock)
+    }
+
+    init(directory: String, retainDays: Int, family: Family, clock: @escaping @Sendable () -> Int64) {
+        self.family = family
         self.directory = directory
         self.retainDays = retainDays
         self.clock = clock
@@ -127,7 +141,7 @@ public final class QueryLog: Sendable {
 
     deinit {
         state.withLock { state in
-            Self.writeBuffer(&state, directory: directory, retainDays: retainDays)
+            Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             if state.fd >= 0 { close(state.fd) }
         }
     }
@@ -140,7 +154,8 @@ public final class QueryLog: Sendable {
     }
 
     /// Records one search: the query redacted, at `time` (default: the clock's now), with how
-    /// sure its best hit was (left empty when the caller does not say).
+    /// sure its best hit was (left empty when the caller does not say); a channel that is not one
+    /// of `QueryChannel.known` is recorded as `unknown`.
     public func record(
         channel: String, query: String, hits: Int, topHit: String, topScore: Float,
         confidence: Confidence? = nil, at time: Int64? = nil
@@ -150,7 +165,8 @@ public final class QueryLog: Sendable {
         line.reserveCapacity(64 + min(query.utf8.count, Self.maxQueryBytes) + topHit.utf8.count)
         Self.appendTimestamp(seconds, to: &line)
         line.append(0x09)
-        Self.appendClean(channel, to: &line, max: 64)
+        Self.appendClean(
+            QueryChannel.known.contains(channel) ? channel : QueryChannel.unknown, to: &line, max: 64)
         line.append(0x09)
         Self.appendClean(Self.redacted(query), to: &line, max: Self.maxQueryBytes)
         line.append(0x09)
@@ -162,11 +178,16 @@ public final class QueryLog: Sendable {
         line.append(0x09)
         if let confidence { line.append(contentsOf: confidence.rawValue.utf8) }
         line.append(0x0A)
+        append(line, at: seconds)
+    }
+
+    /// Appends one finished line (ending in a newline) stamped `seconds` to the buffer.
+    func append(_ line: [UInt8], at seconds: Int64) {
         let day = Self.day(of: seconds)
         state.withLock { state in
             if let current = state.day, day > current {
                 // A new day: the old day's lines go to the old file first.
-                Self.writeBuffer(&state, directory: directory, retainDays: retainDays)
+                Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
                 if state.fd >= 0 { close(state.fd) }
                 state.fd = -1
                 state.day = day
@@ -178,7 +199,7 @@ public final class QueryLog: Sendable {
             state.buffer.append(contentsOf: line)
             state.pending += 1
             if state.buffer.count >= Self.bufferLimit {
-                Self.writeBuffer(&state, directory: directory, retainDays: retainDays)
+                Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             }
         }
     }
@@ -195,7 +216,7 @@ public final class QueryLog: Sendable {
     /// recording meanwhile do not wait for the disk.
     public func flush() throws {
         let (fd, failure): (Int32, QueryLogError?) = state.withLock { state in
-            Self.writeBuffer(&state, directory: directory, retainDays: retainDays)
+            Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             var fd: Int32 = -1
             if state.unsynced, state.fd >= 0 {
                 fd = dup(state.fd)  // the file may be switched while this one is synced
@@ -221,6 +242,9 @@ public final class QueryLog: Sendable {
     /// Events buffered and not yet written.
     public var pendingEvents: Int { state.withLock { $0.pending } }
 
+    /// The clock's current time.
+    var now: Int64 { clock() }
+
     // MARK: Reading
 
     /// The logged events from `since` on (every day kept when nil), of one channel or all, oldest
@@ -236,35 +260,50 @@ public final class QueryLog: Sendable {
     public func forEachEvent(
         since: CivilDate? = nil, channel: String? = nil, _ body: (QueryEvent) throws -> Void
     ) rethrows {
-        state.withLock { Self.writeBuffer(&$0, directory: directory, retainDays: retainDays) }
-        for (day, name) in Self.files(in: directory) {
+        try forEachLine(since: since) { line in
+            guard let event = Self.parse(line) else { return }
+            if let since, event.time < Int64(since.day) * 86_400 { return }
+            if let channel, event.channel != channel { return }
+            try body(event)
+        }
+    }
+
+    /// Calls `body` with each line of the files that may hold lines from `since` on (this
+    /// instance's buffer written first), oldest file first.
+    func forEachLine(since: CivilDate?, _ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        state.withLock { Self.writeBuffer(&$0, directory: directory, retainDays: retainDays, family: family) }
+        for (day, name) in Self.files(in: directory, prefix: family.prefix) {
             if let since, day < since.day - 1 { continue }  // a line may sit in the next day's file
-            try Self.readLines(directory + "/" + name) { line in
-                guard let event = Self.parse(line) else { return }
-                if let since, event.time < Int64(since.day) * 86_400 { return }
-                if let channel, event.channel != channel { return }
-                try body(event)
-            }
+            try Self.readLines(directory + "/" + name, body)
         }
     }
 
     /// The log files in `directory` (`queries-YYYY-MM-DD.tsv`), oldest first, with their day.
     public static func files(in directory: String) -> [(day: Int, name: String)] {
-        DurableFiles.list(directory).compactMap { name in
-            guard name.hasPrefix("queries-"), name.hasSuffix(".tsv"), name.utf8.count == 22,
-                let date = CivilDate(String(name.dropFirst(8).prefix(10)))
+        files(in: directory, prefix: Family.queries.prefix)
+    }
+
+    /// The files `<prefix>YYYY-MM-DD.tsv` in `directory`, oldest first, with their day.
+    static func files(in directory: String, prefix: String) -> [(day: Int, name: String)] {
+        let length = prefix.utf8.count
+        return DurableFiles.list(directory).compactMap { name in
+            guard name.hasPrefix(prefix), name.hasSuffix(".tsv"), name.utf8.count == length + 14,
+                let date = CivilDate(String(name.dropFirst(length).prefix(10)))
             else { return nil }
             return (date.day, name)
         }.sorted { $0.day < $1.day }
     }
 
-    public static func fileName(day: Int) -> String { "queries-\(CivilDate(day: day)).tsv" }
+    public static func fileName(day: Int) -> String { fileName(day: day, prefix: Family.queries.prefix) }
+
+    static func fileName(day: Int, prefix: String) -> String { "\(prefix)\(CivilDate(day: day)).tsv" }
 
     // MARK: Writing
 
     /// Writes the buffer to the current day's file (opening it, and removing expired files, first
     /// when needed). On failure the buffered events are dropped and counted.
-    private static func writeBuffer(_ state: inout State, directory: String, retainDays: Int) {
+    private static func writeBuffer(_ state: inout State, directory: String, retainDays: Int, family: Family)
+    {
         guard !state.buffer.isEmpty, let day = state.day else { return }
         defer {
             state.buffer.removeAll(keepingCapacity: true)
@@ -272,7 +311,7 @@ public final class QueryLog: Sendable {
         }
         if state.fd < 0 {
             do {
-                state.fd = try open(day: day, directory: directory, retainDays: retainDays)
+                state.fd = try open(day: day, directory: directory, retainDays: retainDays, family: family)
             } catch {
                 state.dropped += state.pending
                 state.lastError = "\(error)"
@@ -289,7 +328,8 @@ public final class QueryLog: Sendable {
             if written < 0 {
                 if errno == EINTR { continue }
                 state.dropped += state.pending
-                state.lastError = "write \(fileName(day: day)): \(String(cString: strerror(errno)))"
+                state.lastError =
+                    "write \(fileName(day: day, prefix: family.prefix)): \(String(cString: strerror(errno)))"
                 return
             }
             offset += written
@@ -299,34 +339,24 @@ public final class QueryLog: Sendable {
 
     /// Opens `day`'s file for appending (with the header when it is new) and removes files more
     /// than `retainDays` days older than `day`.
-    private static func open(day: Int, directory: String, retainDays: Int) throws -> Int32 {
+    private static func open(day: Int, directory: String, retainDays: Int, family: Family) throws -> Int32 {
         try DurableFiles.makeDirectory(directory)
-        let path = directory + "/" + fileName(day: day)
+        let path = directory + "/" + fileName(day: day, prefix: family.prefix)
         let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw DurableFiles.Failure(path: path, operation: "open", code: errno) }
         var info = stat()
         if fstat(fd, &info) == 0, info.st_size == 0 {
-            _ = header.utf8CString.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count - 1) }
+            _ = family.header.utf8CString.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count - 1) }
         }
-        for (old, name) in files(in: directory) where day - old > retainDays {
+        for (old, name) in files(in: directory, prefix: family.prefix) where day - old > retainDays {
             unlink(directory + "/" + name)
         }
         return fd
     }
 
-    /// `text` with personal data removed. Every pattern `Redaction` removes needs an `@` or at
-    /// least six digits, so other text is returned as it is without running its regexes (which
-    /// cost some 180 µs a call).
+    /// `text` with personal data and control characters removed.
     static func redacted(_ text: String) -> String {
-        var digits = 0
-        for byte in text.utf8 {
-            if byte == 0x40 { return Redaction.redact(text) }
-            if byte >= 0x30 && byte <= 0x39 {
-                digits += 1
-                if digits == 6 { return Redaction.redact(text) }
-            }
-        }
-        return text
+        ControlCharacters.strip(Redaction.redact(text))
     }
 
     static func day(of seconds: Int64) -> Int {
@@ -352,7 +382,7 @@ public final class QueryLog: Sendable {
         bytes.append(0x30 + UInt8(value % 10))
     }
 
-    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
         if value >= 10 { appendInteger(value / 10, to: &bytes) }
         bytes.append(0x30 + UInt8(value % 10))
     }
@@ -370,7 +400,7 @@ public final class QueryLog: Sendable {
 
     /// `text`'s UTF-8 with tabs and line breaks as spaces, cut to `max` bytes on a character
     /// boundary.
-    private static func appendClean(_ text: String, to bytes: inout [UInt8], max: Int) {
+    static func appendClean(_ text: String, to bytes: inout [UInt8], max: Int) {
         let start = bytes.count
         for byte in text.utf8 {
             bytes.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
@@ -409,14 +439,7 @@ public final class QueryLog: Sendable {
 
     /// An event from one line; nil for the header and for lines that do not read.
     static func parse(_ line: ArraySlice<UInt8>) -> QueryEvent? {
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(7)
-        var start = line.startIndex
-        for index in line.indices where line[index] == 0x09 {
-            fields.append(start..<index)
-            start = index + 1
-        }
-        fields.append(start..<line.endIndex)
+        let fields = fields(line)
         guard fields.count == 6 || fields.count == 7, let time = parseTimestamp(line[fields[0]]),
             let hits = parseInteger(line[fields[3]])
         else { return nil }
@@ -427,7 +450,20 @@ public final class QueryLog: Sendable {
             confidence: fields.count == 7 ? Confidence(rawValue: text(fields[6])) : nil)
     }
 
-    private static func parseInteger(_ digits: ArraySlice<UInt8>) -> Int? {
+    /// The ranges of a line's tab-separated fields.
+    static func fields(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(6)
+        var start = line.startIndex
+        for index in line.indices where line[index] == 0x09 {
+            fields.append(start..<index)
+            start = index + 1
+        }
+        fields.append(start..<line.endIndex)
+        return fields
+    }
+
+    static func parseInteger(_ digits: ArraySlice<UInt8>) -> Int? {
         guard !digits.isEmpty, digits.count <= 18 else { return nil }
         var value = 0
         for byte in digits {

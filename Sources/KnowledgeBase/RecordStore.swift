@@ -73,6 +73,17 @@ struct RecordStore: Sendable {
             referrals: referrals)
     }
 
+    /// The document number of each of `ids` that is stored here.
+    func documents(of ids: Set<String>) -> [String: UInt32] {
+        guard !ids.isEmpty else { return [:] }
+        var found: [String: UInt32] = [:]
+        for document in 0..<count {
+            let id = text(textStart[document * 5], textStart[document * 5 + 1])
+            if ids.contains(id) { found[id] = UInt32(document) }
+        }
+        return found
+    }
+
     /// The titles, for suggestions.
     func title(_ document: Int) -> String {
         text(textStart[document * 5 + 1], textStart[document * 5 + 2])

@@ -34,6 +34,12 @@ struct ReferenceCheck {
 
     private var pending: [Pending] = []
     private(set) var diagnostics: [XMLDiagnostic] = []
+    /// Most diagnostics listed; past it they are only counted, and not worked out (a hostile
+    /// batch can hold a dangling reference per line).
+    static let maxDiagnostics = 1000
+    private var omitted = 0
+    /// One locator per file, so that many diagnostics on a file read it once.
+    private var locators: [Int32: SourceLocator] = [:]
     /// Article id → where it was first seen (file index, line).
     private var articlePlaces: [String: (file: Int32, line: Int32)] = [:]
     private var files: [(path: String, display: String)] = []
@@ -53,19 +59,36 @@ struct ReferenceCheck {
         return Int32(files.count - 1)
     }
 
-    private func place(_ file: Int32, _ line: Int32, _ element: String) -> SourcePlace {
-        SourcePlace(
-            path: files[Int(file)].path, display: files[Int(file)].display, line: Int(line), element: element)
+    /// Whether another diagnostic may be listed; counts it as omitted when not.
+    private mutating func hasRoom() -> Bool {
+        if diagnostics.count < Self.maxDiagnostics { return true }
+        omitted += 1
+        return false
+    }
+
+    /// A diagnostic at `line` of file `file`, its column found through the file's locator.
+    private mutating func diagnostic(_ file: Int32, _ line: Int, _ element: String, _ message: String)
+        -> XMLDiagnostic
+    {
+        let (path, display) = files[Int(file)]
+        let locator = locators[file] ?? SourceLocator(path: path)
+        locators[file] = locator
+        return XMLDiagnostic.located(
+            path: path, displayName: display, line: line, element: element, message: message, locator: locator
+        )
     }
 
     /// Records an article's id (reporting a duplicate) and all of its references.
     mutating func add(_ article: Article, lines: ArticleLines, path: String, display: String) {
         let file = fileIndex(path, display)
         if let first = articlePlaces[article.id] {
-            let root = place(file, Int32(lines.root), "article")
-            let other = files[Int(first.file)].display
-            diagnostics.append(
-                root.diagnostic("article id '\(article.id)' is already used by \(other):\(first.line)"))
+            if hasRoom() {
+                let other = files[Int(first.file)].display
+                diagnostics.append(
+                    diagnostic(
+                        file, lines.root, "article",
+                        "article id '\(article.id)' is already used by \(other):\(first.line)"))
+            }
         } else {
             articlePlaces[article.id] = (file, Int32(lines.root))
         }
@@ -78,10 +101,10 @@ struct ReferenceCheck {
         for (related, line) in zip(article.related, lines.related) {
             refer(Pending(target: .article, id: related, file: file, line: Int32(line), element: "related"))
         }
-        if let reviewed = article.reviewed, let reviewBy = article.reviewBy, reviewBy <= reviewed {
-            let place = SourcePlace(path: path, display: display, line: lines.reviewBy, element: "review-by")
+        if let reviewed = article.reviewed, let reviewBy = article.reviewBy, reviewBy <= reviewed, hasRoom() {
             diagnostics.append(
-                place.diagnostic(
+                diagnostic(
+                    file, lines.reviewBy, "review-by",
                     "element 'review-by': \(reviewBy) must be later than the date in 'reviewed' (\(reviewed))"
                 ))
         }
@@ -95,6 +118,17 @@ struct ReferenceCheck {
         }
     }
 
+    /// Records the owner and article references of each best bet.
+    mutating func add(bestBets: [(BestBet, Int)], path: String, display: String) {
+        let file = fileIndex(path, display)
+        for (entry, line) in bestBets {
+            refer(Pending(target: .owner, id: entry.owner, file: file, line: Int32(line), element: "bestbet"))
+            pending.append(
+                Pending(
+                    target: .article, id: entry.article, file: file, line: Int32(line), element: "bestbet"))
+        }
+    }
+
     /// Checks a reference now when its register is known, else keeps it for `resolve`.
     private mutating func refer(_ reference: Pending) {
         switch reference.target {
@@ -105,23 +139,22 @@ struct ReferenceCheck {
     }
 
     private mutating func check(_ reference: Pending, _ known: Set<String>) {
-        guard !known.contains(reference.id) else { return }
+        guard !known.contains(reference.id), hasRoom() else { return }
         let message: String
         switch reference.target {
         case .owner: message = "names no owner in registers/owners.xml"
         case .unit: message = "names no unit in registers/units.xml"
         case .article: message = "names no article in the knowledge folder"
         }
-        let site = place(reference.file, reference.line, "\(reference.element)")
         var text = "element '\(reference.element)': ref '\(reference.id)' \(message)"
         let budget = max(1, min(3, reference.id.count / 4))
         let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
         if let best = close.first { text += " (did you mean '\(best)'?)" }
-        diagnostics.append(site.diagnostic(text))
+        diagnostics.append(diagnostic(reference.file, Int(reference.line), "\(reference.element)", text))
     }
 
     mutating func add(_ diagnostic: XMLDiagnostic) {
-        diagnostics.append(diagnostic)
+        if hasRoom() { diagnostics.append(diagnostic) }
     }
 
     /// Resolves every recorded reference against the final registers and article ids.
@@ -148,5 +181,12 @@ struct ReferenceCheck {
             if x.column != y.column { return x.column < y.column }
             return a.offset < b.offset
         }.map(\.element)
+        if omitted > 0, let last = diagnostics.last {
+            diagnostics.append(
+                XMLDiagnostic(
+                    file: last.file, line: last.line, column: last.column,
+                    message: "too many problems; \(omitted) more not listed"))
+            omitted = 0
+        }
     }
 }

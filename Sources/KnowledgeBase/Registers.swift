@@ -52,7 +52,7 @@ public struct Synonym: Sendable, Equatable {
     }
 }
 
-/// The three registers of a knowledge folder.
+/// The registers of a knowledge folder.
 ///
 /// Exists so that references (owner, refer, unit owner) are checked against one value, and so
 /// that the registers travel together in bundles.
@@ -63,14 +63,17 @@ public struct Registers: Sendable, Equatable {
     /// Words of other languages (English) callers use, and the Swedish terms they stand for:
     /// the translation register, in the synonyms' format.
     public var translations: [Synonym]
+    public var bestBets: [BestBet]
 
     public init(
-        owners: [Owner] = [], units: [Unit] = [], synonyms: [Synonym] = [], translations: [Synonym] = []
+        owners: [Owner] = [], units: [Unit] = [], synonyms: [Synonym] = [], translations: [Synonym] = [],
+        bestBets: [BestBet] = []
     ) {
         self.owners = owners
         self.units = units
         self.synonyms = synonyms
         self.translations = translations
+        self.bestBets = bestBets
     }
 
     public func owner(_ id: String) -> Owner? { owners.first { $0.id == id } }
@@ -79,14 +82,15 @@ public struct Registers: Sendable, Equatable {
 
 /// Which register a document or file holds.
 public enum RegisterKind: String, Sendable, CaseIterable {
-    case owners, units, synonyms, translations
+    case owners, units, synonyms, translations, bestbets
 
     /// The file inside `registers/`.
     public var fileName: String { rawValue + ".xml" }
 
     /// Whether a folder may lack this register (search then works without it).
-    public var isOptional: Bool { self == .synonyms || self == .translations }
+    public var isOptional: Bool { self == .synonyms || self == .translations || self == .bestbets }
 
-    /// Whether only an admin token may change it (an owner's token changes only its own units).
-    public var isAdminOnly: Bool { self != .units }
+    /// Whether only an admin token may change it (an owner's token changes only its own units and
+    /// best bets).
+    public var isAdminOnly: Bool { self != .units && self != .bestbets }
 }

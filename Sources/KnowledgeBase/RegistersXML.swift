@@ -1,6 +1,6 @@
 import XMLSupport
 
-/// Maps register elements (`owners`, `units`, `synonyms`) to the model and back.
+/// Maps register elements (`owners`, `units`, `synonyms`, `bestbets`) to the model and back.
 /// The only file that knows register element names.
 enum RegistersXML {
     /// Owners with the line each stands on.
@@ -38,6 +38,18 @@ enum RegistersXML {
     static func synonyms(from node: ElementNode, element: String = "synonym") -> [Synonym] {
         node.children(element).map {
             Synonym(term: normalizeSpace($0.attribute("term") ?? ""), formal: $0.normalizedText)
+        }
+    }
+
+    static func bestBets(from node: ElementNode) -> [(BestBet, Int)] {
+        node.children("bestbet").map { entry in
+            (
+                BestBet(
+                    id: entry.attribute("id") ?? "", owner: entry.attribute("owner") ?? "",
+                    article: entry.attribute("article") ?? "", expires: entry.attribute("expires") ?? "",
+                    queries: entry.children("query").map(\.normalizedText)
+                ), entry.line
+            )
         }
     }
 
@@ -80,6 +92,16 @@ enum RegistersXML {
                 writer.start("translation")
                 writer.attribute("term", translation.term)
                 writer.text(translation.formal)
+                writer.end()
+            }
+        case .bestbets:
+            for entry in registers.bestBets {
+                writer.start("bestbet")
+                writer.attribute("id", entry.id)
+                writer.attribute("owner", entry.owner)
+                writer.attribute("article", entry.article)
+                writer.attribute("expires", entry.expires)
+                for query in entry.queries { writer.element("query", query) }
                 writer.end()
             }
         }

@@ -28,19 +28,49 @@ enum CommandOutcome {
     case offload(@Sendable () -> RESPValue)
 }
 
+/// Who may run a command.
+enum CommandAccess: Sendable {
+    /// Anyone: reads.
+    case open
+    /// A connection that gave any token (`AUTH`): writes, which check the token's scope
+    /// themselves (`PUBLISH` within an owner's own guidance).
+    case anyToken
+    /// Only a connection that gave an admin token.
+    case admin
+}
+
 /// One command: its name, its arity (Redis's rule: positive means exactly that many arguments
-/// including the name, negative at least that many), whether it needs `AUTH`, and its handler.
+/// including the name, negative at least that many), who may run it, and its handler.
 struct CommandSpec: Sendable {
     let name: String
     let arity: Int
-    let admin: Bool
+    let access: CommandAccess
     let summary: String
     let run: @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+
+    init(
+        name: String, arity: Int, access: CommandAccess, summary: String,
+        run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+    ) {
+        self.name = name
+        self.arity = arity
+        self.access = access
+        self.summary = summary
+        self.run = run
+    }
+
+    /// `admin: true` means admin tokens only (a command must ask for `.anyToken` explicitly).
+    init(
+        name: String, arity: Int, admin: Bool, summary: String,
+        run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+    ) {
+        self.init(name: name, arity: arity, access: admin ? .admin : .open, summary: summary, run: run)
+    }
 }
 
 /// Every command the server knows, by upper-case name.
 ///
-/// Exists so dispatch, arity checks, the admin rule and `COMMAND` (which clients such as
+/// Exists so dispatch, arity checks, the access rules and `COMMAND` (which clients such as
 /// redis-cli ask for on connecting) all read one table.
 struct CommandTable: Sendable {
     let specs: [String: CommandSpec]
@@ -72,7 +102,7 @@ struct CommandTable: Sendable {
                     "READONLY You can't write against a read only replica. Primary: \(follow.primaryAddress)")
             )
         }
-        if spec.admin {
+        if spec.access != .open {
             if context.configuration.tokens.isEmpty {
                 return .reply(
                     .error(
@@ -80,6 +110,10 @@ struct CommandTable: Sendable {
                     ))
             }
             if !context.session.authenticated { return .reply(.error("NOAUTH Authentication required.")) }
+            if spec.access == .admin, context.session.scope != .admin {
+                return .reply(
+                    .error("NOPERM \(spec.name) needs an admin token; this connection's token is an owner's"))
+            }
         }
         context.session.lastCommand = spec.name  // lower-cased only when CLIENT INFO shows it
         return spec.run(&context, arguments)

@@ -28,6 +28,9 @@ public final class QueryServer: Sendable {
     private let stopping = Atomic<Bool>(false)
     private let fragments = HitFragments()
     public let authLimiter = AuthLimiter()
+    /// This port's connections, in all and per address.
+    public let connections: ConnectionLimiter
+    private let refusals = LogThrottle()
     /// Where searches are recorded (flushed every second and at shutdown); nil when off.
     public let queryLog: QueryLog?
     /// A replica's link to its primary; nil on a primary.
@@ -39,6 +42,9 @@ public final class QueryServer: Sendable {
         self.logger = logger
         group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, configuration.eventLoopThreads))
         threadPool = NIOThreadPool(numberOfThreads: 1)
+        connections = ConnectionLimiter(
+            maxConnections: configuration.maxConnections,
+            maxPerAddress: configuration.maxConnectionsPerAddress)
         queryLog =
             configuration.logQueries
             ? QueryLog(directory: configuration.logDirectory, retainDays: configuration.retainDays) : nil
@@ -93,16 +99,29 @@ public final class QueryServer: Sendable {
     }
 
     private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
-        guard statistics.connectionOpened(limit: configuration.maxConnections) else {
-            logger.warning("connection refused: too many clients")
+        let host = channel.remoteAddress?.ipAddress ?? "?"
+        if let refusal = connections.open(host) {
+            statistics.connectionOpened(accepted: false)
+            if let held = refusals.admit() {
+                logger.warning(
+                    "connection refused",
+                    metadata: [
+                        "address": "\(host)", "why": "\(refusal)", "refused_since_last_line": "\(held)",
+                    ])
+            }
+            let reply =
+                refusal == .full
+                ? "-ERR max number of clients reached\r\n" : "-ERR too many connections from this address\r\n"
             return channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(RefusingHandler())
+                try channel.pipeline.syncOperations.addHandler(RefusingHandler(reply: reply))
             }
         }
+        statistics.connectionOpened(accepted: true)
         let id = nextClientID.add(1, ordering: .relaxed).newValue
         let key = ObjectIdentifier(channel)
         children.withLock { $0[key] = channel }
         channel.closeFuture.whenComplete { [self] _ in
+            self.connections.close(host)
             self.statistics.connectionClosed()
             self.children.withLock { _ = $0.removeValue(forKey: key) }
         }
@@ -123,7 +142,9 @@ public final class QueryServer: Sendable {
                     RESPRequestDecoder(limits: limits),
                     maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
             try channel.pipeline.syncOperations.addHandler(
-                RequestHandler(table: .standard, context: context, threadPool: pool))
+                RequestHandler(
+                    table: .standard, context: context, threadPool: pool,
+                    stallTimeout: .seconds(configuration.stallTimeoutSeconds)))
         }
     }
 
@@ -227,14 +248,19 @@ public final class QueryServer: Sendable {
     }
 }
 
-/// Tells a connection over the limit why, then closes it.
-final class RefusingHandler: ChannelInboundHandler {
-    typealias InboundIn = ByteBuffer
-    typealias OutboundOut = ByteBuffer
+/// Tells a connection over a limit why (`reply`, in the port's protocol), then closes it.
+public final class RefusingHandler: ChannelInboundHandler {
+    public typealias InboundIn = ByteBuffer
+    public typealias OutboundOut = ByteBuffer
+    let reply: String
 
-    func channelActive(context: ChannelHandlerContext) {
-        var buffer = context.channel.allocator.buffer(capacity: 40)
-        buffer.writeString("-ERR max number of clients reached\r\n")
+    public init(reply: String) {
+        self.reply = reply
+    }
+
+    public func channelActive(context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: reply.utf8.count)
+        buffer.writeString(reply)
         context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }

@@ -11,6 +11,8 @@ public struct ServerConfiguration: Sendable {
     /// Tokens that unlock administration (`RELOAD`); empty: administration is refused.
     public var tokens: AuthTokens
     public var maxConnections: Int
+    /// Most connections at once from one client address.
+    public var maxConnectionsPerAddress: Int = 256
     /// Seconds a connection may stay silent before it is closed.
     public var idleTimeoutSeconds: Int64
     /// How often the folder is checked for changes, in milliseconds (0: never).
@@ -23,6 +25,9 @@ public struct ServerConfiguration: Sendable {
     public var logQueries: Bool
     /// Days of query log kept.
     public var retainDays: Int
+    /// Seconds a client may leave its replies unread (the server holding back its requests)
+    /// before it is closed.
+    public var stallTimeoutSeconds: Int64 = 30
     /// Set for a read replica (`--follow`): the primary it follows. Replicas refuse `PUBLISH`.
     public var follow: FollowConfiguration? = nil
 

@@ -11,6 +11,7 @@ public final class ServerStatistics: Sendable {
     private let connectionsReceived = Atomic<Int>(0)
     private let connected = Atomic<Int>(0)
     private let rejected = Atomic<Int>(0)
+    private let heldBack = Atomic<Int>(0)
     private let latencies = Mutex(LatencyRing())
 
     struct LatencyRing {
@@ -29,19 +30,21 @@ public final class ServerStatistics: Sendable {
 
     func commandServed() { commands.add(1, ordering: .relaxed) }
 
-    /// Counts a new connection; false when it would exceed `limit` (it is then not counted).
-    func connectionOpened(limit: Int) -> Bool {
+    /// Counts a new connection, accepted or refused (by `ConnectionLimiter`).
+    func connectionOpened(accepted: Bool) {
         connectionsReceived.add(1, ordering: .relaxed)
-        let now = connected.add(1, ordering: .relaxed).newValue
-        if now > limit {
-            connected.subtract(1, ordering: .relaxed)
+        if accepted {
+            connected.add(1, ordering: .relaxed)
+        } else {
             rejected.add(1, ordering: .relaxed)
-            return false
         }
-        return true
     }
 
     func connectionClosed() { connected.subtract(1, ordering: .relaxed) }
+
+    /// A client stopped reading its replies and its requests are held back (or it resumed).
+    func clientHeldBack() { heldBack.add(1, ordering: .relaxed) }
+    func clientResumed() { heldBack.subtract(1, ordering: .relaxed) }
 
     func searched(microseconds: Int) {
         latencies.withLock { $0.add(UInt32(clamping: microseconds)) }
@@ -51,6 +54,8 @@ public final class ServerStatistics: Sendable {
     public var connectedClients: Int { connected.load(ordering: .relaxed) }
     public var totalConnections: Int { connectionsReceived.load(ordering: .relaxed) }
     public var rejectedConnections: Int { rejected.load(ordering: .relaxed) }
+    /// Clients whose requests wait because they do not read their replies.
+    public var clientsHeldBack: Int { heldBack.load(ordering: .relaxed) }
 
     /// p50 and p99 of the last (up to 4,096) searches, in µs.
     public func searchLatency() -> (p50: Int, p99: Int) {

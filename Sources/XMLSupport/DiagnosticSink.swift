@@ -12,12 +12,18 @@ final class DiagnosticSink {
     var limit = 1000
     /// The document is not well-formed: only well-formedness errors are kept.
     private(set) var malformed = false
+    /// Messages from libxml2's generic (unstructured) error channel since the reader last
+    /// placed them; they carry no location.
+    var unplaced: [String] = []
     lazy var locator = SourceLocator(path: path)
 
     init(path: String, displayName: String) {
         self.path = path
         self.displayName = displayName
     }
+
+    /// Whether the limit is reached: nothing more is collected, and readers stop reading.
+    var isFull: Bool { diagnostics.count >= limit }
 
     func add(line: Int, column: Int, message: String) {
         guard diagnostics.count < limit else { return }
@@ -34,12 +40,16 @@ final class DiagnosticSink {
     }
 
     func add(_ error: UnsafePointer<xmlError>) {
+        let domain = error.pointee.domain
+        let fromParser = domain == Int32(XML_FROM_PARSER.rawValue)
+        // Checked before any work: a hostile document can raise an error per attribute.
+        if malformed && !fromParser { return }
+        if isFull && (malformed || !fromParser) { return }
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
         var line = Int(error.pointee.line)
         var column = Int(error.pointee.int2)
         var elementName: String?
         // Only validity errors carry a tree node; for others the field is not a node.
-        let domain = error.pointee.domain
         let fromSchema =
             domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_VALID.rawValue)
         if fromSchema, let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
@@ -53,7 +63,7 @@ final class DiagnosticSink {
             column = locator.column(ofElement: elementName, line: line)
         }
         var message = DiagnosticWording.reword(raw)
-        if error.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
+        if fromParser {
             message = "not well-formed XML: " + message
             if !malformed {
                 // Schema errors that came before are noise once the document is not even XML.
@@ -64,6 +74,46 @@ final class DiagnosticSink {
             return
         }
         add(line: max(line, 1), column: max(column, 1), message: message)
+    }
+}
+
+/// The C callback for libxml2's generic error channel, which its schema validator uses for
+/// "Unimplemented block at xmlschemas.c:…" and which otherwise prints on stderr. libxml2
+/// declares it variadic; only the two fixed arguments are read (the format, not its values), so
+/// a non-variadic function stands in. `context` is an unretained `DiagnosticSink`.
+let collectGenericError: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void = {
+    context, format in
+    guard let context, let format else { return }
+    let sink = Unmanaged<DiagnosticSink>.fromOpaque(context).takeUnretainedValue()
+    guard sink.unplaced.count < 16 else { return }
+    sink.unplaced.append(String(cString: format))
+}
+
+extension DiagnosticSink {
+    /// Sends libxml2's structured and generic errors on this thread to this sink while `body`
+    /// runs (both handlers are per thread), then restores the defaults.
+    func collecting<T>(_ body: () -> T) -> T {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(context, collectStructuredError)
+        xmlSetGenericErrorFunc(context, unsafeBitCast(collectGenericError, to: OpaquePointer.self))
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            xmlSetGenericErrorFunc(nil, nil)
+        }
+        return withExtendedLifetime(self) { body() }
+    }
+
+    /// Turns generic messages into diagnostics at `line`: the document could not be checked
+    /// completely, so it is refused (failing closed) with a message that says so.
+    func placeUnplaced(line: Int) {
+        guard !unplaced.isEmpty else { return }
+        let what = unplaced[0].split(separator: " at ").first.map { String($0).trimmed() } ?? "an error"
+        unplaced.removeAll()
+        add(
+            line: max(line, 1), column: 1,
+            message:
+                "the schema validator could not check this part of the document (libxml2: \(what)); it is refused"
+        )
     }
 }
 

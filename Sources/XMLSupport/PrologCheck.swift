@@ -4,67 +4,200 @@
     import Darwin
 #endif
 
-/// Looks at a document's prolog, before libxml2 parses anything, for a DOCTYPE.
+/// Looks at a document's prolog, before libxml2 parses anything: its encoding and any DOCTYPE.
 ///
 /// Exists because a DOCTYPE is how XXE ("read /etc/passwd") and entity-expansion ("billion
 /// laughs") attacks arrive, and Vägvisare's formats need none: refusing it before parsing means
-/// no entity is ever declared, let alone expanded. Reads only up to the root start tag.
+/// no entity is ever declared, let alone expanded. The check reads bytes, so it only holds for
+/// one encoding: documents must be UTF-8 (a UTF-16 or UTF-32 byte order, or an XML declaration
+/// naming another encoding, is refused), and the reader then tells libxml2 to read UTF-8 whatever
+/// the document says. Processing instructions end at `?>` and comments at `-->`, whatever `>`
+/// they hold.
+///
+/// After the prolog it reads on through the document once, counting attributes per start tag:
+/// libxml2 2.9 spends time quadratic in the number of attributes of one element (its duplicate
+/// check and the schema validator), so an element with 100,000 attributes would hold a worker
+/// for many seconds; one with more than `maxAttributes` is refused before libxml2 sees it.
 struct PrologCheck {
     let path: String
+    /// Most attributes (namespace declarations included) on one element; Vägvisare's formats
+    /// use a handful.
+    static let maxAttributes = 64
 
-    /// The 1-based line and column of `<!DOCTYPE`, or nil when the prolog has none.
-    func doctypeLocation() -> (line: Int, column: Int)? {
+    /// Why the document is refused, and where; nil when its prolog is acceptable (or so broken
+    /// that the parser will say what is wrong).
+    func refusal() -> (line: Int, column: Int, message: String)? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
+        var scanner = Scanner(file: file)
+        if let encoding = scanner.byteOrderEncoding() {
+            return (1, 1, "the document is \(encoding); only UTF-8 documents are accepted")
+        }
+        while let byte = scanner.next() {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            guard byte == UInt8(ascii: "<") else { return nil }  // text before the root: the parser says so
+            let start = (scanner.line, scanner.column)
+            guard let second = scanner.next() else { return nil }
+            switch second {
+            case UInt8(ascii: "?"):
+                let instruction = scanner.skip(past: Array("?>".utf8), keeping: 256)
+                if start == (1, 1), let encoding = Self.declaredEncoding(instruction),
+                    encoding.lowercased() != "utf-8"
+                {
+                    return (
+                        1, 1,
+                        "the XML declaration names encoding '\(encoding)'; only UTF-8 documents are accepted"
+                    )
+                }
+            case UInt8(ascii: "!"):
+                let rest = scanner.peek(7)
+                if rest.elementsEqual("DOCTYPE".utf8) { return (start.0, start.1, XMLReader.doctypeRefusal) }
+                if rest.starts(with: "--".utf8) {
+                    _ = scanner.skip(past: Array("-->".utf8), keeping: 0)
+                } else {
+                    return nil  // not allowed in a prolog: the parser says so
+                }
+            default:
+                // The root element: the prolog is over; the rest is only counted.
+                return scanner.crowdedElement(from: start, limit: Self.maxAttributes).map {
+                    ($0.line, $0.column, "this element has more than \(Self.maxAttributes) attributes")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The `encoding` pseudo-attribute of an XML declaration (`xml version="1.0" encoding="…"`).
+    static func declaredEncoding(_ instruction: [UInt8]) -> String? {
+        let text = String(decoding: instruction, as: UTF8.self)
+        guard text.hasPrefix("xml"), let range = text.firstRange(of: "encoding") else { return nil }
+        var rest = text[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        rest = rest.dropFirst()
+        return String(rest.prefix { $0 != quote })
+    }
+
+    /// Bytes of the file one at a time (read in blocks), with the 1-based line and character
+    /// column of the last.
+    private struct Scanner {
+        let file: UnsafeMutablePointer<FILE>
         var line = 1
         var column = 0
-        var window: [UInt8] = []  // the bytes since the last '<'
-        var inMarkup = false
-        var inComment = false
-        var start = (line: 1, column: 1)
-        while true {
-            let c = getc(file)
-            if c == EOF { return nil }
-            let byte = UInt8(truncatingIfNeeded: c)
+        private var pushedBack: [UInt8] = []
+        private var block = [UInt8](repeating: 0, count: 64 * 1024)
+        private var position = 0
+        private var available = 0
+
+        init(file: UnsafeMutablePointer<FILE>) {
+            self.file = file
+        }
+
+        mutating func next() -> UInt8? {
+            let byte: UInt8
+            if !pushedBack.isEmpty {
+                byte = pushedBack.removeLast()
+            } else {
+                if position == available {
+                    available = block.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+                    position = 0
+                    if available == 0 { return nil }
+                }
+                byte = block[position]
+                position += 1
+            }
             if byte == 0x0A {
                 line += 1
                 column = 0
             } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
-            if inComment {
+            return byte
+        }
+
+        /// The next `count` bytes, left unread.
+        mutating func peek(_ count: Int) -> [UInt8] {
+            var bytes: [UInt8] = []
+            let (savedLine, savedColumn) = (line, column)
+            while bytes.count < count, let byte = next() { bytes.append(byte) }
+            pushedBack.append(contentsOf: bytes.reversed())
+            (line, column) = (savedLine, savedColumn)
+            return bytes
+        }
+
+        /// Reads up to and including `end`; returns the first `keeping` bytes read before it.
+        mutating func skip(past end: [UInt8], keeping: Int) -> [UInt8] {
+            var kept: [UInt8] = []
+            var window: [UInt8] = []
+            while let byte = next() {
+                if kept.count < keeping { kept.append(byte) }
                 window.append(byte)
-                if window.count >= 3, window.suffix(3).elementsEqual("-->".utf8) {
-                    inComment = false
-                    window.removeAll()
+                if window.count > end.count { window.removeFirst() }
+                if window == end { break }
+            }
+            return kept
+        }
+
+        /// Reads the document from just inside the root's start tag (which began at `root`) to
+        /// its end; returns where the first start tag with more than `limit` attributes begins.
+        /// Attributes are counted by their `=` outside quoted values; comments, processing
+        /// instructions and CDATA sections are skipped whole.
+        mutating func crowdedElement(from root: (Int, Int), limit: Int) -> (line: Int, column: Int)? {
+            var inTag = true
+            var tagStart = root
+            var attributes = 0
+            var quote: UInt8 = 0
+            while let byte = next() {
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
+                } else if inTag {
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                    case UInt8(ascii: "="):
+                        attributes += 1
+                        if attributes > limit { return tagStart }
+                    case UInt8(ascii: ">"): inTag = false
+                    default: break
+                    }
+                } else if byte == UInt8(ascii: "<") {
+                    let start = (line, column)
+                    switch peek(1).first {
+                    case UInt8(ascii: "?"): _ = skip(past: Array("?>".utf8), keeping: 0)
+                    case UInt8(ascii: "!"):
+                        if peek(3).elementsEqual("!--".utf8) {
+                            _ = skip(past: Array("-->".utf8), keeping: 0)
+                        } else if peek(8).elementsEqual("![CDATA[".utf8) {
+                            _ = skip(past: Array("]]>".utf8), keeping: 0)
+                        } else {
+                            return nil  // not well-formed here: the parser says so
+                        }
+                    default:
+                        inTag = true
+                        tagStart = start
+                        attributes = 0
+                    }
                 }
-                continue
             }
-            if !inMarkup {
-                if byte == UInt8(ascii: "<") {
-                    inMarkup = true
-                    window = [byte]
-                    start = (line, column)
-                }
-                continue
+            return nil
+        }
+
+        /// The encoding the first bytes announce when it is not UTF-8 (a byte order mark or the
+        /// zero bytes of `<` in UTF-16 or UTF-32), else nil. A UTF-8 byte order mark is skipped.
+        mutating func byteOrderEncoding() -> String? {
+            let first = peek(4)
+            switch first.count >= 2 ? (first[0], first[1]) : (0xFF, 0xFF) {
+            case (0xFE, 0xFF), (0x00, 0x3C): return "UTF-16 (big-endian)"
+            case (0xFF, 0xFE), (0x3C, 0x00):
+                return first.count == 4 && first[2] == 0 && first[3] == 0
+                    ? "UTF-32" : "UTF-16 (little-endian)"
+            case (0x00, 0x00): return "UTF-32"
+            case (0x4C, 0x6F) where first.count == 4 && first[2] == 0xA7: return "EBCDIC"
+            default: break
             }
-            window.append(byte)
-            if window.count == 2, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!") {
-                return nil  // the root element: the prolog is over
+            if first.count >= 3, first[0] == 0xEF, first[1] == 0xBB, first[2] == 0xBF {
+                _ = (next(), next(), next())
+                column = 0
             }
-            if window.count == 4, window.elementsEqual("<!--".utf8) {
-                inComment = true
-                window.removeAll()
-                inMarkup = false
-                continue
-            }
-            if window.count == 9 {
-                if window.elementsEqual("<!DOCTYPE".utf8) { return start }
-            }
-            if byte == UInt8(ascii: ">") {
-                inMarkup = false
-                window.removeAll()
-            }
+            return nil
         }
     }
 }

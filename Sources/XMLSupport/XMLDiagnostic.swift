@@ -39,11 +39,13 @@ public struct XMLDiagnostics: Error, Sendable, CustomStringConvertible {
 
 extension XMLDiagnostic {
     /// A diagnostic of the caller's own about the element `element` on `line` of the file at
-    /// `path`; the column is found by looking at that line of the file.
+    /// `path`; the column is found by looking at that line of the file (through `locator` when
+    /// given, so that many diagnostics on one file read it once).
     public static func located(
-        path: String, displayName: String, line: Int, element: String?, message: String
+        path: String, displayName: String, line: Int, element: String?, message: String,
+        locator: SourceLocator? = nil
     ) -> XMLDiagnostic {
-        let column = SourceLocator(path: path).column(ofElement: element, line: line)
+        let column = (locator ?? SourceLocator(path: path)).column(ofElement: element, line: line)
         return XMLDiagnostic(file: displayName, line: max(line, 1), column: column, message: message)
     }
 }

@@ -20,12 +20,11 @@ public final class XMLReader {
     ) throws(XMLDiagnostics) {
         let shown = displayName ?? path
         sink = DiagnosticSink(path: path, displayName: shown)
-        if let (line, column) = PrologCheck(path: path).doctypeLocation() {
-            throw XMLDiagnostics([
-                XMLDiagnostic(file: shown, line: line, column: column, message: XMLReader.doctypeRefusal)
-            ])
+        if let (line, column, message) = PrologCheck(path: path).refusal() {
+            throw XMLDiagnostics([XMLDiagnostic(file: shown, line: line, column: column, message: message)])
         }
-        guard let reader = xmlReaderForFile(path, nil, options.rawValue) else {
+        // UTF-8 whatever the document declares: the prolog check above read it as UTF-8.
+        guard let reader = xmlReaderForFile(path, "UTF-8", options.rawValue) else {
             throw XMLDiagnostics([XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot open file")]
             )
         }
@@ -56,12 +55,10 @@ public final class XMLReader {
 
     /// The next event, or nil at the end of the document or after a fatal error.
     public func next() -> XMLEvent? {
-        // Errors go to this reader's sink through libxml2's thread-local structured handler,
-        // set only while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes
-        // the wrong context for parser errors and crashes.)
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(sink).toOpaque(), collectStructuredError)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        return read()
+        // Errors go to this reader's sink through libxml2's thread-local handlers, set only
+        // while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes the
+        // wrong context for parser errors and crashes.)
+        sink.collecting { read() }
     }
 
     private func read() -> XMLEvent? {
@@ -71,6 +68,11 @@ public final class XMLReader {
         }
         while !finished {
             let status = xmlTextReaderRead(reader)
+            sink.placeUnplaced(line: currentLine())
+            if sink.isFull {
+                finished = true  // enough said: reading on would be work without a reader
+                return nil
+            }
             if status != 1 {
                 finished = true
                 if status == 0, validating, xmlTextReaderIsValid(reader) != 1, sink.diagnostics.isEmpty {

@@ -11,6 +11,7 @@ import KnowledgeBase
 struct Benchmark {
     static func main() throws {
         let options = try Options(CommandLine.arguments.dropFirst())
+        if options.redaction { return RedactionBenchmark.run() }
         let folder = KnowledgeFolder(root: options.corpus)
         let clock = ContinuousClock()
         let started = clock.now

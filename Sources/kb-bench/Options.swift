@@ -5,6 +5,7 @@ struct Options {
     var corpus = "./Knowledge"
     var peers = false
     var showSlowest = false
+    var redaction = false
     var peersScript = "../shared/bench/peers.py"
 
     init(_ arguments: ArraySlice<String>) throws {
@@ -16,11 +17,14 @@ struct Options {
                 corpus = value
             case "--peers": peers = true
             case "--slowest": showSlowest = true
+            case "--redaction": redaction = true
             case "--peers-script":
                 guard let value = rest.popFirst() else { throw BenchmarkError("--peers-script needs a path") }
                 peersScript = value
             case "-h", "--help":
-                print("usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest]")
+                print(
+                    "usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest] | --redaction"
+                )
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument)")
             }

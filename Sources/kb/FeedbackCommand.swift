@@ -33,6 +33,12 @@ struct FeedbackCommand: ParsableCommand {
         guard let feedbackKind = FeedbackKind(rawValue: kind.lowercased()) else {
             throw ValidationError("SORT ska vara helpful, wrong, outdated eller unclear, inte '\(kind)'")
         }
+        guard FeedbackStore.channels.contains(channel) else {
+            Output.error(
+                "--channel ska vara en av \(FeedbackStore.channels.joined(separator: ", ")), inte '\(channel)'"
+            )
+            throw ExitCode.failure
+        }
         let knowledge = try options.load()
         guard knowledge.article(id) != nil else {
             Output.error("ingen artikel '\(id)'")

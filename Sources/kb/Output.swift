@@ -6,10 +6,12 @@ import KnowledgeBase
     import Darwin
 #endif
 
-/// Where `kb` writes: results to standard output, problems to standard error.
+/// Where `kb` writes: results to standard output, problems to standard error. Control
+/// characters in what is written (a stored comment, a value from a document) are shown as
+/// U+FFFD, so nothing can drive the terminal.
 enum Output {
     static func line(_ text: String = "") {
-        print(text)
+        print(ControlCharacters.visible(text))
     }
 
     /// Sends what was printed on its way (before a long wait, such as a running server).
@@ -26,7 +28,7 @@ enum Output {
     }
 
     private static func standardError(_ text: String) {
-        var bytes = Array(text.utf8)
+        var bytes = Array(ControlCharacters.visible(text).utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes {

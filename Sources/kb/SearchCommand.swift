@@ -51,8 +51,11 @@ struct SearchCommand: ParsableCommand {
             valueName: "KANAL"))
     var channel: String?
 
-    @Option(help: ArgumentHelp("Mappen för frågeloggen (med --channel).", valueName: "MAPP"))
+    @Option(help: ArgumentHelp("Mappen för frågeloggen (med --channel eller --learn).", valueName: "MAPP"))
     var logDir: String = "Logs"
+
+    @Flag(help: "Lyft artiklar som skrivborden gång på gång öppnar för den här frågan (se kb learned).")
+    var learn = false
 
     @Argument(help: ArgumentHelp("Det som den som ringer frågar, som det skrivs.", valueName: "FRÅGA"))
     var query: [String]
@@ -71,7 +74,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let knowledge = try options.load()
-        let index = KnowledgeIndex(knowledge: knowledge)
+        var index = KnowledgeIndex(knowledge: knowledge)
+        if learn { index = index.learning(LearnedAssociations.learn(logDirectory: logDir, index: index)) }
         let text = query.joined(separator: " ")
         let result = index.search(
             text, limit: limit,

@@ -56,6 +56,7 @@ enum SearchOutput {
                 Output.line(line)
             }
             if let explanation = hit.explanation {
+                if let adjustment = hit.adjustment { Output.line("   " + adjustment) }
                 Output.line("   Poäng:")
                 for item in explanation.description.split(separator: "\n") { Output.line("   " + item) }
             }

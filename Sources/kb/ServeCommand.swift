@@ -64,8 +64,50 @@ struct ServeCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
+        help: ArgumentHelp(
+            "Högst så många samtidiga anslutningar från en klientadress, per port.", valueName: "N"))
+    var maxConnectionsPerAddress: Int = 256
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Högst så många samtidiga anslutningar till skrivbordssidan (HTTP).", valueName: "N"))
+    var httpMaxConnections: Int = 1024
+
+    @Option(
+        parsing: .unconditional,
         help: ArgumentHelp("Sekunder innan en inaktiv anslutning stängs.", valueName: "SEKUNDER"))
     var idleTimeout: Int = 300
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Sekunder en klient får lämna sina svar olästa innan anslutningen stängs.", valueName: "SEKUNDER")
+    )
+    var stallTimeout: Int = 30
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Sekunder en anslutning till skrivbordssidan får vänta innan nästa anrop börjar.",
+            valueName: "SEKUNDER"))
+    var httpIdleTimeout: Int = 60
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Sekunder ett anrop till skrivbordssidan får ta på sig att komma fram helt (huvud och kropp).",
+            valueName: "SEKUNDER"))
+    var httpRequestTimeout: Int = 10
+
+    @Option(
+        help: ArgumentHelp(
+            "Adressen där man når skrivbordssidan bakom en TLS-proxy (https://…): kakorna blir då Secure.",
+            valueName: "URL"))
+    var publicURL: String?
+
+    @Flag(help: "Lita på proxyns X-Forwarded-Proto (bara bakom en proxy som sätter den).")
+    var trustForwardedProto = false
 
     @Option(
         help: ArgumentHelp(
@@ -98,6 +140,12 @@ struct ServeCommand: ParsableCommand {
             "Primärens adress som -READONLY-svaret nämner (annars --follow).", valueName: "VÄRD:PORT"))
     var primary: String?
 
+    @Flag(
+        help:
+            "Raise articles the desk keeps opening for a query (see kb learned); learned again at each reload."
+    )
+    var learn = false
+
     func validate() throws {
         guard followInterval >= 0 else {
             throw ValidationError("--follow-interval ska vara 0 eller mer, inte \(followInterval)")
@@ -122,6 +170,17 @@ struct ServeCommand: ParsableCommand {
         }
         guard idleTimeout > 0 else {
             throw ValidationError("--idle-timeout ska vara 1 eller mer, inte \(idleTimeout)")
+        }
+        for (name, value) in [
+            ("--max-connections-per-address", maxConnectionsPerAddress),
+            ("--http-max-connections", httpMaxConnections),
+            ("--stall-timeout", stallTimeout), ("--http-idle-timeout", httpIdleTimeout),
+            ("--http-request-timeout", httpRequestTimeout),
+        ] where value <= 0 {
+            throw ValidationError("\(name) ska vara 1 eller mer, inte \(value)")
+        }
+        if let publicURL, !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+            throw ValidationError("--public-url ska börja med https:// (eller http://), inte \(publicURL)")
         }
         guard retainDays > 0 else {
             throw ValidationError("--retain-days ska vara 1 eller mer, inte \(retainDays)")
@@ -156,16 +215,29 @@ struct ServeCommand: ParsableCommand {
         }
         let store: KnowledgeStore
         do {
-            store = try KnowledgeStore(folder: options.folder)
+            store = try KnowledgeStore(
+                folder: options.folder,
+                prepare: LearnedAssociations.preparer(logDirectory: learn ? logDir : nil))
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
             Output.error("kunskapsmappen är inte giltig; den serveras inte")
             throw ExitCode.failure
         }
+        // Both ports' connections must fit the open-file limit with descriptors to spare.
+        let fileLimit = FileDescriptorBudget.raiseLimit()
+        let wanted = noHTTP ? [maxConnections] : [maxConnections, httpMaxConnections]
+        let shares = FileDescriptorBudget.share(wanted, limit: fileLimit)
+        if shares != wanted {
+            logger.warning(
+                "connection limits lowered to fit the open-file limit",
+                metadata: ["open_files": "\(fileLimit)", "limits": "\(shares)"])
+        }
         var configuration = ServerConfiguration(
-            host: host, port: port, folder: options.folder, tokens: tokens, maxConnections: maxConnections,
+            host: host, port: port, folder: options.folder, tokens: tokens, maxConnections: shares[0],
             idleTimeoutSeconds: Int64(idleTimeout), watchIntervalMilliseconds: Int64(watchInterval),
             logDirectory: logDir, retainDays: retainDays)
+        configuration.maxConnectionsPerAddress = maxConnectionsPerAddress
+        configuration.stallTimeoutSeconds = Int64(stallTimeout)
         if let follow {
             configuration.follow = FollowConfiguration(
                 remote: follow, primaryAddress: primary, intervalMilliseconds: Int64(followInterval))
@@ -180,8 +252,13 @@ struct ServeCommand: ParsableCommand {
         }
         if !noHTTP {
             do {
+                let desk = DeskOptions(
+                    maxConnections: shares[1], maxConnectionsPerAddress: maxConnectionsPerAddress,
+                    idleTimeoutSeconds: Int64(httpIdleTimeout),
+                    requestTimeoutSeconds: Int64(httpRequestTimeout),
+                    publicURL: publicURL, trustForwardedProto: trustForwardedProto)
                 let bound = try DeskServer.start(
-                    beside: server, host: host, port: httpPort, rate: httpRate, logger: logger)
+                    beside: server, host: host, port: httpPort, rate: httpRate, options: desk, logger: logger)
                 Output.line("Skrivbordssidan: \(Self.url(host: host, port: bound))")
             } catch {
                 Output.error("kan inte lyssna på \(host):\(httpPort) för skrivbordssidan: \(error)")

@@ -8,7 +8,10 @@ struct StatsCommand: ParsableCommand {
         abstract: "De vanligaste ämnena per kanal och ISO-vecka, ur frågeloggen.",
         discussion: """
             En söknings ämne är kategorin för dess bästa träff (så som mappen ser ut nu), eller \
-            "(ingen träff)" när den inte hittade något.
+            "(ingen träff)" när den inte hittade något. Ur klickloggen: per kanal och ämne andelen \
+            sökningar som följdes av en öppnad träff (klickfrekvens) och medelrangen för de öppnade \
+            träffarna; en öppning hör till samma frågas senaste sökning i samma kanal inom 30 minuter \
+            före den.
             """
     )
 
@@ -28,10 +31,18 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        var statistics = QueryStatistics(knowledge: try options.load())
-        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate) { statistics.add($0) }
+        let knowledge = try options.load()
+        var statistics = QueryStatistics(knowledge: knowledge)
+        var clicks = ClickStatistics(
+            knowledge: knowledge,
+            clicks: ClickLog(directory: logOptions.logDir).events(since: logOptions.sinceDate))
+        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate) {
+            statistics.add($0)
+            clicks.add($0)
+        }
         if json {
-            Output.line(statistics.json(top: top).rendered)
+            guard case .object(let fields) = statistics.json(top: top) else { return }
+            Output.line(JSONValue.object(fields + [("clicks", clicks.json)]).rendered)
             return
         }
         guard !statistics.weeks.isEmpty else {
@@ -50,5 +61,30 @@ struct StatsCommand: ParsableCommand {
                 }
             }
         }
+        printClicks(clicks)
+    }
+
+    /// Click-through rate and mean rank of the opened hit, per channel and per topic.
+    private func printClicks(_ clicks: ClickStatistics) {
+        Output.line()
+        guard clicks.openCount > 0 else {
+            Output.line("Inga öppnade träffar i klickloggen.")
+            return
+        }
+        Output.line(
+            "Öppnade träffar: \(clicks.openCount) (\(clicks.unmatchedOpens) utan sökning i loggen)."
+                + " Andel sökningar följda av en öppnad träff, och medelplats för den öppnade träffen:")
+        func line(_ row: ClickStatistics.Row, _ name: String) {
+            let rate = Int((row.clickThrough * 100).rounded())
+            let rank = row.meanRank.map { "medelplats \(($0 * 10).rounded() / 10)" } ?? "inga öppnade"
+            Output.line(
+                "    " + Output.pad(name, 28) + Output.pad("\(row.searches) sökn.", 12)
+                    + Output.pad("\(rate) %", 7)
+                    + rank)
+        }
+        Output.line("  per kanal:")
+        for row in clicks.byChannel { line(row, QueryChannel.label(row.name)) }
+        Output.line("  per ämne:")
+        for row in clicks.byTopic.prefix(top * 4) { line(row, row.name) }
     }
 }

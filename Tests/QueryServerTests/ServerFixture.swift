@@ -15,7 +15,8 @@ final class ServerFixture {
 
     init(
         tokens: [String] = ["hemligt-token"], scoped: [(scope: PublishScope, token: String)] = [],
-        maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200
+        maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200, stallTimeout: Int64 = 30,
+        perAddress: Int = 256
     ) throws {
         folder =
             FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
@@ -27,11 +28,13 @@ final class ServerFixture {
         logDirectory = (folder as NSString).deletingLastPathComponent + "/Logs"
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        let configuration = ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: "127.0.0.1", port: 0, folder: KnowledgeFolder(root: folder),
             tokens: AuthTokens(scoped: tokens.map { (PublishScope.admin, $0) } + scoped),
             maxConnections: maxConnections, idleTimeoutSeconds: idleTimeout, watchIntervalMilliseconds: watch,
             eventLoopThreads: 2, logDirectory: logDirectory)
+        configuration.stallTimeoutSeconds = stallTimeout
+        configuration.maxConnectionsPerAddress = perAddress
         server = QueryServer(configuration: configuration, store: store, logger: logger)
         port = try server.start()
     }

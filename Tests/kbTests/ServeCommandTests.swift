@@ -66,8 +66,13 @@ import Testing
             try redisCLI(port, ["-a", "serve-test-token", "--no-auth-warning", "RELOAD"]).hasPrefix(
                 "OK reloaded revision 2"))
         kill(process.processIdentifier, SIGHUP)
-        usleep(500_000)
-        #expect(try redisCLI(port, ["INFO"]).contains("snapshot_revision:3"))
+        // Wait for the reload the signal asked for (a condition, polled, with a deadline).
+        var info = ""
+        for _ in 0..<100 where !info.contains("snapshot_revision:3") {
+            info = (try? redisCLI(port, ["INFO"])) ?? ""
+            if !info.contains("snapshot_revision:3") { usleep(100_000) }
+        }
+        #expect(info.contains("snapshot_revision:3"))
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)

@@ -3,18 +3,21 @@ import KnowledgeBase
 import Logging
 import NIOCore
 import RESP
+import XMLSupport
 
-/// INFO (open) and RELOAD (needs AUTH).
+/// INFO (open), PUBLISH (any token, within its scope) and RELOAD (admin tokens only).
 enum AdminCommands {
     static let all: [CommandSpec] = [
         CommandSpec(
-            name: "PUBLISH", arity: 2, admin: true,
+            name: "PUBLISH", arity: 2, access: .anyToken,
             summary:
                 "PUBLISH document: imports an article, register or bundle, all or nothing, within the token's scope."
         ) { context, args in
             let document = Array(buffer: args[1])
             let store = context.store
-            let scope = context.session.scope ?? .admin
+            guard let scope = context.session.scope else {
+                return .reply(.error("NOAUTH Authentication required."))
+            }
             let logger = context.logger
             return .offload { publish(document, scope: scope, store: store, logger: logger) }
         },
@@ -80,7 +83,8 @@ enum AdminCommands {
                 }
             }
             changes += report.registers.filter { $0.change != .unchanged }.map {
-                "registers/\($0.kind.fileName) changed"
+                // A register is stored whole in canonical form: comments in it are not kept.
+                "registers/\($0.kind.fileName) changed (stored in canonical form, without comments)"
             }
             logger.info(
                 "published",
@@ -93,13 +97,16 @@ enum AdminCommands {
         } catch let failure as ImportFailure {
             logger.notice("publish refused", metadata: ["problems": "\(failure.diagnostics.count)"])
             let first = failure.diagnostics.prefix(3).map {
-                $0.description.replacingOccurrences(of: path, with: "document")
+                shown($0, document: path, directory: directory, folder: store.folder)
             }
             return .error(
                 "ERR publish refused, \(failure.diagnostics.count) problem(s), nothing changed: "
                     + first.joined(separator: " | "))
         } catch {
-            return .error("ERR publish failed: \(error)")
+            // Disk full, a lock that cannot be taken …: the details name server-side paths, so
+            // they go to the log, not to the client.
+            logger.error("publish failed", metadata: ["error": "\(error)"])
+            return .error("ERR publish failed on the server; its log says why")
         }
     }
 
@@ -150,6 +157,28 @@ enum AdminCommands {
         return lines
     }
 
+    /// A diagnostic as a publishing client may see it: the document it sent is "document", a
+    /// file of the knowledge folder is named relative to the folder, and no server-side path
+    /// appears.
+    static func shown(
+        _ diagnostic: XMLDiagnostic, document: String, directory: String, folder: KnowledgeFolder
+    )
+        -> String
+    {
+        var text = diagnostic
+        let root = folder.root.hasSuffix("/") ? String(folder.root.dropLast()) : folder.root
+        let shownRoot = folder.display(root + "/")  // the folder's own name and a slash
+        for (prefix, replacement) in [(document, "document"), (root + "/", ""), (shownRoot, "")] {
+            if text.file.hasPrefix(prefix) { text.file = replacement + text.file.dropFirst(prefix.count) }
+        }
+        for (secret, replacement) in [
+            (document, "document"), (directory, "."), (root, "the knowledge folder"),
+        ] {
+            text.message = text.message.replacingOccurrences(of: secret, with: replacement)
+        }
+        return text.description
+    }
+
     static func info(_ context: CommandContext) -> String {
         let statistics = context.statistics
         let snapshot = context.store.snapshot
@@ -167,6 +196,7 @@ enum AdminCommands {
                 "# Clients",
                 "connected_clients:\(statistics.connectedClients)",
                 "maxclients:\(context.configuration.maxConnections)",
+                "clients_held_back:\(statistics.clientsHeldBack)",
                 "",
                 "# Stats",
                 "total_connections_received:\(statistics.totalConnections)",

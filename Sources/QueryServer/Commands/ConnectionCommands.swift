@@ -8,19 +8,33 @@ enum ConnectionCommands {
     static let version = "0.1.0"
 
     /// Checks a token: nil when accepted (the session gets its scope), else the error reply.
-    /// Failures count against the client's address; too many in a minute block it for a while.
+    /// Failures count against the client's address and the token's first bytes (`AuthLimiter`);
+    /// too many in a minute block them for a while, and the lockout is logged.
     static func authenticate(_ context: inout CommandContext, _ token: [UInt8]) -> RESPValue? {
         let host = context.session.host
-        if let wait = context.authLimiter.blocked(host) {
+        if let wait = context.authLimiter.blocked(host, token: token) {
             return .error("ERR too many failed AUTH attempts from this address; try again in \(wait) s")
         }
         guard let scope = context.configuration.tokens.scope(of: token) else {
-            context.authLimiter.failed(host)
+            let lockout = context.authLimiter.failed(host, token: token)
             context.logger.notice("auth failed", metadata: ["client": "\(context.session.id)"])
+            if let lockout {
+                context.logger.warning(
+                    "auth locked out", metadata: ["address": "\(host)", "for": "\(lockout)", "port": "resp"])
+            }
             return .error("WRONGPASS invalid username-password pair or user is disabled.")
         }
         context.session.scope = scope
         return nil
+    }
+
+    /// The flag `COMMAND` shows for who may run a command.
+    static func flag(_ access: CommandAccess) -> String {
+        switch access {
+        case .open: "readonly"
+        case .anyToken: "write"
+        case .admin: "admin"
+        }
     }
 
     static let all: [CommandSpec] = [
@@ -136,7 +150,7 @@ enum ConnectionCommands {
                         table.map { spec in
                             .array([
                                 .bulk(spec.name.lowercased()), .integer(spec.arity),
-                                .array([.simpleString(spec.admin ? "admin" : "readonly")]), .integer(0),
+                                .array([.simpleString(Self.flag(spec.access))]), .integer(0),
                                 .integer(0),
                                 .integer(0),
                             ])
