@@ -118,6 +118,24 @@ import Testing
         #expect(try git(folder, ["diff", "--name-only", "HEAD~2", "HEAD~1"]) == "articles/skola-byte.xml")
     }
 
+    @Test func aRegisterChangeIsACommit() throws {
+        let folder = try copyOfShippedKnowledge()
+        let delivery = temporaryDirectory("register")
+        let text = try String(contentsOfFile: folder + "/registers/synonyms.xml", encoding: .utf8)
+            .replacingOccurrences(
+                of: "  <synonym term=\"dagis\">förskola</synonym>\n",
+                with:
+                    "  <synonym term=\"dagis\">förskola</synonym>\n  <synonym term=\"förskis\">förskola</synonym>\n"
+            )
+        try text.write(toFile: delivery + "/synonyms.xml", atomically: true, encoding: .utf8)
+        let imported = try KBProcess.run(["import", "--knowledge", folder, "--author", "Eva", delivery])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(
+            try git(folder, ["log", "-1", "--format=%an|%b"]) == "Eva|ändrat register registers/synonyms.xml")
+        #expect(try git(folder, ["diff", "--name-only", "HEAD~1", "HEAD"]) == "registers/synonyms.xml")
+        #expect(try git(folder, ["show", "HEAD:registers/synonyms.xml"]).contains("term=\"förskis\""))
+    }
+
     @Test func aFolderInsideAnotherRepositoryKeepsItsOwnHistory() throws {
         // The shipped Knowledge/ lies inside the project's repository: kb must never commit there.
         let outer = temporaryDirectory("outer")
