@@ -39,6 +39,7 @@ package enum Journal {
             CrashPoint.hit("after-rename-\(index + 1)")
         }
         for directory in directories.sorted() { try DurableFiles.syncDirectory(directory) }
+        try KnowledgeHistory(folder: folder).commitStaged(paths)  // after the files are durable
         unlink(folder.journal)
         try DurableFiles.syncDirectory(folder.root)
         DurableFiles.remove(folder.staging)

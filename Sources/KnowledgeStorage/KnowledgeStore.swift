@@ -10,6 +10,8 @@ public struct KnowledgeSnapshot: Sendable {
     /// Counts loads since the store was created, from 1.
     public let revision: Int
     public let loadedAt: Date
+    /// The commit of the knowledge history the folder was at when loaded; nil without a history.
+    public var commit: HistoryCommit? = nil
 }
 
 /// What a reload did.
@@ -44,12 +46,13 @@ public final class KnowledgeStore: Sendable {
         self.folder = folder
         self.prepare = prepare
         let seen = FolderSignature(folder)
+        let commit = KnowledgeHistory(folder: folder).headCommit()
         let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
         guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
                 knowledge: knowledge, index: prepare(KnowledgeIndex(knowledge: knowledge)), revision: 1,
-                loadedAt: Date()))
+                loadedAt: Date(), commit: commit))
         signature = Mutex(seen)
     }
 
@@ -67,6 +70,7 @@ public final class KnowledgeStore: Sendable {
         }
         defer { reloading.withLock { $0 = false } }
         let seen = FolderSignature(folder)
+        let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
             let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
             guard let knowledge else {
@@ -76,7 +80,8 @@ public final class KnowledgeStore: Sendable {
             let index = prepare(KnowledgeIndex(knowledge: knowledge))
             let next = current.withLock { old in
                 let next = KnowledgeSnapshot(
-                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date())
+                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
+                    commit: commit)
                 old = next
                 return next
             }

@@ -2,34 +2,6 @@ import FileSupport
 import KnowledgeBase
 import XMLSupport
 
-/// Who is publishing: an administrator (anything), or one förvaltning (only its own guidance).
-public enum PublishScope: Sendable, Equatable {
-    case admin
-    case owner(String)
-}
-
-/// What an import changed (or, for a dry run, would change).
-public struct ImportReport: Sendable, Equatable {
-    /// What happened to one document.
-    public enum Change: Sendable, Equatable {
-        case added(revision: Int)
-        case updated(from: Int, to: Int)
-        case unchanged
-    }
-
-    public var articles: [(id: String, change: Change)] = []
-    public var registers: [(kind: RegisterKind, change: Change)] = []
-
-    public var added: Int { articles.filter { if case .added = $0.change { true } else { false } }.count }
-    public var updated: Int { articles.filter { if case .updated = $0.change { true } else { false } }.count }
-    public var unchanged: Int { articles.filter { $0.change == .unchanged }.count }
-
-    public static func == (a: ImportReport, b: ImportReport) -> Bool {
-        a.articles.elementsEqual(b.articles) { $0.id == $1.id && $0.change == $1.change }
-            && a.registers.elementsEqual(b.registers) { $0.kind == $1.kind && $0.change == $1.change }
-    }
-}
-
 /// Imports a batch of documents (articles, registers, bundles; files or folders) into a
 /// knowledge folder, all or nothing.
 ///
@@ -49,8 +21,10 @@ public struct Publisher {
     /// units, and no other register; anything else refuses the whole batch.
     /// `checkFileNames: false` is for documents that arrive without a file name of their own
     /// (`PUBLISH` over the server): a single article need not be in `<id>.xml`.
+    /// `note` says who made the change and how, for its commit in the knowledge history.
     public func importBatch(
-        _ paths: [String], dryRun: Bool = false, scope: PublishScope = .admin, checkFileNames: Bool = true
+        _ paths: [String], dryRun: Bool = false, scope: PublishScope = .admin, checkFileNames: Bool = true,
+        note: ChangeNote = ChangeNote()
     ) throws -> ImportReport {
         try DurableFiles.makeDirectory(folder.root)
         let lock = try FolderLock(path: folder.lock)
@@ -75,6 +49,7 @@ public struct Publisher {
                 try batch.stage(Array((file.content + "\n").utf8), at: "schema/" + file.name)
             }
         }
+        try KnowledgeHistory(folder: folder).prepareCommit(note, report: batch.report)
         DurableFiles.syncAll()
         CrashPoint.hit("before-commit")
         try Journal.write(batch.staged, folder: folder)
@@ -400,9 +375,9 @@ private struct Batch {
 extension Publisher {
     /// Moves an article to `status` (draft → published, published → archived …) as a new
     /// revision, with the previous one kept in history, through the same checks as an import.
-    public func setStatus(_ id: String, to status: ArticleStatus, scope: PublishScope = .admin) throws
-        -> ImportReport
-    {
+    public func setStatus(
+        _ id: String, to status: ArticleStatus, scope: PublishScope = .admin, note: ChangeNote = ChangeNote()
+    ) throws -> ImportReport {
         let path = folder.articlePath(id)
         var current: Article?
         if DurableFiles.exists(path) {
@@ -419,6 +394,6 @@ extension Publisher {
         let delivery = TemporaryDirectory.make(prefix: "kb-status")
         defer { DurableFiles.remove(delivery) }
         try DurableFiles.writeFile(try ArticleXML.document(article), to: delivery + "/\(id).xml")
-        return try importBatch([delivery + "/\(id).xml"], scope: scope)
+        return try importBatch([delivery + "/\(id).xml"], scope: scope, note: note)
     }
 }
