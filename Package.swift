@@ -2,10 +2,19 @@
 import PackageDescription
 
 // Vägvisare: a knowledge base and FAQ service for Malmö stad's kontaktcenter.
-// Layers, data flowing one way:
+// Layers, data flowing one way (each module imports only modules on its left or above it):
 //   engine:     Analysis ← Search                   (text and documents, no articles)
-//   knowledge:  XMLSupport (libxml2) ← KnowledgeBase (articles, registers, store)
-//   front ends: kb (CLI)
+//   support:    XMLSupport (libxml2), FileSupport (crash-safe file writes, locks, temporary folders)
+//   knowledge:  KnowledgeBase                        (model, registers, XML mapping, folder scan,
+//                                                     reference checks, index mapping)
+//               ← KnowledgeStorage                   (publisher, exporter, the store and its watcher)
+//               ← Insight                            (query/click logs, feedback, redaction, gaps,
+//                                                     statistics, learned associations, reviews)
+//               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages and report)
+//   servers:    RESP ← QueryServer ← DeskServer
+//   front ends: kb (CLI), kb-bench
+// KnowledgeBase imports none of KnowledgeStorage, Insight and Rendering; those three never
+// import a server or a front end.
 let package = Package(
     name: "Vagvisare",
     platforms: [.macOS(.v15)],
@@ -17,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // Mustache templates for the HTML that Rendering writes: values are HTML-escaped unless
+        // a template says otherwise.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2, the C library, as a system library (Debian: libxml2-dev).
@@ -28,12 +40,26 @@ let package = Package(
         .target(name: "Analysis"),
         .target(name: "Search", dependencies: ["Analysis"]),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        // Durable file writes (temp file, fsync, rename, fsync the folder), folder locks and
+        // temporary folders: knows files, not articles.
+        .target(name: "FileSupport", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .target(
             name: "KnowledgeBase",
             dependencies: [
-                "Search", "XMLSupport",
+                "Search", "XMLSupport", "FileSupport",
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // Writes to a knowledge folder (import, publish, export) and holds the live snapshot.
+        .target(name: "KnowledgeStorage", dependencies: ["KnowledgeBase", "XMLSupport", "FileSupport"]),
+        // What the desks ask and say: logs, feedback, redaction, and what is computed from them.
+        .target(name: "Insight", dependencies: ["KnowledgeBase", "Search", "FileSupport"]),
+        // Values to JSON, terminal text and HTML (and the public exports written from them).
+        .target(
+            name: "Rendering",
+            dependencies: [
+                "KnowledgeBase", "Insight", "XMLSupport", "FileSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // RESP2 codec: bytes to argument lists and replies to bytes; knows no commands.
@@ -42,7 +68,7 @@ let package = Package(
         .target(
             name: "QueryServer",
             dependencies: [
-                "RESP", "KnowledgeBase", "Search",
+                "RESP", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "Search",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -52,7 +78,7 @@ let package = Package(
         .target(
             name: "DeskServer",
             dependencies: [
-                "QueryServer", "KnowledgeBase",
+                "QueryServer", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -62,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "QueryServer", "RESP", "DeskServer",
+                "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "QueryServer", "RESP", "DeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,12 +96,15 @@ let package = Package(
         // Counts heap allocations by interposing malloc (glibc); linked into kb-bench only.
         .target(name: "AllocationCounter"),
         .executableTarget(
-            name: "kb-bench", dependencies: ["KnowledgeBase", "AllocationCounter"],
+            name: "kb-bench", dependencies: ["KnowledgeBase", "Insight", "AllocationCounter"],
             exclude: ["peers_relevance.py", "load.sh"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], exclude: ["Relevance"]),
+        .testTarget(
+            name: "KnowledgeBaseTests",
+            dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "FileSupport"],
+            exclude: ["Relevance"]),
         .testTarget(name: "kbTests", dependencies: ["kb"], exclude: ["Browser"]),
         .testTarget(
             name: "RESPTests",

@@ -1,8 +1,10 @@
+import Insight
 import KnowledgeBase
 import Logging
 import NIOCore
 import NIOHTTP1
 import QueryServer
+import Rendering
 
 /// Which hit the desk page opened for which query, and whether it was helpful, into the click
 /// log.

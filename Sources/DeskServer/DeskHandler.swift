@@ -1,7 +1,10 @@
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import NIOCore
 import NIOHTTP1
+import Rendering
 
 /// One HTTP connection of the desk page: reads a request (bounded), routes it, answers with
 /// security headers on every response.
@@ -249,23 +252,13 @@ final class DeskHandler: ChannelInboundHandler {
             let snapshot = context.store.snapshot
             let knowledge = snapshot.knowledge
             let allFeedback = context.feedback.all()
-            let feedback = allFeedback.filter {
-                owner == nil || knowledge.article($0.article)?.owner == owner
-            }
             try? context.queryLog?.flush()
-            var analysis = GapAnalysis(index: snapshot.index, knowledge: knowledge)
-            QueryLog(directory: context.logDirectory).forEachSettledEvent(
-                since: CivilDate.today().adding(days: -90)
-            ) {
-                analysis.add($0)
-            }
-            let gaps = analysis.gaps().filter { owner == nil || $0.owner == owner }
-            let due = ReviewSchedule.due(
-                knowledge, within: 30, owner: owner, feedback: allFeedback)
+            let view = OwnerDashboard.gather(
+                owner: owner, knowledge: knowledge, index: snapshot.index,
+                log: QueryLog(directory: context.logDirectory), feedback: allFeedback)
             return OwnerPages.dashboard(
-                owner: owner.flatMap { knowledge.registers.owner($0) }, knowledge: knowledge, due: due,
-                feedback: feedback,
-                gaps: gaps)
+                owner: view.owner, knowledge: knowledge, due: view.due, feedback: view.feedback,
+                gaps: view.gaps)
         }
     }
 
@@ -275,20 +268,12 @@ final class DeskHandler: ChannelInboundHandler {
         }
         let context = self.context
         offload(channelContext, request, styleInline: true) {
-            let knowledge = context.store.snapshot.knowledge
+            let snapshot = context.store.snapshot
             try? context.queryLog?.flush()
-            var statistics = QueryStatistics(knowledge: knowledge)
-            var analysis = GapAnalysis(index: context.store.snapshot.index, knowledge: knowledge)
-            QueryLog(directory: context.logDirectory).forEachSettledEvent(since: nil) { event in
-                statistics.add(event)
-                analysis.add(event)
-            }
-            let feedback = context.feedback.all()
-            var report = HTMLReport(
-                statistics: statistics, gaps: analysis.gaps(),
-                owners: ReviewSchedule.owners(knowledge, feedback: feedback))
-            report.attention(knowledge, feedback: feedback)
-            return report.render()
+            let report = CityReport.gather(
+                knowledge: snapshot.knowledge, index: snapshot.index,
+                log: QueryLog(directory: context.logDirectory), feedback: context.feedback.all())
+            return HTMLReport(report).render()
         }
     }
 

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Rendering
 
 /// The printed handouts of an article: one to give a visitor, one for the staff's own folder.
 ///

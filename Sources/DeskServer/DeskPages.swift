@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Rendering
 
 /// The desk page's HTML: the search page with its hits, and the article page.
 ///

@@ -1,4 +1,6 @@
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import NIOCore
 import NIOHTTP1

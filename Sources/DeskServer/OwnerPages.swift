@@ -1,4 +1,6 @@
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// The förvaltning's view on the desk page: login, and then its articles, reviews due, feedback
 /// received and the gaps in its categories.

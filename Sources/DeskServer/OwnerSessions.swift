@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import KnowledgeStorage
 import Synchronization
 
 /// Logged-in förvaltningar on the desk page: a random session id (the cookie) → the scope of the

@@ -13,7 +13,7 @@ public struct ArticleLines: Sendable, Equatable {
 ///
 /// Reading assumes the element passed schema validation; it never traps on a malformed one.
 /// Writing is canonical: fixed element order, normalized text, two-space indentation.
-enum ArticleXML {
+package enum ArticleXML {
     static func article(from node: ElementNode) -> (Article, ArticleLines) {
         var lines = ArticleLines(root: node.line)
         let owner = node.child("owner")
@@ -66,7 +66,7 @@ enum ArticleXML {
     }
 
     /// Writes `article` as an `<article>` element (with its namespace declaration).
-    static func write(_ article: Article, to writer: XMLWriter) {
+    package static func write(_ article: Article, to writer: XMLWriter) {
         writer.start("article", namespace: KnowledgeNamespace.article)
         writer.attribute("id", article.id)
         if let language = article.language { writer.attribute("xml:lang", language) }
@@ -126,7 +126,7 @@ enum ArticleXML {
     }
 
     /// The canonical bytes of `article` as a standalone document.
-    static func document(_ article: Article) throws(XMLDiagnostics) -> [UInt8] {
+    package static func document(_ article: Article) throws(XMLDiagnostics) -> [UInt8] {
         let writer = XMLWriter()
         write(article, to: writer)
         return try writer.finish()

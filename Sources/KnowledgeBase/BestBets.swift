@@ -34,7 +34,7 @@ public struct BestBet: Sendable, Equatable {
 
 /// The best bets of one index, by the analysed form of their queries.
 ///
-/// Queries are compared by `GapAnalysis.key` with the index's analyzer (lowercased, stop words
+/// Queries are compared by `QueryKey.key` with the index's analyzer (lowercased, stop words
 /// out, stemmed, å/ä/ö folded, words sorted), so "Förskoleplats", "forskoleplatsen" and
 /// "förskoleplats?" find the same entry. Entries whose article is not in the index are left out.
 struct BestBetTable: Sendable {
@@ -54,7 +54,7 @@ struct BestBetTable: Sendable {
         for entry in entries {
             guard let document = documents[entry.article] else { continue }
             for query in entry.queries {
-                let key = GapAnalysis.key(query, analyzer: analyzer)
+                let key = QueryKey.key(query, analyzer: analyzer)
                 guard !key.isEmpty else { continue }
                 pins[key, default: []].append(Pin(document: document, entry: entry))
             }
@@ -75,7 +75,7 @@ struct BestBetTable: Sendable {
 ///
 /// Exists beside `ReferenceCheck` (which checks that the owner and the article exist) because it
 /// needs more of an article than its id: its status and owner, noted as articles stream by.
-struct BestBetArticleCheck {
+package struct BestBetArticleCheck {
     private var entries: [(entry: BestBet, place: SourcePlace)] = []
     private var lines: [(BestBet, Int)] = []
     private var path = ""
@@ -83,9 +83,9 @@ struct BestBetArticleCheck {
     /// Pinned article id → (owner, status) as seen.
     private var seen: [String: (owner: String, status: ArticleStatus)] = [:]
 
-    init() {}
+    package init() {}
 
-    init(_ entries: [(BestBet, Int)], path: String, display: String) {
+    package init(_ entries: [(BestBet, Int)], path: String, display: String) {
         lines = entries
         self.path = path
         self.display = display
@@ -95,26 +95,26 @@ struct BestBetArticleCheck {
     }
 
     /// Records the entries' owner and article references in `check`.
-    func references(into check: inout ReferenceCheck) {
+    package func references(into check: inout ReferenceCheck) {
         guard !lines.isEmpty else { return }
         check.add(bestBets: lines, path: path, display: display)
     }
 
     /// The ids of the pinned articles.
-    var pinnedArticles: Set<String> { Set(entries.map(\.entry.article)) }
+    package var pinnedArticles: Set<String> { Set(entries.map(\.entry.article)) }
 
     /// Notes an article if a best bet pins it.
-    mutating func note(_ article: Article) {
+    package mutating func note(_ article: Article) {
         note(article.id, owner: article.owner, status: article.status)
     }
 
-    mutating func note(_ id: String, owner: String, status: ArticleStatus) {
+    package mutating func note(_ id: String, owner: String, status: ArticleStatus) {
         guard entries.contains(where: { $0.entry.article == id }) else { return }
         seen[id] = (owner, status)
     }
 
     /// What is wrong with the best bets whose article was noted.
-    func diagnostics() -> [XMLDiagnostic] {
+    package func diagnostics() -> [XMLDiagnostic] {
         entries.compactMap { entry, place in
             guard let (owner, status) = seen[entry.article] else { return nil }
             return Self.problem(entry, owner: owner, status: status).map(place.diagnostic)
@@ -122,7 +122,7 @@ struct BestBetArticleCheck {
     }
 
     /// Why `entry` cannot pin an article with this owner and status; nil when it can.
-    static func problem(_ entry: BestBet, owner: String, status: ArticleStatus) -> String? {
+    package static func problem(_ entry: BestBet, owner: String, status: ArticleStatus) -> String? {
         if status != .published {
             return
                 "element 'bestbet': best bet '\(entry.id)' pins article '\(entry.article)', which is \(status.rawValue); only a published article can be pinned"

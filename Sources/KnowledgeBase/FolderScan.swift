@@ -1,3 +1,4 @@
+import FileSupport
 import XMLSupport
 
 /// Reads a whole knowledge folder, streaming, and checks it: schema, ids equal file names,

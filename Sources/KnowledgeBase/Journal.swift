@@ -1,3 +1,5 @@
+import FileSupport
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -11,15 +13,15 @@
 /// file is renamed into place. Every command that opens the folder first recovers: with a
 /// journal it finishes the renames (the new folder), without one it discards the staging area
 /// (the old folder). Either way no reader ever sees a mix.
-enum Journal {
-    static func write(_ paths: [String], folder: KnowledgeFolder) throws {
+package enum Journal {
+    package static func write(_ paths: [String], folder: KnowledgeFolder) throws {
         let text = paths.joined(separator: "\n") + "\n"
         try DurableFiles.write(Array(text.utf8), to: folder.journal)
     }
 
     /// Moves every staged file into place, then removes the journal and the staging area.
     /// Idempotent: a file already moved is skipped, so a crash here is recovered by running it again.
-    static func apply(folder: KnowledgeFolder) throws {
+    package static func apply(folder: KnowledgeFolder) throws {
         let text = String(decoding: try DurableFiles.read(folder.journal), as: UTF8.self)
         let paths = text.split(separator: "\n").map(String.init)
         var directories = Set<String>()
@@ -37,13 +39,14 @@ enum Journal {
             CrashPoint.hit("after-rename-\(index + 1)")
         }
         for directory in directories.sorted() { try DurableFiles.syncDirectory(directory) }
+        try KnowledgeHistory(folder: folder).commitStaged(paths)  // after the files are durable
         unlink(folder.journal)
         try DurableFiles.syncDirectory(folder.root)
         DurableFiles.remove(folder.staging)
     }
 
     /// Brings the folder to a consistent state after a crash. The caller holds the folder lock.
-    static func recover(_ folder: KnowledgeFolder) throws {
+    package static func recover(_ folder: KnowledgeFolder) throws {
         if DurableFiles.exists(folder.journal) {
             try apply(folder: folder)
         } else if DurableFiles.exists(folder.staging) {
@@ -52,7 +55,7 @@ enum Journal {
     }
 
     /// Recovers if an interrupted import left anything behind, taking the lock to do so.
-    static func recoverIfNeeded(_ folder: KnowledgeFolder) throws {
+    package static func recoverIfNeeded(_ folder: KnowledgeFolder) throws {
         guard DurableFiles.exists(folder.journal) || DurableFiles.exists(folder.staging) else { return }
         let lock = try FolderLock(path: folder.lock)
         defer { lock.release() }
@@ -69,10 +72,10 @@ enum Journal {
 ///
 /// Exists so the crash-safety of imports is tested by really killing a child process
 /// (`KB_CRASH_AT=after-commit kb import …`); unset, it does nothing.
-enum CrashPoint {
-    static let armed: String? = getenv("KB_CRASH_AT").map { String(cString: $0) }
+package enum CrashPoint {
+    package static let armed: String? = getenv("KB_CRASH_AT").map { String(cString: $0) }
 
-    static func hit(_ name: String) {
+    package static func hit(_ name: String) {
         if let armed, armed == name { kill(getpid(), SIGKILL) }
     }
 }

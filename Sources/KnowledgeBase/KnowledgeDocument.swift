@@ -1,3 +1,4 @@
+import FileSupport
 import XMLSupport
 
 /// One item found in a document: an article, or a whole register.
@@ -29,13 +30,18 @@ public struct ItemContext: Sendable {
 ///
 /// Exists so that every command reads documents the same way: through libxml2 with the
 /// embedded schemas, item by item, with every problem kept as a diagnostic.
-struct KnowledgeDocument {
-    let path: String
-    let displayName: String
+package struct KnowledgeDocument {
+    package let path: String
+    package let displayName: String
+
+    package init(path: String, displayName: String) {
+        self.path = path
+        self.displayName = displayName
+    }
 
     /// Streams the file, calling `handle` for each item. Returns the kind of document and all
     /// diagnostics.
-    func read(_ handle: (KnowledgeItem, ItemContext) throws -> Void) rethrows -> (
+    package func read(_ handle: (KnowledgeItem, ItemContext) throws -> Void) rethrows -> (
         DocumentKind, [XMLDiagnostic]
     ) {
         let schema: XMLSchema
@@ -84,8 +90,8 @@ struct KnowledgeDocument {
 }
 
 /// The compiled schemas, loaded once per process from the embedded copies.
-enum SchemaSet {
-    static let shared: Result<XMLSchema, XMLDiagnostics> = load()
+package enum SchemaSet {
+    package static let shared: Result<XMLSchema, XMLDiagnostics> = load()
 
     private static func load() -> Result<XMLSchema, XMLDiagnostics> {
         let directory = TemporaryDirectory.make(prefix: "kb-schema")
@@ -108,7 +114,7 @@ enum SchemaSet {
 
 extension Registers {
     /// Takes in a register read from a document (an article is ignored).
-    mutating func take(_ item: KnowledgeItem) {
+    package mutating func take(_ item: KnowledgeItem) {
         switch item {
         case .owners(let owners): self.owners = owners.map(\.0)
         case .units(let units): self.units = units.map(\.0)

@@ -1,3 +1,5 @@
+import FileSupport
+
 /// The layout of a knowledge folder on disk (`article-format.md`).
 ///
 /// Exists so that every path is derived in one place: articles, registers, schema, history and
@@ -15,9 +17,9 @@ public struct KnowledgeFolder: Sendable {
     public var registers: String { root + "/registers" }
     public var schema: String { root + "/schema" }
     public var history: String { root + "/history" }
-    var staging: String { root + "/.staging" }
-    var journal: String { root + "/.journal" }
-    var lock: String { root + "/.lock" }
+    package var staging: String { root + "/.staging" }
+    package var journal: String { root + "/.journal" }
+    package var lock: String { root + "/.lock" }
 
     public func articlePath(_ id: String) -> String { articles + "/\(id).xml" }
     public func registerPath(_ kind: RegisterKind) -> String { registers + "/" + kind.fileName }

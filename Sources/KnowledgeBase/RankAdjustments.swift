@@ -78,7 +78,7 @@ extension KnowledgeIndex {
     /// the document → explanation of each hit they moved.
     func adjustedSearch(_ request: SearchRequest) -> (SearchResult, [UInt32: String]) {
         guard !adjustments.isEmpty else { return (searcher.search(request), [:]) }
-        let key = GapAnalysis.key(request.text, analyzer: searcher.index.analyzer)
+        let key = QueryKey.key(request.text, analyzer: searcher.index.analyzer)
         var widened = request
         if adjustments.learned[key] != nil {
             widened.limit = min(max(request.limit, RankAdjustments.learnedWindow), SearchLimits.maxResults)

@@ -2,13 +2,20 @@ import Search
 import XMLSupport
 
 /// Where something was written: a file, and a line and element in it.
-struct SourcePlace: Sendable {
-    var path: String
-    var display: String
-    var line: Int
-    var element: String
+package struct SourcePlace: Sendable {
+    package var path: String
+    package var display: String
+    package var line: Int
+    package var element: String
 
-    func diagnostic(_ message: String) -> XMLDiagnostic {
+    package init(path: String, display: String, line: Int, element: String) {
+        self.path = path
+        self.display = display
+        self.line = line
+        self.element = element
+    }
+
+    package func diagnostic(_ message: String) -> XMLDiagnostic {
         XMLDiagnostic.located(
             path: path, displayName: display, line: line, element: element, message: message)
     }
@@ -19,24 +26,24 @@ struct SourcePlace: Sendable {
 ///
 /// Exists so that validate, import and export report dangling references the same way, in words
 /// an editor understands, after reading everything (so all errors are listed, not the first).
-struct ReferenceCheck {
-    enum Target: String { case owner, unit, article }
+package struct ReferenceCheck {
+    package enum Target: String { case owner, unit, article }
 
     /// A reference waiting for its target to be known. Places are kept compactly (a file index,
     /// a line, the element) because a large folder has hundreds of thousands of them.
     private struct Pending {
-        var target: Target
-        var id: String
-        var file: Int32
-        var line: Int32
-        var element: StaticString
+        package var target: Target
+        package var id: String
+        package var file: Int32
+        package var line: Int32
+        package var element: StaticString
     }
 
     private var pending: [Pending] = []
-    private(set) var diagnostics: [XMLDiagnostic] = []
+    package private(set) var diagnostics: [XMLDiagnostic] = []
     /// Most diagnostics listed; past it they are only counted, and not worked out (a hostile
     /// batch can hold a dangling reference per line).
-    static let maxDiagnostics = 1000
+    package static let maxDiagnostics = 1000
     private var omitted = 0
     /// One locator per file, so that many diagnostics on a file read it once.
     private var locators: [Int32: SourceLocator] = [:]
@@ -48,7 +55,7 @@ struct ReferenceCheck {
     private let knownOwners: Set<String>?
     private let knownUnits: Set<String>?
 
-    init(registers: Registers? = nil) {
+    package init(registers: Registers? = nil) {
         knownOwners = registers.map { Set($0.owners.map(\.id)) }
         knownUnits = registers.map { Set($0.units.map(\.id)) }
     }
@@ -79,7 +86,7 @@ struct ReferenceCheck {
     }
 
     /// Records an article's id (reporting a duplicate) and all of its references.
-    mutating func add(_ article: Article, lines: ArticleLines, path: String, display: String) {
+    package mutating func add(_ article: Article, lines: ArticleLines, path: String, display: String) {
         let file = fileIndex(path, display)
         if let first = articlePlaces[article.id] {
             if hasRoom() {
@@ -111,7 +118,7 @@ struct ReferenceCheck {
     }
 
     /// Records the owner reference of each unit.
-    mutating func add(units: [(Unit, Int)], path: String, display: String) {
+    package mutating func add(units: [(Unit, Int)], path: String, display: String) {
         let file = fileIndex(path, display)
         for (unit, line) in units {
             refer(Pending(target: .owner, id: unit.owner, file: file, line: Int32(line), element: "unit"))
@@ -119,7 +126,7 @@ struct ReferenceCheck {
     }
 
     /// Records the owner and article references of each best bet.
-    mutating func add(bestBets: [(BestBet, Int)], path: String, display: String) {
+    package mutating func add(bestBets: [(BestBet, Int)], path: String, display: String) {
         let file = fileIndex(path, display)
         for (entry, line) in bestBets {
             refer(Pending(target: .owner, id: entry.owner, file: file, line: Int32(line), element: "bestbet"))
@@ -153,12 +160,12 @@ struct ReferenceCheck {
         diagnostics.append(diagnostic(reference.file, Int(reference.line), "\(reference.element)", text))
     }
 
-    mutating func add(_ diagnostic: XMLDiagnostic) {
+    package mutating func add(_ diagnostic: XMLDiagnostic) {
         if hasRoom() { diagnostics.append(diagnostic) }
     }
 
     /// Resolves every recorded reference against the final registers and article ids.
-    mutating func resolve(registers: Registers, articleIDs: Set<String>) {
+    package mutating func resolve(registers: Registers, articleIDs: Set<String>) {
         let owners = Set(registers.owners.map(\.id))
         let units = Set(registers.units.map(\.id))
         for reference in pending {

@@ -2,7 +2,7 @@ import XMLSupport
 
 /// Maps register elements (`owners`, `units`, `synonyms`, `bestbets`) to the model and back.
 /// The only file that knows register element names.
-enum RegistersXML {
+package enum RegistersXML {
     /// Owners with the line each stands on.
     static func owners(from node: ElementNode) -> [(Owner, Int)] {
         node.children("owner").map { owner in
@@ -53,7 +53,7 @@ enum RegistersXML {
         }
     }
 
-    static func write(_ kind: RegisterKind, of registers: Registers, to writer: XMLWriter) {
+    package static func write(_ kind: RegisterKind, of registers: Registers, to writer: XMLWriter) {
         writer.start(kind.rawValue, namespace: KnowledgeNamespace.registers)
         switch kind {
         case .owners:
@@ -112,7 +112,9 @@ enum RegistersXML {
         if let value { writer.element(name, value) }
     }
 
-    static func document(_ kind: RegisterKind, of registers: Registers) throws(XMLDiagnostics) -> [UInt8] {
+    package static func document(_ kind: RegisterKind, of registers: Registers) throws(XMLDiagnostics)
+        -> [UInt8]
+    {
         let writer = XMLWriter()
         write(kind, of: registers, to: writer)
         return try writer.finish()

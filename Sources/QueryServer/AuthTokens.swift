@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import KnowledgeStorage
 
 /// The secrets that unlock writes and administration, each with what it may do.
 ///

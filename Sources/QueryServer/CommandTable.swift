@@ -1,4 +1,6 @@
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import NIOCore
 import RESP
@@ -13,6 +15,8 @@ struct CommandContext {
     let authLimiter: AuthLimiter
     /// Where searches are recorded; nil when query logging is off.
     let queryLog: QueryLog?
+    /// Set on a read replica.
+    var follower: ReplicaFollower? = nil
     var session: Session
 }
 
@@ -93,6 +97,12 @@ struct CommandTable: Sendable {
         let count = arguments.count
         if (spec.arity > 0 && count != spec.arity) || (spec.arity < 0 && count < -spec.arity) {
             return .reply(.error("ERR wrong number of arguments for '\(spec.name.lowercased())' command"))
+        }
+        if spec.name == "PUBLISH", let follow = context.configuration.follow {
+            return .reply(
+                .error(
+                    "READONLY You can't write against a read only replica. Primary: \(follow.primaryAddress)")
+            )
         }
         if spec.access != .open {
             if context.configuration.tokens.isEmpty {

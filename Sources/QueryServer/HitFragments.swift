@@ -1,4 +1,5 @@
 import KnowledgeBase
+import KnowledgeStorage
 import RESP
 import Synchronization
 

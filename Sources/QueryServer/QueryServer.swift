@@ -1,6 +1,8 @@
 import Dispatch
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import NIOCore
 import NIOPosix
@@ -33,6 +35,8 @@ public final class QueryServer: Sendable {
     private let refusals = LogThrottle()
     /// Where searches are recorded (flushed every second and at shutdown); nil when off.
     public let queryLog: QueryLog?
+    /// A replica's link to its primary; nil on a primary.
+    public let follower: ReplicaFollower?
 
     public init(configuration: ServerConfiguration, store: KnowledgeStore, logger: Logger) {
         self.configuration = configuration
@@ -46,6 +50,9 @@ public final class QueryServer: Sendable {
         queryLog =
             configuration.logQueries
             ? QueryLog(directory: configuration.logDirectory, retainDays: configuration.retainDays) : nil
+        follower = configuration.follow.map {
+            ReplicaFollower(configuration: $0, store: store, logger: logger)
+        }
     }
 
     /// Binds and starts serving; returns the port actually bound (useful with port 0).
@@ -69,7 +76,7 @@ public final class QueryServer: Sendable {
                 "address": "\(configuration.host):\(port)",
                 "articles": "\(store.snapshot.knowledge.articles.count)",
             ])
-        scheduleWatch()
+        if follower == nil { scheduleWatch() } else { scheduleFollow() }
         scheduleQueryLogFlush()
         return port
     }
@@ -125,7 +132,8 @@ public final class QueryServer: Sendable {
             host: channel.remoteAddress?.ipAddress ?? "?")
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
-            fragments: fragments, authLimiter: authLimiter, queryLog: queryLog, session: session)
+            fragments: fragments, authLimiter: authLimiter, queryLog: queryLog, follower: follower,
+            session: session)
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
         let pool = threadPool
@@ -152,6 +160,26 @@ public final class QueryServer: Sendable {
             [self] _ in
             guard !self.stopping.load(ordering: .relaxed), self.store.folderChanged() else { return }
             self.reloadInBackground(reason: "folder changed")
+        }
+    }
+
+    /// A replica fetches from its primary at once and then now and then, off the event loops.
+    private func scheduleFollow() {
+        guard let follower else { return }
+        // A queue of its own: a fetch stalled on the network never holds up the thread pool
+        // (reloads, the query log's flushes).
+        let queue = DispatchQueue(label: "kb.follow")
+        let submit: @Sendable (@escaping @Sendable () -> Void) -> Void = { work in
+            queue.async { [self] in if !self.stopping.load(ordering: .relaxed) { work() } }
+        }
+        follower.stepSoon(on: submit)
+        guard let interval = configuration.follow?.intervalMilliseconds, interval > 0 else { return }
+        group.next().scheduleRepeatedTask(
+            initialDelay: .milliseconds(interval), delay: .milliseconds(interval)
+        ) {
+            [self] _ in
+            guard !self.stopping.load(ordering: .relaxed) else { return }
+            follower.stepSoon(on: submit)
         }
     }
 

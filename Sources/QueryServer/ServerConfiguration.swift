@@ -28,6 +28,8 @@ public struct ServerConfiguration: Sendable {
     /// Seconds a client may leave its replies unread (the server holding back its requests)
     /// before it is closed.
     public var stallTimeoutSeconds: Int64 = 30
+    /// Set for a read replica (`--follow`): the primary it follows. Replicas refuse `PUBLISH`.
+    public var follow: FollowConfiguration? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import KnowledgeStorage
 
 /// What the server remembers about one connection.
 struct Session {

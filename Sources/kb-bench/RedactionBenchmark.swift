@@ -1,4 +1,5 @@
 import Foundation
+import Insight
 import KnowledgeBase
 
 /// `kb-bench --redaction`: the cost of `Redaction.redact` (with `ControlCharacters.strip`, as

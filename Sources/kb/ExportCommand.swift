@@ -1,5 +1,7 @@
 import ArgumentParser
 import KnowledgeBase
+import KnowledgeStorage
+import Rendering
 
 /// `kb export [--format xml|faq-jsonld|html] [--owner ID] [--out DIR]`: one canonical bundle,
 /// importable again; or the public articles as FAQ JSON-LD or as static web pages.

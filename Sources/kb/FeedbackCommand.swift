@@ -1,4 +1,5 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
 
 /// `kb feedback ID KIND [COMMENT…]`: records what the desk thought of an article.

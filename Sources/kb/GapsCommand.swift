@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// Where the query log is and which part of it to read: shared by `kb gaps`, `kb stats` and
 /// `kb report`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import Rendering
 import Search
 
 /// `kb get ID [--json] [--easy]`: one article, as a guide reads it at the desk.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import KnowledgeStorage
 
 /// `kb import PATH…`: applies a delivery to the folder, all or nothing.
 struct ImportCommand: ParsableCommand {
@@ -14,6 +15,7 @@ struct ImportCommand: ParsableCommand {
     )
 
     @OptionGroup var options: KnowledgeOptions
+    @OptionGroup var author: AuthorOptions
 
     @Argument(help: ArgumentHelp("Filer eller mappar att importera.", valueName: "SÖKVÄG"))
     var paths: [String]
@@ -24,7 +26,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let report: ImportReport
         do {
-            report = try Publisher(folder: options.folder).importBatch(paths)
+            report = try Publisher(folder: options.folder).importBatch(
+                paths, note: try author.note("kb import"))
         } catch let failure as ImportFailure {
             Output.errors(failure.diagnostics.map(\.description))
             Output.error("\(Words.count(failure.diagnostics.count, "fel", "fel")); ingenting importerades")

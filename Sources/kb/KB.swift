@@ -15,7 +15,8 @@ struct KB: ParsableCommand {
             SearchCommand.self, SuggestCommand.self, GetCommand.self, ListCommand.self, ValidateCommand.self,
             ImportCommand.self, ExportCommand.self, ServeCommand.self, OwnersCommand.self, ReviewCommand.self,
             ArchiveCommand.self, PublishCommand.self, FeedbackCommand.self, GapsCommand.self,
-            StatsCommand.self, ReportCommand.self, LearnedCommand.self,
+            StatsCommand.self, ReportCommand.self, LearnedCommand.self, HistoryCommand.self, DiffCommand.self,
+            RevertCommand.self,
         ],
         helpNames: [.short, .long]
     )

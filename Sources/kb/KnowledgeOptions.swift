@@ -1,4 +1,5 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
 
 /// The options every subcommand shares: which knowledge folder to use.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb learned`: the associations learned from the click log, and removing them.
 struct LearnedCommand: ParsableCommand {

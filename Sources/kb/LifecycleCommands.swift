@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import KnowledgeStorage
 
 /// `kb archive ID`: takes an article out of search, as a new revision.
 struct ArchiveCommand: ParsableCommand {
@@ -8,20 +9,23 @@ struct ArchiveCommand: ParsableCommand {
         abstract: "Arkivera en artikel (en ny revision; den förra sparas i history).")
 
     @OptionGroup var options: KnowledgeOptions
+    @OptionGroup var author: AuthorOptions
 
     @Argument(help: "Artikelns id.")
     var id: String
 
     func run() throws {
-        try StatusChange.run(options, id, to: .archived)
+        try StatusChange.run(options, id, to: .archived, note: try author.note("kb archive"))
     }
 }
 
 /// Applies a status change and prints what happened.
 enum StatusChange {
-    static func run(_ options: KnowledgeOptions, _ id: String, to status: ArticleStatus) throws {
+    static func run(_ options: KnowledgeOptions, _ id: String, to status: ArticleStatus, note: ChangeNote)
+        throws
+    {
         do {
-            let report = try Publisher(folder: options.folder).setStatus(id, to: status)
+            let report = try Publisher(folder: options.folder).setStatus(id, to: status, note: note)
             for (article, change) in report.articles {
                 switch change {
                 case .updated(let from, let to):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import Rendering
 
 /// `kb list [--owner ID] [--category C] [--json]`: the articles, one line each.
 struct ListCommand: ParsableCommand {

@@ -1,4 +1,6 @@
+import Insight
 import KnowledgeBase
+import Rendering
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb owners`: each förvaltning's contact, articles, reviews and feedback.
 struct OwnersCommand: ParsableCommand {

@@ -23,6 +23,7 @@ struct PublishCommand: ParsableCommand {
     )
 
     @OptionGroup var options: KnowledgeOptions
+    @OptionGroup var author: AuthorOptions
 
     @Option(help: ArgumentHelp("En körande kb serve att publicera till.", valueName: "VÄRD:PORT"))
     var server: String?
@@ -35,7 +36,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         guard let server else {
-            try StatusChange.run(options, target, to: .published)
+            try StatusChange.run(options, target, to: .published, note: try author.note("kb publish"))
             return
         }
         let token: String

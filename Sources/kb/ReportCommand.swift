@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb report`: one HTML page on what is asked, the gaps, and each förvaltning's reviews.
 struct ReportCommand: ParsableCommand {
@@ -21,17 +23,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let knowledge = try options.load()
-        var statistics = QueryStatistics(knowledge: knowledge)
-        var analysis = GapAnalysis(index: KnowledgeIndex(knowledge: knowledge), knowledge: knowledge)
-        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate) { event in
-            statistics.add(event)
-            analysis.add(event)
-        }
-        let feedback = FeedbackStore(directory: logOptions.logDir).all()
-        var report = HTMLReport(
-            statistics: statistics, gaps: analysis.gaps(),
-            owners: ReviewSchedule.owners(knowledge, feedback: feedback), since: logOptions.sinceDate)
-        report.attention(knowledge, feedback: feedback)
+        let report = HTMLReport(
+            CityReport.gather(
+                knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), log: logOptions.log,
+                feedback: FeedbackStore(directory: logOptions.logDir).all(), since: logOptions.sinceDate))
         do {
             try report.write(to: out)
         } catch {
@@ -39,7 +34,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         Output.line(
-            "skrev \(out): \(Words.count(statistics.searches, "sökning", "sökningar")), \(Words.count(report.gaps.count, "lucka", "luckor"))"
+            "skrev \(out): \(Words.count(report.statistics.searches, "sökning", "sökningar")), \(Words.count(report.gaps.count, "lucka", "luckor"))"
         )
     }
 }

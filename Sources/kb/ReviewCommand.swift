@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb review`: articles due or overdue for review, oldest first, with the contact to remind.
 struct ReviewCommand: ParsableCommand {

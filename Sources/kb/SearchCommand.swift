@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb search QUERY…`: the published articles that answer a question, best first.
 struct SearchCommand: ParsableCommand {

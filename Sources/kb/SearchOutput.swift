@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Rendering
 
 #if canImport(Glibc)
     import Glibc

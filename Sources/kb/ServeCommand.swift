@@ -1,7 +1,9 @@
 import ArgumentParser
 import DeskServer
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import QueryServer
 
@@ -64,12 +66,14 @@ struct ServeCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Högst så många samtidiga anslutningar från en klientadress, per port.", valueName: "N"))
+        help: ArgumentHelp(
+            "Högst så många samtidiga anslutningar från en klientadress, per port.", valueName: "N"))
     var maxConnectionsPerAddress: Int = 256
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("Högst så många samtidiga anslutningar till skrivbordssidan (HTTP).", valueName: "N"))
+        help: ArgumentHelp(
+            "Högst så många samtidiga anslutningar till skrivbordssidan (HTTP).", valueName: "N"))
     var httpMaxConnections: Int = 1024
 
     @Option(
@@ -80,7 +84,8 @@ struct ServeCommand: ParsableCommand {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Sekunder en klient får lämna sina svar olästa innan anslutningen stängs.", valueName: "SEKUNDER"))
+            "Sekunder en klient får lämna sina svar olästa innan anslutningen stängs.", valueName: "SEKUNDER")
+    )
     var stallTimeout: Int = 30
 
     @Option(
@@ -120,6 +125,23 @@ struct ServeCommand: ParsableCommand {
             "Så många dagar frågeloggen sparas; äldre dagars filer tas bort.", valueName: "DAGAR"))
     var retainDays: Int = 90
 
+    @Option(
+        help: ArgumentHelp(
+            "Kör som läsreplik: följ primärens historik (dess kunskapsmapp eller en git-URL till dess .kbgit: file, ssh, https). PUBLISH besvaras då med -READONLY.",
+            valueName: "KÄLLA"))
+    var follow: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Millisekunder mellan hämtningarna från primären (0: bara vid RELOAD).", valueName: "MS"))
+    var followInterval: Int = 5000
+
+    @Option(
+        help: ArgumentHelp(
+            "Primärens adress som -READONLY-svaret nämner (annars --follow).", valueName: "VÄRD:PORT"))
+    var primary: String?
+
     @Flag(
         help:
             "Raise articles the desk keeps opening for a query (see kb learned); learned again at each reload."
@@ -127,6 +149,12 @@ struct ServeCommand: ParsableCommand {
     var learn = false
 
     func validate() throws {
+        guard followInterval >= 0 else {
+            throw ValidationError("--follow-interval ska vara 0 eller mer, inte \(followInterval)")
+        }
+        if follow == nil, primary != nil {
+            throw ValidationError("--primary gäller bara en replik (--follow)")
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError("--port ska vara 0–65535, inte \(port)")
         }
@@ -179,6 +207,14 @@ struct ServeCommand: ParsableCommand {
             }
             tokens = AuthTokens([value])
         }
+        if let follow {
+            do {
+                try ReplicaFollower.bootstrap(folder: options.folder, remote: follow)
+            } catch {
+                Output.error("kan inte hämta kunskapsmappen från primären \(follow): \(error)")
+                throw ExitCode.failure
+            }
+        }
         let store: KnowledgeStore
         do {
             store = try KnowledgeStore(
@@ -204,6 +240,10 @@ struct ServeCommand: ParsableCommand {
             logDirectory: logDir, retainDays: retainDays)
         configuration.maxConnectionsPerAddress = maxConnectionsPerAddress
         configuration.stallTimeoutSeconds = Int64(stallTimeout)
+        if let follow {
+            configuration.follow = FollowConfiguration(
+                remote: follow, primaryAddress: primary, intervalMilliseconds: Int64(followInterval))
+        }
         let server = QueryServer(configuration: configuration, store: store, logger: logger)
         let listening: Int
         do {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Insight
 import KnowledgeBase
+import Rendering
 
 /// `kb stats`: the most asked topics per channel and ISO week.
 struct StatsCommand: ParsableCommand {

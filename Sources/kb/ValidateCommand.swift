@@ -1,5 +1,6 @@
 import ArgumentParser
 import KnowledgeBase
+import KnowledgeStorage
 
 /// `kb validate [--strict] [PATH…]`: checks the whole folder, or a delivery against the folder.
 struct ValidateCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import Insight
 import KnowledgeBase
 import Testing
 

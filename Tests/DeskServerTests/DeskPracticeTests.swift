@@ -1,5 +1,7 @@
 import Foundation
+import Insight
 import KnowledgeBase
+import Rendering
 import Search
 import Testing
 

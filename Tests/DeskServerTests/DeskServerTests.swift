@@ -1,5 +1,7 @@
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import QueryServer
 import Testing

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import XMLSupport
 
+@testable import Insight
 @testable import KnowledgeBase
+@testable import KnowledgeStorage
 
 /// Hostile deliveries (issue 11): refused in bounded time with a bounded list of problems, and
 /// the folder left as it was. The time bounds are generous guards against quadratic work (each

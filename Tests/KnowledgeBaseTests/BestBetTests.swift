@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KnowledgeBase
+@testable import KnowledgeStorage
 
 /// A best bets register with the given entries.
 func bestBetsXML(

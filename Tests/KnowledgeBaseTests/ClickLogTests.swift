@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import Insight
 @testable import KnowledgeBase
+@testable import Rendering
 
 @Suite struct ClickLogTests {
     let directory = temporaryDirectory("clicklog")

@@ -2,7 +2,9 @@ import Foundation
 import Search
 import Testing
 
+@testable import Insight
 @testable import KnowledgeBase
+@testable import Rendering
 
 @Suite struct GapReportTests {
     static let shipped: (Knowledge, KnowledgeIndex) = {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import Insight
 @testable import KnowledgeBase
+@testable import KnowledgeStorage
 
 @Suite struct LearnedAssociationTests {
     let plain = index(bestBets: [], today: "2026-12-01")

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import Insight
 @testable import KnowledgeBase
+@testable import KnowledgeStorage
 
 @Suite struct CivilDateTests {
     @Test func parsesPrintsAndCounts() {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import FileSupport
 @testable import KnowledgeBase
+@testable import Rendering
 
 /// The public exports: FAQ JSON-LD and static HTML pages of the published articles.
 @Suite struct PublicExportTests {

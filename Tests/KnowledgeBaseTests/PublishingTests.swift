@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KnowledgeBase
+@testable import KnowledgeStorage
 
 @Suite struct PublishingTests {
     @Test func importAddsNewArticles() throws {

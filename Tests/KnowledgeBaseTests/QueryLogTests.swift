@@ -3,6 +3,7 @@ import Search
 import Synchronization
 import Testing
 
+@testable import Insight
 @testable import KnowledgeBase
 
 /// A clock tests can set.

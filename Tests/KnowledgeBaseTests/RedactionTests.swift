@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Insight
 @testable import KnowledgeBase
 
 @Suite struct RedactionTests {

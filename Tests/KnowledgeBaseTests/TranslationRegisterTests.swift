@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import KnowledgeBase
+@testable import KnowledgeStorage
 
 /// The translation register (`registers/translations.xml`): validated, optional, admin-only,
 /// exported in bundles and read by search.

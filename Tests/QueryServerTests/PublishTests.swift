@@ -1,5 +1,7 @@
 import Foundation
+import Insight
 import KnowledgeBase
+import KnowledgeStorage
 import Testing
 
 @testable import QueryServer

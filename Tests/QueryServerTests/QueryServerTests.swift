@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import KnowledgeStorage
 import Testing
 
 @testable import QueryServer

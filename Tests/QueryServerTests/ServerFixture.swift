@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import QueryServer
 

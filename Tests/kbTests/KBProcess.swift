@@ -63,10 +63,16 @@ func temporaryDirectory(_ prefix: String) -> String {
 func copyOfShippedKnowledge() throws -> String {
     let target = temporaryDirectory("kb") + "/Knowledge"
     try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: target)
+    // A history a developer's own kb runs left in the shipped folder is no part of it.
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+    where name.hasPrefix(".kbgit") {
+        try FileManager.default.removeItem(atPath: target + "/" + name)
+    }
     return target
 }
 
-/// Every file under `root` (relative path → bytes), the lock file excluded.
+/// Every file under `root` (relative path → bytes), the lock file and the history's repository
+/// (`.kbgit`) excluded.
 func snapshot(_ root: String) -> [String: Data] {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(atPath: root)
@@ -74,7 +80,7 @@ func snapshot(_ root: String) -> [String: Data] {
         var isDirectory: ObjCBool = false
         let path = root + "/" + relative
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            relative != ".lock"
+            relative != ".lock", !relative.hasPrefix(".kbgit")
         {
             files[relative] = FileManager.default.contents(atPath: path)
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `scripts/setup`, which README command 1 runs first: it installs libxml2-dev and pkg-config
+/// `scripts/setup`, which README command 1 runs first: it installs git, libxml2-dev and pkg-config
 /// when they are missing, as root or through sudo. Run here against stand-ins for dpkg, id,
 /// sudo and apt-get that record what they were asked, so nothing is installed.
 @Suite struct SetupScriptTests {
@@ -43,14 +43,14 @@ import Testing
     }
 
     @Test func nothingIsInstalledWhenEverythingIsThere() throws {
-        let stubs = try Stubs(installed: ["libxml2-dev", "pkg-config"], uid: 1000, sudo: true)
+        let stubs = try Stubs(installed: ["git", "libxml2-dev", "pkg-config"], uid: 1000, sudo: true)
         let result = try stubs.run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(stubs.calls().isEmpty)
     }
 
     @Test func rootInstallsWhatIsMissingWithAptGet() throws {
-        let stubs = try Stubs(installed: ["pkg-config"], uid: 0, sudo: false)
+        let stubs = try Stubs(installed: ["git", "pkg-config"], uid: 0, sudo: false)
         let result = try stubs.run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
@@ -65,11 +65,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let calls = stubs.calls()
         #expect(calls.first == "sudo env DEBIAN_FRONTEND=noninteractive apt-get update")
-        #expect(calls.contains("apt-get install -y --no-install-recommends libxml2-dev pkg-config"))
+        #expect(calls.contains("apt-get install -y --no-install-recommends git libxml2-dev pkg-config"))
     }
 
     @Test func withoutRootOrSudoItSaysWhatToInstall() throws {
-        let stubs = try Stubs(installed: ["pkg-config"], uid: 1000, sudo: false)
+        let stubs = try Stubs(installed: ["git", "pkg-config"], uid: 1000, sudo: false)
         let result = try stubs.run()
         #expect(result.status == 1)
         #expect(result.stderr.contains("kör som root: apt-get install libxml2-dev"))

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import KnowledgeStorage
 import Logging
 import NIOCore
 import RESP
@@ -33,6 +34,9 @@ enum AdminCommands {
         ) { context, _ in
             let store = context.store
             let logger = context.logger
+            if let follower = context.follower {
+                return .offload { follow(follower) }
+            }
             return .offload {
                 switch store.reload() {
                 case .reloaded(let snapshot):
@@ -69,7 +73,8 @@ enum AdminCommands {
                 return .error("ERR could not receive the document")
             }
             let report = try Publisher(folder: store.folder).importBatch(
-                [path], scope: scope, checkFileNames: false)
+                [path], scope: scope, checkFileNames: false,
+                note: ChangeNote(author: .token(scope), action: "PUBLISH"))
             let reloaded = store.reload()
             var changes = report.articles.filter { $0.change != .unchanged }.map { article -> String in
                 switch article.change {
@@ -106,6 +111,53 @@ enum AdminCommands {
         }
     }
 
+    /// RELOAD on a replica: fetch from the primary now.
+    static func follow(_ follower: ReplicaFollower) -> RESPValue {
+        switch follower.step() {
+        case .upToDate(let commit): .simpleString("OK up to date with the primary at \(commit.prefix(12))")
+        case .advanced(_, let commit): .simpleString("OK reloaded the primary's commit \(commit.prefix(12))")
+        case .refused(let commit, let reason):
+            .error(
+                "ERR the primary's commit \(commit.prefix(12)) was refused, still serving the previous one: \(reason)"
+            )
+        case .failed(let message): .error("ERR fetch from the primary failed: \(message)")
+        }
+    }
+
+    /// INFO's replication section: the commit served, and on a replica how far behind it may be.
+    static func replication(_ context: CommandContext, _ snapshot: KnowledgeSnapshot) -> [String] {
+        let now = Date()
+        var lines = ["# Replication", "role:" + (context.follower == nil ? "primary" : "replica")]
+        if let commit = snapshot.commit {
+            lines += [
+                "knowledge_commit:\(commit.id)",
+                "knowledge_commit_time:\(Int(commit.time.timeIntervalSince1970))",
+                "knowledge_commit_age_seconds:\(Int(now.timeIntervalSince(commit.time)))",
+            ]
+        } else {
+            lines.append("knowledge_commit:none")
+        }
+        guard let follower = context.follower else { return lines }
+        let status = follower.status
+        lines += [
+            "primary:\(follower.configuration.primaryAddress)",
+            "primary_remote:\(follower.configuration.remote)",
+            "primary_commit:\(status.primaryCommit ?? "unknown")",
+            "replica_in_step:\(status.primaryCommit != nil && status.primaryCommit == snapshot.commit?.id ? 1 : 0)",
+            "replica_lag_seconds:\(status.lastFetch.map { String(Int(now.timeIntervalSince($0))) } ?? "-1")",
+            "replica_fetches:\(status.fetches)",
+            "replica_failed_fetches:\(status.failedFetches)",
+            "replica_refused_commit:\(status.refusedCommit ?? "none")",
+        ]
+        if let error = status.lastError {
+            lines.append(
+                "replica_last_error:"
+                    + error.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(
+                        of: "\n", with: " "))
+        }
+        return lines
+    }
+
     /// A diagnostic as a publishing client may see it: the document it sent is "document", a
     /// file of the knowledge folder is named relative to the folder, and no server-side path
     /// appears.
@@ -134,32 +186,34 @@ enum AdminCommands {
         let (p50, p99) = statistics.searchLatency()
         let uptime = Int(Date().timeIntervalSince(statistics.startedAt))
         let age = Int(Date().timeIntervalSince(snapshot.loadedAt))
-        let lines = [
-            "# Server",
-            "vagvisare_version:\(ConnectionCommands.version)",
-            "redis_version:7.0.0",
-            "tcp_port:\(context.configuration.port)",
-            "uptime_in_seconds:\(uptime)",
-            "",
-            "# Clients",
-            "connected_clients:\(statistics.connectedClients)",
-            "maxclients:\(context.configuration.maxConnections)",
-            "clients_held_back:\(statistics.clientsHeldBack)",
-            "",
-            "# Stats",
-            "total_connections_received:\(statistics.totalConnections)",
-            "rejected_connections:\(statistics.rejectedConnections)",
-            "total_commands_processed:\(statistics.commandsServed)",
-            "search_latency_p50_us:\(p50)",
-            "search_latency_p99_us:\(p99)",
-            "",
-            "# Knowledge",
-            "knowledge_folder:\(context.store.folder.root)",
-            "articles:\(snapshot.knowledge.articles.count)",
-            "published_articles:\(snapshot.index.count)",
-            "snapshot_revision:\(snapshot.revision)",
-            "snapshot_age_seconds:\(age)",
-        ]
+        let lines =
+            [
+                "# Server",
+                "vagvisare_version:\(ConnectionCommands.version)",
+                "redis_version:7.0.0",
+                "tcp_port:\(context.configuration.port)",
+                "uptime_in_seconds:\(uptime)",
+                "",
+                "# Clients",
+                "connected_clients:\(statistics.connectedClients)",
+                "maxclients:\(context.configuration.maxConnections)",
+                "clients_held_back:\(statistics.clientsHeldBack)",
+                "",
+                "# Stats",
+                "total_connections_received:\(statistics.totalConnections)",
+                "rejected_connections:\(statistics.rejectedConnections)",
+                "total_commands_processed:\(statistics.commandsServed)",
+                "search_latency_p50_us:\(p50)",
+                "search_latency_p99_us:\(p99)",
+                "",
+                "# Knowledge",
+                "knowledge_folder:\(context.store.folder.root)",
+                "articles:\(snapshot.knowledge.articles.count)",
+                "published_articles:\(snapshot.index.count)",
+                "snapshot_revision:\(snapshot.revision)",
+                "snapshot_age_seconds:\(age)",
+                "",
+            ] + replication(context, snapshot)
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -1,6 +1,7 @@
 import KnowledgeBase
 import NIOCore
 import RESP
+import Rendering
 
 /// GET, GET.JSON and GET.XML: one article as readable text, JSON or canonical XML.
 enum ArticleCommands {

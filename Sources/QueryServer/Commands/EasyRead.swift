@@ -1,6 +1,7 @@
 import KnowledgeBase
 import NIOCore
 import RESP
+import Rendering
 
 /// `SEARCH … EASY`: each hit's `summary` is its easy-read (lättläst) text, or, when the article
 /// has none, `ArticleText.noEasyRead` and the summary.

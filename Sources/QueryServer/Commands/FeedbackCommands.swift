@@ -1,3 +1,4 @@
+import Insight
 import KnowledgeBase
 import NIOCore
 import RESP

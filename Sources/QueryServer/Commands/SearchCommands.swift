@@ -1,6 +1,8 @@
+import Insight
 import KnowledgeBase
 import NIOCore
 import RESP
+import Rendering
 import Search
 
 /// An error reply, as a `Result` failure.
