@@ -38,16 +38,7 @@ public enum Confidence: String, Sendable, Equatable, Comparable, CaseIterable {
             self = .none
             return
         }
-        func weight(_ bits: UInt16) -> Float {
-            var sum: Float = 0
-            var rest = bits
-            while rest != 0 {
-                let g = rest.trailingZeroBitCount
-                if g < importance.count { sum += importance[g] }
-                rest &= rest - 1
-            }
-            return sum
-        }
+        func weight(_ bits: UInt16) -> Float { Confidence.importance(of: bits, in: importance) }
         let coverage = weight(matched) / all
         let firmness = (weight(matched & firm) + Confidence.guessedShare * weight(matched & ~firm)) / all
         let focus = weight(short & matched) / all
@@ -58,5 +49,17 @@ public enum Confidence: String, Sendable, Equatable, Comparable, CaseIterable {
         } else {
             self = .none
         }
+    }
+
+    /// The summed importance of the query words whose bits are set in `bits`.
+    static func importance(of bits: UInt16, in importance: [Float]) -> Float {
+        var sum: Float = 0
+        var rest = bits
+        while rest != 0 {
+            let g = rest.trailingZeroBitCount
+            if g < importance.count { sum += importance[g] }
+            rest &= rest - 1
+        }
+        return sum
     }
 }

@@ -286,14 +286,7 @@ public struct Searcher: Sendable {
 
         private func share(bits matched: UInt16) -> Float {
             guard known > 0 else { return 0 }
-            var sum: Float = 0
-            var bits = matched
-            while bits != 0 {
-                let g = bits.trailingZeroBitCount
-                if g < importance.count { sum += importance[g] }
-                bits &= bits - 1
-            }
-            return min(sum / known, 1)
+            return min(Confidence.importance(of: matched, in: importance) / known, 1)
         }
     }
 
