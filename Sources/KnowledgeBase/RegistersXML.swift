@@ -80,20 +80,10 @@ package enum RegistersXML {
                 writer.end()
             }
         case .synonyms:
-            for synonym in registers.synonyms {
-                writer.start("synonym")
-                writer.attribute("term", synonym.term)
-                writer.text(synonym.formal)
-                writer.end()
-            }
+            terms(registers.synonyms, as: "synonym", writer)
         case .translations:
             writer.attribute("lang", "en")
-            for translation in registers.translations {
-                writer.start("translation")
-                writer.attribute("term", translation.term)
-                writer.text(translation.formal)
-                writer.end()
-            }
+            terms(registers.translations, as: "translation", writer)
         case .bestbets:
             for entry in registers.bestBets {
                 writer.start("bestbet")
@@ -106,6 +96,16 @@ package enum RegistersXML {
             }
         }
         writer.end()
+    }
+
+    /// Synonyms and translations: `<element term="…">formal</element>` each.
+    private static func terms(_ entries: [Synonym], as element: String, _ writer: XMLWriter) {
+        for entry in entries {
+            writer.start(element)
+            writer.attribute("term", entry.term)
+            writer.text(entry.formal)
+            writer.end()
+        }
     }
 
     private static func optional(_ name: String, _ value: String?, _ writer: XMLWriter) {
