@@ -85,12 +85,13 @@ package struct BestBetArticleCheck {
 
     package init() {}
 
-    package init(_ entries: [(BestBet, Int)], path: String, display: String) {
+    /// `bytes` is the document when it was read from memory.
+    package init(_ entries: [(BestBet, Int)], path: String, display: String, bytes: [UInt8]? = nil) {
         lines = entries
         self.path = path
         self.display = display
         self.entries = entries.map {
-            ($0.0, SourcePlace(path: path, display: display, line: $0.1, element: "bestbet"))
+            ($0.0, SourcePlace(path: path, display: display, line: $0.1, element: "bestbet", bytes: bytes))
         }
     }
 

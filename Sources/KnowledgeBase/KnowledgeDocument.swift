@@ -26,17 +26,28 @@ public struct ItemContext: Sendable {
     public var inBundle: Bool
 }
 
-/// Reads one file of the format (article, register or bundle), validating while it streams.
+/// Reads one document of the format (article, register or bundle), from a file or from bytes,
+/// validating while it streams.
 ///
 /// Exists so that every command reads documents the same way: through libxml2 with the
 /// embedded schemas, item by item, with every problem kept as a diagnostic.
 package struct KnowledgeDocument {
     package let path: String
     package let displayName: String
+    /// The document itself when it did not come from a file (`path` then only names it).
+    package let bytes: [UInt8]?
 
     package init(path: String, displayName: String) {
         self.path = path
         self.displayName = displayName
+        bytes = nil
+    }
+
+    /// A document received as `bytes` (PUBLISH over the server); `name` is how diagnostics name it.
+    package init(bytes: [UInt8], name: String) {
+        path = name
+        displayName = name
+        self.bytes = bytes
     }
 
     /// Streams the file, calling `handle` for each item. Returns the kind of document and all
@@ -51,7 +62,11 @@ package struct KnowledgeDocument {
         }
         let reader: XMLReader
         do {
-            reader = try XMLReader(path: path, displayName: displayName, schema: schema)
+            if let bytes {
+                reader = try XMLReader(bytes: bytes, displayName: displayName, schema: schema)
+            } else {
+                reader = try XMLReader(path: path, displayName: displayName, schema: schema)
+            }
         } catch {
             return (.unknown, error.diagnostics)
         }

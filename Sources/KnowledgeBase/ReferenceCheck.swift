@@ -7,17 +7,21 @@ package struct SourcePlace: Sendable {
     package var display: String
     package var line: Int
     package var element: String
+    /// The document itself when it was read from memory (`path` then only names it).
+    package var bytes: [UInt8]?
 
-    package init(path: String, display: String, line: Int, element: String) {
+    package init(path: String, display: String, line: Int, element: String, bytes: [UInt8]? = nil) {
         self.path = path
         self.display = display
         self.line = line
         self.element = element
+        self.bytes = bytes
     }
 
     package func diagnostic(_ message: String) -> XMLDiagnostic {
         XMLDiagnostic.located(
-            path: path, displayName: display, line: line, element: element, message: message)
+            path: path, displayName: display, line: line, element: element, message: message,
+            locator: bytes.map { SourceLocator(bytes: $0, name: path) })
     }
 }
 
@@ -50,6 +54,8 @@ package struct ReferenceCheck {
     /// Article id → where it was first seen (file index, line).
     private var articlePlaces: [String: (file: Int32, line: Int32)] = [:]
     private var files: [(path: String, display: String)] = []
+    /// Documents read from memory, by the name that stands for their path.
+    private var memoryDocuments: [String: [UInt8]] = [:]
     /// Owner and unit ids, when the registers are known before the articles are read (a folder
     /// scan): their references are then checked at once instead of being kept until the end.
     private let knownOwners: Set<String>?
@@ -58,6 +64,12 @@ package struct ReferenceCheck {
     package init(registers: Registers? = nil) {
         knownOwners = registers.map { Set($0.owners.map(\.id)) }
         knownUnits = registers.map { Set($0.units.map(\.id)) }
+    }
+
+    /// Makes diagnostics on `path` find their columns in `bytes`: the document was read from
+    /// memory and no file has that name.
+    package mutating func provide(bytes: [UInt8], forPath path: String) {
+        memoryDocuments[path] = bytes
     }
 
     private mutating func fileIndex(_ path: String, _ display: String) -> Int32 {
@@ -78,7 +90,9 @@ package struct ReferenceCheck {
         -> XMLDiagnostic
     {
         let (path, display) = files[Int(file)]
-        let locator = locators[file] ?? SourceLocator(path: path)
+        let locator =
+            locators[file] ?? memoryDocuments[path].map { SourceLocator(bytes: $0, name: path) }
+            ?? SourceLocator(path: path)
         locators[file] = locator
         return XMLDiagnostic.located(
             path: path, displayName: display, line: line, element: element, message: message, locator: locator

@@ -22,9 +22,11 @@ public struct Publisher {
     /// `checkFileNames: false` is for documents that arrive without a file name of their own
     /// (`PUBLISH` over the server): a single article need not be in `<id>.xml`.
     /// `note` says who made the change and how, for its commit in the knowledge history.
+    /// `documents` are read from memory after the files (a document sent over the server, which
+    /// needs no temporary file); diagnostics name each by its name.
     public func importBatch(
-        _ paths: [String], dryRun: Bool = false, scope: PublishScope = .admin, checkFileNames: Bool = true,
-        note: ChangeNote = ChangeNote()
+        _ paths: [String], documents: [ReceivedDocument] = [], dryRun: Bool = false,
+        scope: PublishScope = .admin, checkFileNames: Bool = true, note: ChangeNote = ChangeNote()
     ) throws -> ImportReport {
         try DurableFiles.makeDirectory(folder.root)
         let lock = try FolderLock(path: folder.lock)
@@ -37,7 +39,11 @@ public struct Publisher {
         batch.scope = scope
         batch.checkFileNames = checkFileNames
         for file in try Publisher.expand(paths) {
-            try batch.read(file)
+            try batch.read(KnowledgeDocument(path: file, displayName: file))
+        }
+        for document in documents {
+            batch.check.provide(bytes: document.bytes, forPath: document.name)
+            try batch.read(KnowledgeDocument(bytes: document.bytes, name: document.name))
         }
         try batch.finish()
         guard batch.check.diagnostics.isEmpty else {
@@ -82,6 +88,20 @@ public struct Publisher {
             }
         }
         return files
+    }
+}
+
+/// A document to import that arrived as bytes, with the name diagnostics give it.
+///
+/// Exists so that a document received over the network is validated where it lies in memory:
+/// nothing is written to a temporary directory before it is known to be acceptable.
+public struct ReceivedDocument: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
     }
 }
 
@@ -136,23 +156,28 @@ private struct Batch {
         staged.append(relative)
     }
 
-    mutating func read(_ path: String) throws {
+    mutating func read(_ document: KnowledgeDocument) throws {
+        let path = document.path
         let display = path
+        let bytes = document.bytes
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
         var items: [KnowledgeItem] = []
         var failure: Error?
-        let (_, diagnostics) = KnowledgeDocument(path: path, displayName: display).read { item, context in
+        let (_, diagnostics) = document.read { item, context in
             // Articles are handled as they stream; registers are small and kept.
             if case .article(let article, let lines) = item {
                 if checkFileNames, !context.inBundle, article.id != stem {
                     // A single-article document: its id must equal its file name.
                     check.add(
-                        SourcePlace(path: path, display: display, line: lines.root, element: "article")
-                            .diagnostic(
-                                "article id '\(article.id)' must equal the file name '\(stem)'"))
+                        SourcePlace(
+                            path: path, display: display, line: lines.root, element: "article", bytes: bytes
+                        ).diagnostic(
+                            "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
-                do { try self.article(article, lines: lines, clean: context.clean, path: path) } catch {
+                do {
+                    try self.article(article, lines: lines, clean: context.clean, path: path, bytes: bytes)
+                } catch {
                     failure = error
                 }
             } else {
@@ -180,7 +205,7 @@ private struct Batch {
             case .bestBets(let entries):
                 registerKind = .bestbets
                 newRegisters.bestBets = entries.map(\.0)
-                pinned = BestBetArticleCheck(entries, path: path, display: display)
+                pinned = BestBetArticleCheck(entries, path: path, display: display, bytes: bytes)
                 pinned.references(into: &check)
             case .article: continue
             }
@@ -195,20 +220,21 @@ private struct Batch {
     }
 
     private mutating func article(
-        _ incoming: Article, lines: ArticleLines, clean: Bool, path: String
+        _ incoming: Article, lines: ArticleLines, clean: Bool, path: String, bytes: [UInt8]?
     ) throws {
         check.add(incoming, lines: lines, path: path, display: path)
         if batchArticles[incoming.id] == nil {
             batchArticles[incoming.id] = (
                 incoming.owner, incoming.status,
-                SourcePlace(path: path, display: path, line: lines.root, element: "article")
+                SourcePlace(path: path, display: path, line: lines.root, element: "article", bytes: bytes)
             )
         }
         if case .owner(let allowed) = scope, incoming.owner != allowed {
             check.add(
-                SourcePlace(path: path, display: path, line: lines.owner, element: "owner").diagnostic(
-                    "element 'owner': this token may publish only articles owned by '\(allowed)', not '\(incoming.owner)'"
-                ))
+                SourcePlace(path: path, display: path, line: lines.owner, element: "owner", bytes: bytes)
+                    .diagnostic(
+                        "element 'owner': this token may publish only articles owned by '\(allowed)', not '\(incoming.owner)'"
+                    ))
         }
         guard clean, !batchIDs.contains(incoming.id) else { return }
         batchIDs.insert(incoming.id)
@@ -226,9 +252,10 @@ private struct Batch {
         }
         if case .owner(let allowed) = scope, let current, current.owner != allowed {
             check.add(
-                SourcePlace(path: path, display: path, line: lines.root, element: "article").diagnostic(
-                    "article '\(id)' belongs to '\(current.owner)'; this token may change only articles owned by '\(allowed)'"
-                ))
+                SourcePlace(path: path, display: path, line: lines.root, element: "article", bytes: bytes)
+                    .diagnostic(
+                        "article '\(id)' belongs to '\(current.owner)'; this token may change only articles owned by '\(allowed)'"
+                    ))
             return
         }
         let previous = current?.revision ?? 0

@@ -15,11 +15,14 @@ final class DiagnosticSink {
     /// Messages from libxml2's generic (unstructured) error channel since the reader last
     /// placed them; they carry no location.
     var unplaced: [String] = []
-    lazy var locator = SourceLocator(path: path)
+    /// The document's bytes when it is read from memory, for the locator.
+    private let bytes: [UInt8]?
+    lazy var locator = bytes.map { SourceLocator(bytes: $0, name: path) } ?? SourceLocator(path: path)
 
-    init(path: String, displayName: String) {
+    init(path: String, displayName: String, bytes: [UInt8]? = nil) {
         self.path = path
         self.displayName = displayName
+        self.bytes = bytes
     }
 
     /// Whether the limit is reached: nothing more is collected, and readers stop reading.

@@ -19,7 +19,19 @@
 /// check and the schema validator), so an element with 100,000 attributes would hold a worker
 /// for many seconds; one with more than `maxAttributes` is refused before libxml2 sees it.
 struct PrologCheck {
-    let path: String
+    /// The document's file, or nil when it is read from `bytes`.
+    let path: String?
+    let bytes: [UInt8]
+
+    init(path: String) {
+        self.path = path
+        bytes = []
+    }
+
+    init(bytes: [UInt8]) {
+        path = nil
+        self.bytes = bytes
+    }
     /// Most attributes (namespace declarations included) on one element; Vägvisare's formats
     /// use a handful.
     static let maxAttributes = 64
@@ -27,9 +39,14 @@ struct PrologCheck {
     /// Why the document is refused, and where; nil when its prolog is acceptable (or so broken
     /// that the parser will say what is wrong).
     func refusal() -> (line: Int, column: Int, message: String)? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var scanner = Scanner(file: file)
+        var scanner: Scanner
+        if let path {
+            guard let file = fopen(path, "rb") else { return nil }
+            scanner = Scanner(file: file)
+        } else {
+            scanner = Scanner(bytes: bytes)
+        }
+        defer { scanner.close() }
         if let encoding = scanner.byteOrderEncoding() {
             return (1, 1, "the document is \(encoding); only UTF-8 documents are accepted")
         }
@@ -77,10 +94,10 @@ struct PrologCheck {
         return String(rest.prefix { $0 != quote })
     }
 
-    /// Bytes of the file one at a time (read in blocks), with the 1-based line and character
-    /// column of the last.
+    /// Bytes of the file (read in blocks) or of a buffer one at a time, with the 1-based line and
+    /// character column of the last.
     private struct Scanner {
-        let file: UnsafeMutablePointer<FILE>
+        let file: UnsafeMutablePointer<FILE>?
         var line = 1
         var column = 0
         private var pushedBack: [UInt8] = []
@@ -92,12 +109,24 @@ struct PrologCheck {
             self.file = file
         }
 
+        /// Scans `bytes` as one block that is never refilled.
+        init(bytes: [UInt8]) {
+            file = nil
+            block = bytes
+            available = bytes.count
+        }
+
+        func close() {
+            if let file { fclose(file) }
+        }
+
         mutating func next() -> UInt8? {
             let byte: UInt8
             if !pushedBack.isEmpty {
                 byte = pushedBack.removeLast()
             } else {
                 if position == available {
+                    guard let file else { return nil }
                     available = block.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
                     position = 0
                     if available == 0 { return nil }

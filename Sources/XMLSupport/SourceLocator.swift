@@ -30,12 +30,27 @@ public final class SourceLocator {
 
     private static let stride = 64
 
+    /// The document's bytes when it is read from memory (then `path` only names it).
+    private let owned: UnsafeMutableRawBufferPointer?
+
     public init(path: String) {
         self.path = path
+        owned = nil
+    }
+
+    /// Locates tags in `bytes` (a document read from memory); `name` is how it is called.
+    public init(bytes: [UInt8], name: String) {
+        path = name
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+        copy.copyBytes(from: bytes)
+        owned = UnsafeMutableRawBufferPointer(rebasing: copy[0..<bytes.count])
+        if bytes.isEmpty { copy.deallocate() }
     }
 
     deinit {
-        if let mapping, let base = mapping.baseAddress {
+        if let owned {
+            if owned.count > 0 { owned.deallocate() }
+        } else if let mapping, let base = mapping.baseAddress {
             munmap(UnsafeMutableRawPointer(mutating: base), mapping.count)
         }
     }
@@ -63,6 +78,11 @@ public final class SourceLocator {
         if opened { return mapping }
         opened = true
         fileReads += 1
+        if let owned {
+            guard owned.count > 0 else { return nil }
+            note(UnsafeRawBufferPointer(owned))
+            return mapping
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -72,7 +92,14 @@ public final class SourceLocator {
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             return nil
         }
-        let bytes = UnsafeRawBufferPointer(start: base, count: size)
+        note(UnsafeRawBufferPointer(start: base, count: size))
+        return mapping
+    }
+
+    /// Keeps `bytes` as the document and notes where every 64th line starts.
+    private func note(_ bytes: UnsafeRawBufferPointer) {
+        let base = bytes.baseAddress!
+        let size = bytes.count
         mapping = bytes
         checkpoints = [0]
         var line = 1
@@ -82,7 +109,6 @@ public final class SourceLocator {
             line += 1
             if (line - 1) % Self.stride == 0 { checkpoints.append(offset) }
         }
-        return bytes
     }
 
     /// The bytes of `line` (without its line feed), reading forward from the nearest checkpoint.

@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// A streaming, validating reader over one XML file (libxml2's `xmlTextReader`).
+/// A streaming, validating reader over one XML file or buffer (libxml2's `xmlTextReader`).
 ///
 /// Exists so that documents of any size are read node by node, checked against a schema while
 /// they stream, and never expand entities or reach the network. A document with a DOCTYPE is
@@ -13,6 +13,8 @@ public final class XMLReader {
     private var finished = false
     private let validating: Bool
     private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (nil, "")
+    /// The document libxml2 reads from when it was given as bytes; freed in `deinit`.
+    private let memory: UnsafeMutableBufferPointer<CChar>?
 
     /// Opens `path`; `displayName` is how diagnostics name the file.
     public init(
@@ -30,10 +32,50 @@ public final class XMLReader {
             )
         }
         self.reader = reader
+        memory = nil
         validating = schema != nil
+        try attach(schema, shown: shown)
+    }
+
+    /// Reads the document `bytes` (a document received over the network, say), with the same
+    /// checks as a file: `displayName` is how diagnostics name it.
+    public init(
+        bytes: [UInt8], displayName: String, schema: XMLSchema? = nil, options: XMLParseOptions = .strict
+    ) throws(XMLDiagnostics) {
+        sink = DiagnosticSink(path: displayName, displayName: displayName, bytes: bytes)
+        if let (line, column, message) = PrologCheck(bytes: bytes).refusal() {
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: displayName, line: line, column: column, message: message)
+            ])
+        }
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: displayName, line: 0, column: 0, message: "the document is too large")
+            ])
+        }
+        let memory = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
+        bytes.withUnsafeBytes { source in
+            UnsafeMutableRawBufferPointer(memory).copyMemory(from: source)
+        }
+        // UTF-8 whatever the document declares, as for a file.
+        guard
+            let reader = xmlReaderForMemory(
+                memory.baseAddress, Int32(bytes.count), nil, "UTF-8", options.rawValue)
+        else {
+            memory.deallocate()
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: displayName, line: 0, column: 0, message: "cannot read the document")
+            ])
+        }
+        self.reader = reader
+        self.memory = memory
+        validating = schema != nil
+        try attach(schema, shown: displayName)
+    }
+
+    private func attach(_ schema: XMLSchema?, shown: String) throws(XMLDiagnostics) {
         if let schema {
             if xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
-                xmlFreeTextReader(reader)
                 throw XMLDiagnostics([
                     XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot attach the schema")
                 ])
@@ -43,6 +85,7 @@ public final class XMLReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        memory?.deallocate()
     }
 
     /// Every problem found so far: well-formedness, schema validity, refused constructs.

@@ -121,3 +121,24 @@ import Testing
         _ = client.read(until: "refer\r\n")
     }
 }
+
+extension PublishTests {
+    /// Entries of the temporary directory a PUBLISH used to write its document into.
+    func publishLeftovers() -> Int {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []
+        return entries.filter { $0.hasPrefix("kb-publish") }.count
+    }
+
+    @Test func aPublishLeavesNothingInTheTemporaryDirectory() throws {
+        let fixture = try ServerFixture()
+        let before = publishLeftovers()
+        var text = try article(fixture, "trygghetslarm")
+        text = text.replacingOccurrences(of: "<title>", with: "<title>Nytt: ")
+        let client = try fixture.client()
+        client.send("AUTH hemligt-token\r\n" + publish(text) + publish("<article/>") + "PING\r\n")
+        let reply = client.read(until: "+PONG\r\n")
+        #expect(reply.contains("+OK published: 0 added, 1 updated, 0 unchanged"))
+        #expect(reply.contains("-ERR publish refused"))
+        #expect(publishLeftovers() == before)
+    }
+}

@@ -118,3 +118,50 @@ func events(_ reader: XMLReader) -> [XMLEvent] {
         #expect(badReader.diagnostics[1].message.contains("not allowed here"))
     }
 }
+
+/// The reader over bytes (PUBLISH's documents) refuses and locates problems as the file reader does.
+@Suite struct MemoryXMLReaderTests {
+    @Test func refusesADoctypeAtItsLineAndColumnLikeTheFileReader() throws {
+        let text =
+            "<?xml version=\"1.0\"?>\n  <!DOCTYPE a [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<a>&xxe;</a>\n"
+        func refusal(_ open: () throws -> XMLReader) -> [XMLDiagnostic] {
+            do {
+                _ = try open()
+                return []
+            } catch let error as XMLDiagnostics {
+                return error.diagnostics
+            } catch {
+                return []
+            }
+        }
+        let path = try temporaryFile(text)
+        let fromFile = refusal { try XMLReader(path: path, displayName: "document") }
+        let fromMemory = refusal { try XMLReader(bytes: Array(text.utf8), displayName: "document") }
+        #expect(fromMemory.count == 1)
+        #expect(fromMemory.first?.description.hasPrefix("document:2:3: DOCTYPE") == true)
+        #expect(fromMemory == fromFile)
+    }
+
+    @Test func notWellFormedBytesAreLocatedLikeTheSameFile() throws {
+        let text = "<a>\n  <b>é</c>\n</a>\n"
+        let path = try temporaryFile(text)
+        let file = try XMLReader(path: path, displayName: "document")
+        _ = events(file)
+        let memory = try XMLReader(bytes: Array(text.utf8), displayName: "document")
+        let read = events(memory)
+        #expect(!memory.diagnostics.isEmpty)
+        #expect(memory.diagnostics.allSatisfy { $0.line == 2 && $0.column > 1 })
+        #expect(memory.diagnostics == file.diagnostics)
+        #expect(read.count == events(try XMLReader(path: path)).count)
+    }
+
+    @Test func readsTheSameEventsAsTheFileReader() throws {
+        let text = "<?xml version=\"1.0\"?>\n<a xmlns=\"urn:x\" k=\"v\"><b>text</b><c/></a>"
+        let path = try temporaryFile(text)
+        let fromFile = events(try XMLReader(path: path))
+        let memory = try XMLReader(bytes: Array(text.utf8), displayName: "document")
+        #expect(events(memory) == fromFile)
+        #expect(memory.diagnostics.isEmpty)
+        #expect(fromFile.count == 7)
+    }
+}

@@ -60,21 +60,16 @@ enum AdminCommands {
         },
     ]
 
-    /// Imports one document sent over the wire, then reloads so it is served at once.
+    /// Imports one document sent over the wire, read where it lies in memory (no temporary
+    /// file), then reloads so it is served at once.
     static func publish(_ document: [UInt8], scope: PublishScope, store: KnowledgeStore, logger: Logger)
         -> RESPValue
     {
-        let directory = NSTemporaryDirectory() + "kb-publish-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let path = directory + "/document.xml"
+        let name = "document"
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: path, contents: Data(document)) else {
-                return .error("ERR could not receive the document")
-            }
             let report = try Publisher(folder: store.folder).importBatch(
-                [path], scope: scope, checkFileNames: false,
-                note: ChangeNote(author: .token(scope), action: "PUBLISH"))
+                [], documents: [ReceivedDocument(name: name, bytes: document)], scope: scope,
+                checkFileNames: false, note: ChangeNote(author: .token(scope), action: "PUBLISH"))
             let reloaded = store.reload()
             var changes = report.articles.filter { $0.change != .unchanged }.map { article -> String in
                 switch article.change {
@@ -98,7 +93,7 @@ enum AdminCommands {
         } catch let failure as ImportFailure {
             logger.notice("publish refused", metadata: ["problems": "\(failure.diagnostics.count)"])
             let first = failure.diagnostics.prefix(3).map {
-                shown($0, document: path, directory: directory, folder: store.folder)
+                shown($0, document: name, folder: store.folder)
             }
             return .error(
                 "ERR publish refused, \(failure.diagnostics.count) problem(s), nothing changed: "
@@ -161,20 +156,14 @@ enum AdminCommands {
     /// A diagnostic as a publishing client may see it: the document it sent is "document", a
     /// file of the knowledge folder is named relative to the folder, and no server-side path
     /// appears.
-    static func shown(
-        _ diagnostic: XMLDiagnostic, document: String, directory: String, folder: KnowledgeFolder
-    )
-        -> String
-    {
+    static func shown(_ diagnostic: XMLDiagnostic, document: String, folder: KnowledgeFolder) -> String {
         var text = diagnostic
         let root = folder.root.hasSuffix("/") ? String(folder.root.dropLast()) : folder.root
         let shownRoot = folder.display(root + "/")  // the folder's own name and a slash
         for (prefix, replacement) in [(document, "document"), (root + "/", ""), (shownRoot, "")] {
             if text.file.hasPrefix(prefix) { text.file = replacement + text.file.dropFirst(prefix.count) }
         }
-        for (secret, replacement) in [
-            (document, "document"), (directory, "."), (root, "the knowledge folder"),
-        ] {
+        for (secret, replacement) in [(root, "the knowledge folder")] {
             text.message = text.message.replacingOccurrences(of: secret, with: replacement)
         }
         return text.description
