@@ -1,4 +1,3 @@
-import FileSupport
 import XMLSupport
 
 /// One item found in a document: an article, or a whole register.
@@ -104,23 +103,15 @@ package struct KnowledgeDocument {
     }
 }
 
-/// The compiled schemas, loaded once per process from the embedded copies.
+/// The compiled schemas, loaded once per process from the embedded copies, in memory.
 package enum SchemaSet {
     package static let shared: Result<XMLSchema, XMLDiagnostics> = load()
 
     private static func load() -> Result<XMLSchema, XMLDiagnostics> {
-        let directory = TemporaryDirectory.make(prefix: "kb-schema")
-        defer { DurableFiles.remove(directory) }
+        var files: [String: [UInt8]] = [:]
+        for file in EmbeddedSchemas.files { files[file.name] = Array((file.content + "\n").utf8) }
         do {
-            for file in EmbeddedSchemas.files {
-                try DurableFiles.writeFile(Array((file.content + "\n").utf8), to: directory + "/" + file.name)
-            }
-        } catch {
-            return .failure(
-                XMLDiagnostics([XMLDiagnostic(file: directory, line: 0, column: 0, message: "\(error)")]))
-        }
-        do {
-            return .success(try XMLSchema(path: directory + "/bundle.xsd"))
+            return .success(try XMLSchema(main: "bundle.xsd", files: files, set: "vagvisare"))
         } catch {
             return .failure(error)
         }

@@ -32,6 +32,19 @@ public final class XMLSchema: @unchecked Sendable {
         pointer = schema
     }
 
+    /// Compiles `main` from `files` (file name → bytes) held in memory, its `xs:import`s resolved
+    /// among them by file name; nothing is written to or read from the file system. `set` names
+    /// the set of files uniquely in this process (a set registered twice keeps the last bytes).
+    public convenience init(main: String, files: [String: [UInt8]], set: String) throws(XMLDiagnostics) {
+        let urls = EmbeddedSchemaLoader.register(set, files)
+        guard let url = urls[main] else {
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: main, line: 0, column: 0, message: "no schema file named \(main)")
+            ])
+        }
+        try self.init(path: url)
+    }
+
     deinit {
         xmlSchemaFree(pointer)
     }

@@ -165,3 +165,39 @@ func events(_ reader: XMLReader) -> [XMLEvent] {
         #expect(fromFile.count == 7)
     }
 }
+
+/// Schemas compiled from memory (the embedded XSDs), with their imports resolved among themselves.
+@Suite struct MemorySchemaTests {
+    @Test func aSchemaImportingAnotherIsCompiledFromMemoryAndValidates() throws {
+        let inner = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:inner"
+                       elementFormDefault="qualified">
+              <xs:element name="b" type="xs:int"/>
+            </xs:schema>
+            """
+        let outer = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns:i="urn:inner"
+                       elementFormDefault="qualified">
+              <xs:import namespace="urn:inner" schemaLocation="inner.xsd"/>
+              <xs:element name="a"><xs:complexType><xs:sequence>
+                <xs:element ref="i:b" maxOccurs="unbounded"/>
+              </xs:sequence></xs:complexType></xs:element>
+            </xs:schema>
+            """
+        let set = "test-\(UUID().uuidString)"
+        let schema = try XMLSchema(
+            main: "outer.xsd", files: ["outer.xsd": Array(outer.utf8), "inner.xsd": Array(inner.utf8)],
+            set: set)
+        let good = "<a xmlns=\"urn:t\" xmlns:i=\"urn:inner\"><i:b>1</i:b></a>"
+        let goodReader = try XMLReader(bytes: Array(good.utf8), displayName: "document", schema: schema)
+        _ = events(goodReader)
+        #expect(goodReader.diagnostics.isEmpty, "\(goodReader.diagnostics)")
+        let bad = "<a xmlns=\"urn:t\" xmlns:i=\"urn:inner\">\n  <i:b>two</i:b>\n</a>\n"
+        let badReader = try XMLReader(bytes: Array(bad.utf8), displayName: "document", schema: schema)
+        _ = events(badReader)
+        #expect(badReader.diagnostics.map { [$0.line, $0.column] } == [[2, 3]], "\(badReader.diagnostics)")
+        #expect(throws: XMLDiagnostics.self) {
+            _ = try XMLSchema(main: "absent.xsd", files: ["inner.xsd": Array(inner.utf8)], set: set)
+        }
+    }
+}
