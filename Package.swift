@@ -117,6 +117,8 @@ let package = Package(
         ),
         .testTarget(name: "QueryServerTests", dependencies: ["QueryServer"]),
         .testTarget(name: "DeskServerTests", dependencies: ["DeskServer"]),
+        // Issue 14 on loopback: the built kb as primary and replicas behind Debian's haproxy.
+        .testTarget(name: "ClusterTests", dependencies: ["kb"]),
     ],
     swiftLanguageModes: [.v6]
 )
