@@ -78,6 +78,17 @@ final class LoopbackSocket {
 
     deinit { close(descriptor) }
 
+    /// Whether the far side has closed the connection (or reset it), seen without waiting: what a
+    /// client checks before it reuses an idle connection, so it reconnects instead of losing a
+    /// request to a connection that is already gone.
+    var isClosedByPeer: Bool {
+        var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&watched, 1, 0) > 0 else { return false }
+        if watched.revents & Int16(POLLHUP | POLLERR) != 0 { return true }
+        var byte: UInt8 = 0
+        return recv(descriptor, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) <= 0
+    }
+
     func write(_ bytes: [UInt8]) throws(LoopbackFailure) {
         var offset = 0
         while offset < bytes.count {

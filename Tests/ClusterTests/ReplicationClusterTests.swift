@@ -14,6 +14,10 @@ import Testing
     static let loadSeconds = Int(ProcessInfo.processInfo.environment["KB_CLUSTER_LOAD_SECONDS"] ?? "") ?? 60
     static let clients = 4
     static let deskClients = 1
+    /// Requests a second per client: load enough to keep every connection busy, paced so that
+    /// the rest of `swift test`, running beside it on two cores, keeps its share.
+    static let rate = 100
+    static let deskRate = 25
     static let token = "kluster-nyckel"
 
     @Test(.timeLimit(.minutes(4)))
@@ -138,8 +142,8 @@ import Testing
         cluster: Cluster, replicas: [KBServer], folders: [String], balancer: Cluster.Balancer,
         primaryFolder: String
     ) async throws {
-        let load = SearchLoad(port: balancer.readPort, clients: Self.clients)
-        let desk = DeskLoad(port: balancer.deskPort, clients: Self.deskClients)
+        let load = SearchLoad(port: balancer.readPort, clients: Self.clients, rate: Self.rate)
+        let desk = DeskLoad(port: balancer.deskPort, clients: Self.deskClients, rate: Self.deskRate)
         let began = ContinuousClock.now
         load.start()
         desk.start()
@@ -178,16 +182,18 @@ import Testing
         let deskTotals = desk.totals
         let rows = try balancer.servers()
         print(
-            "cluster: \(Self.loadSeconds) s of SEARCH through HAProxy over \(Self.clients) connections "
+            "cluster: \(Self.loadSeconds) s of SEARCH through HAProxy over \(Self.clients) connections at "
+                + "\(Self.rate)/s each "
                 + "(\(onKilled) on replica1 when it was killed at \(Self.seconds(killed - began))): "
                 + "\(totals.sent) sent, \(totals.answered) answered, \(totals.errorReplies) error replies, "
                 + "\(totals.failed) failed (in flight on the killed replica), \(totals.connections) connections "
-                + "made; longest reply \(Int(totals.longestReplyMilliseconds)) ms; replica1 marked down "
+                + "made (\(totals.closedWhileIdle) after one found closed while idle); longest reply \(Int(totals.longestReplyMilliseconds)) ms; replica1 marked down "
                 + "\(Self.seconds(markedDown)) after the kill, up again after \(Self.seconds(backUp)); HAProxy "
                 + "retries \(rows["kb_resp/replica1"]?["wretr"] ?? "?"), redispatches "
                 + "\(rows["kb_resp/replica1"]?["wredis"] ?? "?")")
         print(
-            "cluster: desk page through HAProxy over \(Self.deskClients) client (a new connection per GET): "
+            "cluster: desk page through HAProxy over \(Self.deskClients) client at \(Self.deskRate)/s "
+                + "(a new connection per GET): "
                 + "\(deskTotals.sent) sent, \(deskTotals.answered) answered with 200, other statuses "
                 + "\(deskTotals.otherStatuses), \(deskTotals.failed) failed; HAProxy retries "
                 + "\(rows["kb_desk/replica1"]?["wretr"] ?? "?"), redispatches \(rows["kb_desk/replica1"]?["wredis"] ?? "?")"

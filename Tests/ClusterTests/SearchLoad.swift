@@ -1,11 +1,12 @@
 import Foundation
 import Synchronization
 
-/// SEARCH load through HAProxy: each client, on a thread of its own, keeps one connection and one
-/// request in flight, and reconnects when its connection breaks. On every new connection it asks
-/// INFO first, whose `knowledge_folder` says which kb server HAProxy chose, so a failure can be
-/// laid at that server's door. Counts requests sent, answered, error replies and failures (a
-/// request whose connection broke, or that got no reply within the socket timeout).
+/// SEARCH load through HAProxy: each client, on a thread of its own, keeps one connection, sends
+/// one request at a time at `rate` requests a second (0: as fast as the answers come), and
+/// reconnects when its connection breaks or was closed while idle. On every new connection it
+/// asks INFO first, whose `knowledge_folder` says which kb server HAProxy chose, so a failure
+/// can be laid at that server's door. Counts requests sent, answered, error replies and failures
+/// (a request whose connection broke, or that got no reply within the socket timeout).
 final class SearchLoad: Sendable {
     struct Totals {
         var sent = 0
@@ -15,6 +16,8 @@ final class SearchLoad: Sendable {
         /// Failed requests by the knowledge folder of the server their connection had reached.
         var failedOn: [String: Int] = [:]
         var connections = 0
+        /// Idle connections found closed by the far side and replaced before a request was sent.
+        var closedWhileIdle = 0
         /// Connections to HAProxy that could not be made (HAProxy itself refusing).
         var refusedConnections = 0
         var longestReplyMilliseconds = 0.0
@@ -29,6 +32,7 @@ final class SearchLoad: Sendable {
 
     let port: Int
     let clients: Int
+    let rate: Int
     private let state = Mutex(Totals())
     /// The server each client's current connection reached (its knowledge folder), nil between
     /// connections.
@@ -36,9 +40,10 @@ final class SearchLoad: Sendable {
     private let stopping = Atomic(false)
     private let running = Atomic(0)
 
-    init(port: Int, clients: Int) {
+    init(port: Int, clients: Int, rate: Int) {
         self.port = port
         self.clients = clients
+        self.rate = rate
         servers = Mutex(Array(repeating: nil, count: clients))
     }
 
@@ -68,7 +73,18 @@ final class SearchLoad: Sendable {
         var connection: LoopbackSocket?
         var server: String?
         var sent = 0
+        let began = ContinuousClock.now
         while !stopping.load(ordering: .acquiring) {
+            if rate > 0 {
+                let due = began + .milliseconds(sent * 1000 / rate)
+                if due > ContinuousClock.now { Thread.sleep(forTimeInterval: Self.seconds(due - .now)) }
+            }
+            if let open = connection, open.isClosedByPeer {
+                state.withLock { $0.closedWhileIdle += 1 }
+                servers.withLock { $0[number] = nil }
+                connection = nil
+                server = nil
+            }
             if connection == nil {
                 do {
                     connection = try LoopbackSocket(port: port)
@@ -87,10 +103,7 @@ final class SearchLoad: Sendable {
             let started = ContinuousClock.now
             do {
                 let reply = try connection!.command(arguments)
-                let elapsed = ContinuousClock.now - started
-                let milliseconds =
-                    Double(elapsed.components.seconds) * 1000
-                    + Double(elapsed.components.attoseconds) / 1e15
+                let milliseconds = Self.seconds(ContinuousClock.now - started) * 1000
                 if server == nil, let folder = Self.knowledgeFolder(reply) {
                     server = folder
                     servers.withLock { $0[number] = folder }
@@ -118,6 +131,10 @@ final class SearchLoad: Sendable {
         servers.withLock { $0[number] = nil }
     }
 
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     /// INFO's `knowledge_folder:` value.
     static func knowledgeFolder(_ reply: RESPReply) -> String? {
         reply.text.split(whereSeparator: \.isNewline)
@@ -127,8 +144,8 @@ final class SearchLoad: Sendable {
 }
 
 /// Desk-page load through HAProxy's HTTP front end: each client, on a thread of its own, sends
-/// one GET at a time on a new connection (`Connection: close`), so HAProxy spreads them over the
-/// replicas round robin. Counts requests sent, answered (200), other statuses, and failures.
+/// one GET at a time, `rate` a second (0: as fast as the answers come), on a new connection
+/// (`Connection: close`), so HAProxy spreads them over the replicas round robin. Counts requests sent, answered (200), other statuses, and failures.
 final class DeskLoad: Sendable {
     struct Totals {
         var sent = 0
@@ -144,13 +161,15 @@ final class DeskLoad: Sendable {
 
     let port: Int
     let clients: Int
+    let rate: Int
     private let state = Mutex(Totals())
     private let stopping = Atomic(false)
     private let running = Atomic(0)
 
-    init(port: Int, clients: Int) {
+    init(port: Int, clients: Int, rate: Int) {
         self.port = port
         self.clients = clients
+        self.rate = rate
     }
 
     var totals: Totals { state.withLock { $0 } }
@@ -161,7 +180,14 @@ final class DeskLoad: Sendable {
         for _ in 0..<clients {
             let thread = Thread { [self] in
                 var sent = 0
+                let began = ContinuousClock.now
                 while !stopping.load(ordering: .acquiring) {
+                    if rate > 0 {
+                        let due = began + .milliseconds(sent * 1000 / rate)
+                        if due > ContinuousClock.now {
+                            Thread.sleep(forTimeInterval: SearchLoad.seconds(due - .now))
+                        }
+                    }
                     let path = Self.paths[sent % Self.paths.count]
                     sent += 1
                     state.withLock { $0.sent += 1 }
