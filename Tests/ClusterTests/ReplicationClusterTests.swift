@@ -9,7 +9,7 @@ import Testing
 /// HAProxy (`deploy/haproxy.cfg`, Debian's haproxy, which `.ci/run` installs) on loopback. A
 /// PUBLISH reaches both replicas within 5 s; SEARCH load through HAProxy loses at most the
 /// requests in flight on a replica killed with SIGKILL, and the restarted replica comes back.
-@Suite(.serialized) struct ReplicationClusterTests {
+@Suite struct ReplicationClusterTests {
     /// The load's length: `KB_CLUSTER_LOAD_SECONDS` (the issue asks for 60, the default).
     static let loadSeconds = Int(ProcessInfo.processInfo.environment["KB_CLUSTER_LOAD_SECONDS"] ?? "") ?? 60
     static let clients = 4
@@ -88,8 +88,7 @@ import Testing
         try await publishReachesBothReplicas(
             primaryFolder: primaryFolder, replicas: replicas, balancer: balancer)
         try await searchLoadSurvivesAKill(
-            cluster: cluster, replicas: replicas, folders: folders, balancer: balancer,
-            primaryFolder: primaryFolder)
+            cluster: cluster, replicas: replicas, folders: folders, balancer: balancer)
     }
 
     /// A PUBLISH through HAProxy's write port, then GET and SEARCH on each replica until both
@@ -139,8 +138,7 @@ import Testing
     /// SEARCH load through HAProxy's read port for `loadSeconds`; replica 1 killed with SIGKILL a
     /// third of the way in and started again once HAProxy has marked it down.
     func searchLoadSurvivesAKill(
-        cluster: Cluster, replicas: [KBServer], folders: [String], balancer: Cluster.Balancer,
-        primaryFolder: String
+        cluster: Cluster, replicas: [KBServer], folders: [String], balancer: Cluster.Balancer
     ) async throws {
         let load = SearchLoad(port: balancer.readPort, clients: Self.clients, rate: Self.rate)
         let desk = DeskLoad(port: balancer.deskPort, clients: Self.deskClients, rate: Self.deskRate)
@@ -181,23 +179,24 @@ import Testing
         let totals = load.totals
         let deskTotals = desk.totals
         let rows = try balancer.servers()
+        let resp = rows["kb_resp/replica1"] ?? [:]
+        let http = rows["kb_desk/replica1"] ?? [:]
         print(
-            "cluster: \(Self.loadSeconds) s of SEARCH through HAProxy over \(Self.clients) connections at "
-                + "\(Self.rate)/s each "
-                + "(\(onKilled) on replica1 when it was killed at \(Self.seconds(killed - began))): "
-                + "\(totals.sent) sent, \(totals.answered) answered, \(totals.errorReplies) error replies, "
-                + "\(totals.failed) failed (in flight on the killed replica), \(totals.connections) connections "
-                + "made (\(totals.closedWhileIdle) after one found closed while idle); longest reply \(Int(totals.longestReplyMilliseconds)) ms; replica1 marked down "
-                + "\(Self.seconds(markedDown)) after the kill, up again after \(Self.seconds(backUp)); HAProxy "
-                + "retries \(rows["kb_resp/replica1"]?["wretr"] ?? "?"), redispatches "
-                + "\(rows["kb_resp/replica1"]?["wredis"] ?? "?")")
-        print(
-            "cluster: desk page through HAProxy over \(Self.deskClients) client at \(Self.deskRate)/s "
-                + "(a new connection per GET): "
-                + "\(deskTotals.sent) sent, \(deskTotals.answered) answered with 200, other statuses "
-                + "\(deskTotals.otherStatuses), \(deskTotals.failed) failed; HAProxy retries "
-                + "\(rows["kb_desk/replica1"]?["wretr"] ?? "?"), redispatches \(rows["kb_desk/replica1"]?["wredis"] ?? "?")"
-        )
+            """
+            cluster: \(Self.loadSeconds) s of SEARCH through HAProxy over \(Self.clients) connections \
+            at \(Self.rate)/s each (\(onKilled) on replica1 when it was killed at \
+            \(Self.seconds(killed - began))): \(totals.sent) sent, \(totals.answered) answered, \
+            \(totals.errorReplies) error replies, \(totals.failed) failed (in flight on the killed \
+            replica); \(totals.connections) connections made (\(totals.closedWhileIdle) after one found \
+            closed while idle); longest reply \(Int(totals.longestReplyMilliseconds)) ms; replica1 \
+            marked down \(Self.seconds(markedDown)) after the kill, up again after \
+            \(Self.seconds(backUp)); HAProxy retries \(resp["wretr"] ?? "?"), redispatches \
+            \(resp["wredis"] ?? "?")
+            cluster: desk page through HAProxy over \(Self.deskClients) client at \(Self.deskRate)/s (a new \
+            connection per GET): \(deskTotals.sent) sent, \(deskTotals.answered) answered with 200, other \
+            statuses \(deskTotals.otherStatuses), \(deskTotals.failed) failed; HAProxy retries \
+            \(http["wretr"] ?? "?"), redispatches \(http["wredis"] ?? "?")
+            """)
 
         #expect(beforeKill.failed == 0 && beforeKill.errorReplies == 0, "\(beforeKill)")
         #expect(totals.errorReplies == 0, "\(totals.lastError)")

@@ -145,7 +145,8 @@ final class SearchLoad: Sendable {
 
 /// Desk-page load through HAProxy's HTTP front end: each client, on a thread of its own, sends
 /// one GET at a time, `rate` a second (0: as fast as the answers come), on a new connection
-/// (`Connection: close`), so HAProxy spreads them over the replicas round robin. Counts requests sent, answered (200), other statuses, and failures.
+/// (`Connection: close`), so HAProxy spreads them over the replicas round robin. Counts requests
+/// sent, answered (200), other statuses, and failures.
 final class DeskLoad: Sendable {
     struct Totals {
         var sent = 0
