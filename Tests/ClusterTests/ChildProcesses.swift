@@ -77,10 +77,12 @@ final class Children {
 }
 
 /// Polls `condition` until it gives a value, every 20 ms, for at most `seconds`. The condition's
-/// last error (or "no value") is in the thrown error, with `what` it waited for.
+/// last error (or "no value") is in the thrown error, with `what` it waited for. It blocks: the
+/// cluster test runs on a thread of its own, so that tests holding the cooperative pool's threads
+/// never delay its polls and skew what it measures.
 func waitFor<Value>(
     _ what: String, within seconds: Double, _ condition: () throws -> Value?
-) async throws -> Value {
+) throws -> Value {
     let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
     var last = "no value yet"
     while true {
@@ -92,7 +94,14 @@ func waitFor<Value>(
         if ContinuousClock.now >= deadline {
             throw WaitTimedOut(description: "waited \(seconds) s for \(what); last: \(last)")
         }
-        try await Task.sleep(for: .milliseconds(20))
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+}
+
+/// Runs `body` on a thread of its own and gives back what it returns or throws.
+func onThreadOfItsOwn<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
     }
 }
 

@@ -44,9 +44,9 @@ struct Cluster {
 
     /// Starts `kb serve` and waits until it prints the query server's line; the desk page's line
     /// comes before it.
-    func serve(_ name: String, _ arguments: [String]) async throws -> KBServer {
+    func serve(_ name: String, _ arguments: [String]) throws -> KBServer {
         let child = try children.start(name, executable: Self.kb, ["serve"] + arguments)
-        let ports = try await waitFor("\(name) to print its ports", within: 60) { () throws -> (Int, Int)? in
+        let ports = try waitFor("\(name) to print its ports", within: 60) { () throws -> (Int, Int)? in
             let text = child.output.text
             if let resp = Self.port(in: text, after: "Frågeservern (RESP): 127.0.0.1:"),
                 let http = Self.port(in: text, after: "Skrivbordssidan: http://127.0.0.1:")
@@ -62,12 +62,12 @@ struct Cluster {
     }
 
     /// Starts a server again with its old arguments, on the ports it had.
-    func restart(_ server: KBServer, as name: String) async throws -> KBServer {
+    func restart(_ server: KBServer, as name: String) throws -> KBServer {
         var arguments = server.arguments
         for (option, value) in [("--port", server.port), ("--http-port", server.httpPort)] {
             if let index = arguments.firstIndex(of: option) { arguments[index + 1] = String(value) }
         }
-        let started = try await serve(name, arguments)
+        let started = try serve(name, arguments)
         guard started.port == server.port, started.httpPort == server.httpPort else {
             throw WaitTimedOut(description: "\(name) came back on other ports")
         }
@@ -120,7 +120,7 @@ struct Cluster {
     /// `freePort` and HAProxy's bind, it tries again with new ports (three times).
     func balance(
         haproxy: String, primary: KBServer, replicas: [KBServer]
-    ) async throws -> Balancer {
+    ) throws -> Balancer {
         let example = try String(contentsOfFile: Self.repositoryRoot + "/deploy/haproxy.cfg", encoding: .utf8)
         var lastOutput = ""
         for attempt in 1...3 {
@@ -150,7 +150,7 @@ struct Cluster {
             let child = try children.start("haproxy", executable: haproxy, ["-f", path, "-db"])
             let balancer = Balancer(
                 child: child, readPort: read, writePort: write, deskPort: desk, statsSocket: socket)
-            let listening = try await waitFor("HAProxy to listen", within: 30) { () -> Bool? in
+            let listening = try waitFor("HAProxy to listen", within: 30) { () -> Bool? in
                 if !child.process.isRunning { return false }
                 return (try? balancer.servers()) != nil ? true : nil
             }
