@@ -3,7 +3,7 @@ import Synchronization
 
 /// SEARCH load through HAProxy: each client, on a thread of its own, keeps one connection, sends
 /// one request at a time at `rate` requests a second (0: as fast as the answers come), and
-/// reconnects when its connection breaks or was closed while idle. On every new connection it
+/// reconnects (after `reconnectDelay`) when its connection breaks or was closed while idle. On every new connection it
 /// asks INFO first, whose `knowledge_folder` says which kb server HAProxy chose, so a failure
 /// can be laid at that server's door. Counts requests sent, answered, error replies and failures
 /// (a request whose connection broke, or that got no reply within the socket timeout).
@@ -29,6 +29,9 @@ final class SearchLoad: Sendable {
         ["SEARCH", "skriva", "ut", "kontoutdrag", "LIMIT", "3"],
         ["SEARCH", "bygglov", "friggebod", "LIMIT", "3"],
     ]
+
+    /// How long a client waits after losing its connection before it connects again.
+    static let reconnectDelay = Duration.milliseconds(100)
 
     let port: Int
     let clients: Int
@@ -73,6 +76,7 @@ final class SearchLoad: Sendable {
         var connection: LoopbackSocket?
         var server: String?
         var sent = 0
+        var lost: ContinuousClock.Instant?
         let began = ContinuousClock.now
         while !stopping.load(ordering: .acquiring) {
             if rate > 0 {
@@ -84,8 +88,15 @@ final class SearchLoad: Sendable {
                 servers.withLock { $0[number] = nil }
                 connection = nil
                 server = nil
+                lost = .now
             }
             if connection == nil {
+                // A killed kb's connections close a moment before its listening socket does:
+                // reconnecting at once can reach the dying process through HAProxy and lose one
+                // more request, so a client waits a little first, as Redis clients do.
+                if let lost, lost + Self.reconnectDelay > .now {
+                    Thread.sleep(forTimeInterval: Self.seconds(lost + Self.reconnectDelay - .now))
+                }
                 do {
                     connection = try LoopbackSocket(port: port)
                     state.withLock { $0.connections += 1 }
@@ -126,6 +137,7 @@ final class SearchLoad: Sendable {
                 servers.withLock { $0[number] = nil }
                 connection = nil
                 server = nil
+                lost = .now
             }
         }
         servers.withLock { $0[number] = nil }
