@@ -3,9 +3,9 @@ import Synchronization
 
 /// SEARCH load through HAProxy: each client, on a thread of its own, keeps one connection, sends
 /// one request at a time at `rate` requests a second (0: as fast as the answers come), and
-/// reconnects (after `reconnectDelay`) when its connection breaks or was closed while idle. On every new connection it
-/// asks INFO first, whose `knowledge_folder` says which kb server HAProxy chose, so a failure
-/// can be laid at that server's door. Counts requests sent, answered, error replies and failures
+/// reconnects (after `reconnectDelay`) when its connection breaks or was closed while idle. On
+/// every new connection it asks INFO first, whose `knowledge_folder` says which kb server HAProxy
+/// chose, so a failure can be laid at that server's door. Counts requests sent, answered, error replies and failures
 /// (a request whose connection broke, or that got no reply within the socket timeout).
 final class SearchLoad: Sendable {
     struct Totals {
