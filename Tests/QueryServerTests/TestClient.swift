@@ -20,7 +20,7 @@ final class TestClient {
             }
         }
         guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
@@ -39,7 +39,7 @@ final class TestClient {
         }
     }
 
-    /// Reads until `count` bytes arrived, the peer closed, or 5 s passed.
+    /// Reads until `count` bytes arrived, the peer closed, or 30 s passed.
     func read(atLeast count: Int) -> String {
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
@@ -63,7 +63,7 @@ final class TestClient {
         return text
     }
 
-    /// Whether the server closed the connection (reads return end of file) within 5 s.
+    /// Whether the server closed the connection (reads return end of file) within 30 s.
     func closedByServer() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
