@@ -155,35 +155,56 @@ final class DeskHandler: ChannelInboundHandler {
             json(channelContext, request, "{\"ok\":true}")
         case (.GET, _) where path.hasPrefix("/api/articles/"):
             let id = String(path.dropFirst("/api/articles/".count))
-            guard let article = snapshot.knowledge.article(id), article.status == .published else {
-                return respond(
-                    channelContext, request, status: .notFound, type: "application/json",
-                    "{\"error\":\"no article\"}")
+            let knowledge = snapshot.knowledge
+            let notFound: Reply = (.notFound, "application/json", "{\"error\":\"no article\"}")
+            guard knowledge.outline(id)?.status == .published else {
+                return respond(channelContext, request, status: notFound.0, type: notFound.1, notFound.2)
             }
-            json(channelContext, request, KnowledgeJSON.full(article, registers).rendered)
+            // The whole article is read from its file: off the event loop.
+            offloadReply(channelContext, request, onReadPool: true) {
+                guard let article = knowledge.article(id), article.status == .published else {
+                    return notFound
+                }
+                return (
+                    .ok, "application/json; charset=utf-8", KnowledgeJSON.full(article, registers).rendered
+                )
+            }
         case (.GET, _) where path.hasPrefix("/articles/"):
             let id = String(path.dropFirst("/articles/".count))
-            guard let article = snapshot.knowledge.article(id), article.status == .published else {
-                return respond(
-                    channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
-                    DeskPages.notFound("Ingen artikel heter ”\(id)”."))
+            let knowledge = snapshot.knowledge
+            let notFound: Reply = (
+                .notFound, "text/html; charset=utf-8", DeskPages.notFound("Ingen artikel heter ”\(id)”.")
+            )
+            guard knowledge.outline(id)?.status == .published else {
+                return respond(channelContext, request, status: notFound.0, type: notFound.1, notFound.2)
             }
-            let related = Self.relatedTitles(article, snapshot.knowledge)
             let origin = DeskClicks.Origin(query)
             if let origin, DeskClicks.followedFromDesk(request) {
                 DeskClicks.record(
-                    .open, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
+                    .open, article: id, from: origin, knowledge: knowledge, log: context.clickLog)
             }
-            if let reader = query["utskrift"].flatMap(DeskHandouts.Reader.init) {
-                return html(
-                    channelContext, request,
-                    DeskHandouts.page(article, for: reader, registers: registers, related: related))
+            let reader = query["utskrift"].flatMap(DeskHandouts.Reader.init)
+            let easy = query["easy"] == "1"
+            let sent = query["sent"] == "1"
+            // The whole article is read from its file: off the event loop.
+            offloadReply(channelContext, request, onReadPool: true) {
+                guard let article = knowledge.article(id), article.status == .published else {
+                    return notFound
+                }
+                let related = Self.relatedTitles(article, knowledge)
+                if let reader {
+                    return (
+                        .ok, "text/html; charset=utf-8",
+                        DeskHandouts.page(article, for: reader, registers: registers, related: related)
+                    )
+                }
+                return (
+                    .ok, "text/html; charset=utf-8",
+                    DeskPages.article(
+                        article, registers: registers, easy: easy, feedbackSent: sent, related: related,
+                        origin: origin)
+                )
             }
-            html(
-                channelContext, request,
-                DeskPages.article(
-                    article, registers: registers, easy: query["easy"] == "1",
-                    feedbackSent: query["sent"] == "1", related: related, origin: origin))
         default:
             respond(
                 channelContext, request, status: .notFound, type: "text/html; charset=utf-8",
@@ -282,15 +303,28 @@ final class DeskHandler: ChannelInboundHandler {
         _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, styleInline: Bool = false,
         _ work: @escaping @Sendable () -> String
     ) {
+        offloadReply(channelContext, request, styleInline: styleInline) {
+            (HTTPResponseStatus.ok, "text/html; charset=utf-8", work())
+        }
+    }
+
+    /// A status, content type and body.
+    private typealias Reply = (HTTPResponseStatus, String, String)
+
+    /// Works out a reply on the thread pool (it reads files), then answers on the event loop.
+    private func offloadReply(
+        _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, styleInline: Bool = false,
+        onReadPool: Bool = false, _ work: @escaping @Sendable () -> Reply
+    ) {
         let loop = channelContext.eventLoop
         let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
-        context.threadPool.runIfActive(eventLoop: loop, work).whenComplete { outcome in
+        (onReadPool ? context.readPool : context.threadPool).runIfActive(eventLoop: loop, work).whenComplete {
+            outcome in
             let (handler, channelContext) = bound.value
             switch outcome {
-            case .success(let page):
+            case .success(let (status, type, body)):
                 handler.respond(
-                    channelContext, request, status: .ok, type: "text/html; charset=utf-8", page,
-                    styleInline: styleInline)
+                    channelContext, request, status: status, type: type, body, styleInline: styleInline)
             case .failure:
                 handler.respond(
                     channelContext, request, status: .internalServerError, type: "text/plain; charset=utf-8",
@@ -303,7 +337,7 @@ final class DeskHandler: ChannelInboundHandler {
     private static func relatedTitles(_ article: Article, _ knowledge: Knowledge) -> [String: String] {
         var titles: [String: String] = [:]
         for id in article.related {
-            if let other = knowledge.article(id), other.status == .published { titles[id] = other.title }
+            if let other = knowledge.outline(id), other.status == .published { titles[id] = other.title }
         }
         return titles
     }
@@ -313,7 +347,7 @@ final class DeskHandler: ChannelInboundHandler {
         String]
     {
         var dates: [String: String] = [:]
-        for hit in result?.hits ?? [] { dates[hit.record.id] = knowledge.article(hit.record.id)?.reviewBy }
+        for hit in result?.hits ?? [] { dates[hit.record.id] = knowledge.outline(hit.record.id)?.reviewBy }
         return dates
     }
 
@@ -338,7 +372,7 @@ final class DeskHandler: ChannelInboundHandler {
     ) {
         let wantsJSON = request.headers["accept"].contains { $0.contains("application/json") }
         let channel = form["channel"] ?? "web"
-        guard let id = form["id"], snapshot.knowledge.article(id) != nil,
+        guard let id = form["id"], snapshot.knowledge.outline(id) != nil,
             let kind = FeedbackKind(rawValue: form["kind"] ?? ""), QueryChannel.known.contains(channel)
         else {
             return respond(

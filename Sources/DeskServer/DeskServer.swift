@@ -29,7 +29,8 @@ public enum DeskServer {
             store: server.store, queryLog: server.queryLog,
             clickLog: clickLog(beside: server, logger: logger),
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
-            threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
+            threadPool: server.threadPool, readPool: server.readPool, logger: logger,
+            tokens: server.configuration.tokens,
             authLimiter: server.authLimiter, sessions: OwnerSessions(),
             logDirectory: server.configuration.logDirectory, options: options,
             limiter: RequestLimiter(
@@ -124,6 +125,8 @@ struct DeskContext: Sendable {
     let clickLog: ClickLog?
     let feedback: FeedbackStore
     let threadPool: NIOThreadPool
+    /// For reading one article's file (never behind a reload).
+    let readPool: NIOThreadPool
     let logger: Logger
     let tokens: AuthTokens
     let authLimiter: AuthLimiter

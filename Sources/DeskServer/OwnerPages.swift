@@ -21,7 +21,7 @@ enum OwnerPages {
     static func dashboard(
         owner: Owner?, knowledge: Knowledge, due: [ReviewItem], feedback: [FeedbackEvent], gaps: [Gap]
     ) -> String {
-        let articles = knowledge.articles.filter { owner == nil || $0.owner == owner!.id }
+        let articles = knowledge.outlines.filter { owner == nil || $0.owner == owner!.id }
         var body = "<h1>Förvaltningens vy: \(HTML.escape(owner?.name ?? "alla förvaltningar"))</h1>"
         if let owner { body += "<p>Kontakt: \(HTML.escape(owner.contact))</p>" }
         body +=
@@ -103,7 +103,7 @@ enum OwnerPages {
         guard !feedback.isEmpty else { return html + "<p>Ingen återkoppling ännu.</p>" }
         html += "<ul class=\"feedback-list\">"
         for event in feedback.reversed().prefix(50) {
-            let title = knowledge.article(event.article)?.title ?? event.article
+            let title = knowledge.outline(event.article)?.title ?? event.article
             html +=
                 "<li>\(HTML.escape(String(event.time.prefix(10)))) · <a href=\"/articles/\(HTML.escape(DeskPages.urlEncode(event.article)))\">\(HTML.escape(title))</a> · \(HTML.escape(event.kind.label)) · \(HTML.escape(QueryChannel.label(event.channel)))"
             if !event.comment.isEmpty { html += "<br>”\(HTML.escape(event.comment))”" }

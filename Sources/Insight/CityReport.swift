@@ -34,9 +34,9 @@ public struct CityReport: Sendable {
         }
         let overdue = ReviewSchedule.due(knowledge, today: today, within: -1, feedback: feedback)
         let open = Array(
-            feedback.filter { $0.isOpen(reviewed: knowledge.article($0.article)?.reviewed) }.reversed())
+            feedback.filter { $0.isOpen(reviewed: knowledge.outline($0.article)?.reviewed) }.reversed())
         var titles: [String: String] = [:]
-        for event in open { titles[event.article] = knowledge.article(event.article)?.title }
+        for event in open { titles[event.article] = knowledge.outline(event.article)?.title }
         return CityReport(
             statistics: statistics, gaps: analysis.gaps(),
             owners: ReviewSchedule.owners(knowledge, feedback: feedback), since: since, today: today,

@@ -89,7 +89,7 @@ public final class ClickLog: Sendable {
         guard QueryChannel.known.contains(channel) else { return .unknownChannel(channel) }
         guard (1...maxRank).contains(rank) else { return .badRank }
         guard query.contains(where: { !$0.isWhitespace }) else { return .emptyQuery }
-        guard let found = knowledge.article(article), found.status == .published else {
+        guard let found = knowledge.outline(article), found.status == .published else {
             return .noArticle(article)
         }
         return nil

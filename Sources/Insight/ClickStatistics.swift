@@ -46,7 +46,7 @@ public struct ClickStatistics: Sendable {
     public private(set) var openCount = 0
 
     public init(knowledge: Knowledge, clicks: [ClickEvent]) {
-        for article in knowledge.articles { categories[article.id] = article.category }
+        for article in knowledge.outlines { categories[article.id] = article.category }
         for click in clicks where click.kind == .open {
             opens[click.channel + "\t" + click.query, default: []].append((click.time, click.rank))
             openCount += 1

@@ -26,7 +26,7 @@ public struct OwnerDashboard: Sendable {
         feedback allFeedback: [FeedbackEvent],
         today: CivilDate = .today()
     ) -> OwnerDashboard {
-        let feedback = allFeedback.filter { owner == nil || knowledge.article($0.article)?.owner == owner }
+        let feedback = allFeedback.filter { owner == nil || knowledge.outline($0.article)?.owner == owner }
         var analysis = GapAnalysis(index: index, knowledge: knowledge)
         log.forEachSettledEvent(since: today.adding(days: -gapDays)) { analysis.add($0) }
         let gaps = analysis.gaps().filter { owner == nil || $0.owner == owner }

@@ -55,7 +55,7 @@ public struct QueryStatistics: Sendable {
     public private(set) var lastDay: CivilDate?
 
     public init(knowledge: Knowledge) {
-        for article in knowledge.articles { categories[article.id] = article.category }
+        for article in knowledge.outlines { categories[article.id] = article.category }
     }
 
     public mutating func add(_ event: QueryEvent) {

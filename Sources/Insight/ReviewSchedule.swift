@@ -2,7 +2,7 @@ import KnowledgeBase
 
 /// An article due (or overdue) for review, with whom to remind.
 public struct ReviewItem: Sendable {
-    public var article: Article
+    public var article: ArticleOutline
     public var owner: Owner?
     /// Days until `review-by`; negative when overdue; nil when the article has no review date.
     public var daysLeft: Int?
@@ -36,7 +36,7 @@ public enum ReviewSchedule {
     ) -> [ReviewItem] {
         let open = openFeedback(knowledge, feedback)
         var items: [ReviewItem] = []
-        for article in knowledge.articles
+        for article in knowledge.outlines
         where article.status != .archived && (owner == nil || article.owner == owner) {
             guard let reviewBy = article.reviewBy.flatMap(CivilDate.init) else { continue }
             let left = reviewBy - today
@@ -61,7 +61,7 @@ public enum ReviewSchedule {
         var summaries = knowledge.registers.owners.map { OwnerSummary(owner: $0) }
         var index: [String: Int] = [:]
         for (position, summary) in summaries.enumerated() { index[summary.owner.id] = position }
-        for article in knowledge.articles {
+        for article in knowledge.outlines {
             guard let position = index[article.owner] else { continue }
             switch article.status {
             case .published: summaries[position].published += 1
@@ -70,7 +70,7 @@ public enum ReviewSchedule {
                 summaries[position].archived += 1
                 continue
             }
-            if article.status == .published, article.easyRead?.isEmpty ?? true {
+            if article.status == .published, !article.hasEasyRead {
                 summaries[position].withoutEasyRead += 1
             }
             summaries[position].openFeedback += open[article.id] ?? 0
@@ -89,7 +89,7 @@ public enum ReviewSchedule {
     /// Open feedback per article id.
     public static func openFeedback(_ knowledge: Knowledge, _ feedback: [FeedbackEvent]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for event in feedback where event.isOpen(reviewed: knowledge.article(event.article)?.reviewed) {
+        for event in feedback where event.isOpen(reviewed: knowledge.outline(event.article)?.reviewed) {
             counts[event.article, default: 0] += 1
         }
         return counts

@@ -69,7 +69,11 @@ public struct FolderScan {
         check = ReferenceCheck(registers: registers)
         pinned.references(into: &check)
         var ids = Set<String>()
-        let names = DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }
+        // In id order (an article's id is its file name without `.xml`; "a.xml" sorts after
+        // "a-b.xml" but "a" before "a-b"), so visits come in the order `Knowledge` sorts.
+        let names = DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }.sorted {
+            Self.stem($0).utf8.lexicographicallyPrecedes(Self.stem($1).utf8)
+        }
         let folder = self.folder
         let reading = ReadAhead(count: names.count, batchSize: batchSize) { index in
             ArticleFile.read(names[index], in: folder, prepare: prepare)
@@ -112,6 +116,11 @@ public struct FolderScan {
         for item in pinned.diagnostics() { check.add(item) }
         check.resolve(registers: registers, articleIDs: ids)
         return (registers, registerDiagnostics + check.diagnostics)
+    }
+
+    /// A file name without `.xml` (other names whole).
+    private static func stem(_ name: String) -> Substring {
+        name.hasSuffix(".xml") ? name.dropLast(4) : name[...]
     }
 
     /// The folder's registers alone (small; read before a streaming pass that needs them).

@@ -105,15 +105,44 @@ public struct KnowledgeIndex: Sendable {
     }
 
     static func build(scan: FolderScan) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+        let (index, _, diagnostics) = try build(scan: scan, extra: { _ in () }, also: { _, _ in })
+        return (index, diagnostics)
+    }
+
+    /// Reads a folder once, streaming, into its index and its articles' outlines (whole articles
+    /// stay in their files): what a server holds. Nil with the diagnostics when the folder is
+    /// not valid. Document numbers are those of `init(knowledge:)`: the scan reads files in id
+    /// order.
+    public static func loadOutlined(folder: KnowledgeFolder) throws -> (
+        (knowledge: Knowledge, index: KnowledgeIndex)?, [XMLDiagnostic]
+    ) {
+        var outlines = OutlineStore()
+        let articles = folder.articles
+        let (index, registers, diagnostics) = try build(
+            scan: FolderScan(folder: folder),
+            // Stamped on the reading threads, just after the file was read.
+            extra: { FileStamp(path: articles + "/" + $0.id + ".xml") },
+            also: { outlines.append($0, stamp: $1) })
+        guard let index else { return (nil, diagnostics) }
+        outlines.sort()
+        return ((Knowledge(registers: registers, outlines: outlines, folder: folder), index), [])
+    }
+
+    private static func build<Extra: Sendable>(
+        scan: FolderScan, extra: @escaping @Sendable (Article) -> Extra, also: (Article, Extra) -> Void
+    ) throws -> (KnowledgeIndex?, Registers, [XMLDiagnostic]) {
         let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
         // Articles are analysed on the reading threads; only the term table is filled here.
         let analyzer = builder.engine.analyzer
-        let (_, diagnostics) = try scan.run(
-            prepare: { Builder.analyze($0, analyzer) },
-            { article, analyzed in builder.add(article, analyzed: analyzed) })
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (builder.finish(), [])
+        let (scanned, diagnostics) = try scan.run(
+            prepare: { (Builder.analyze($0, analyzer), extra($0)) },
+            { article, prepared in
+                builder.add(article, analyzed: prepared.0)
+                also(article, prepared.1)
+            })
+        guard diagnostics.isEmpty else { return (nil, scanned, diagnostics) }
+        return (builder.finish(), scanned, [])
     }
 
     private struct Builder {

@@ -4,6 +4,7 @@ import Synchronization
 import XMLSupport
 
 /// One loaded state of a knowledge folder: the articles, their search index, and when and which.
+/// The knowledge holds outlines; whole articles are read from their files when asked for.
 public struct KnowledgeSnapshot: Sendable {
     public let knowledge: Knowledge
     public let index: KnowledgeIndex
@@ -47,13 +48,14 @@ public final class KnowledgeStore: Sendable {
         self.prepare = prepare
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
-        let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
-        guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
+        let (loaded, diagnostics) = try KnowledgeIndex.loadOutlined(folder: folder)
+        guard let loaded else { throw ImportFailure(diagnostics: diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
-                knowledge: knowledge, index: prepare(KnowledgeIndex(knowledge: knowledge)), revision: 1,
-                loadedAt: Date(), commit: commit))
+                knowledge: loaded.knowledge, index: prepare(loaded.index), revision: 1, loadedAt: Date(),
+                commit: commit))
         signature = Mutex(seen)
+        Self.returnFreedMemory()
     }
 
     public var snapshot: KnowledgeSnapshot { current.withLock { $0 } }
@@ -72,24 +74,33 @@ public final class KnowledgeStore: Sendable {
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
-            let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
-            guard let knowledge else {
+            let (loaded, diagnostics) = try KnowledgeIndex.loadOutlined(folder: folder)
+            guard let loaded else {
                 signature.withLock { $0 = seen }
                 return .refused(diagnostics)
             }
-            let index = prepare(KnowledgeIndex(knowledge: knowledge))
+            let index = prepare(loaded.index)
             let next = current.withLock { old in
                 let next = KnowledgeSnapshot(
-                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
+                    knowledge: loaded.knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
                     commit: commit)
                 old = next
                 return next
             }
             signature.withLock { $0 = seen }
+            Self.returnFreedMemory()
             return .reloaded(next)
         } catch {
             return .refused([XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "\(error)")])
         }
+    }
+
+    /// Hands the memory freed after a load (the index builder's scratch, a replaced snapshot)
+    /// back to the system, so the server's resident size is what it holds, not its peak.
+    private static func returnFreedMemory() {
+        #if os(Linux)
+            _ = glibcMallocTrim(0)
+        #endif
     }
 
     /// Whether the folder looks changed since the last load (cheap: directory and register
@@ -125,3 +136,9 @@ struct FolderSignature: Equatable, Sendable {
         }
     }
 }
+
+#if os(Linux)
+    /// glibc's `malloc_trim` (declared in `malloc.h`, which the Glibc module does not export).
+    @_silgen_name("malloc_trim")
+    private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

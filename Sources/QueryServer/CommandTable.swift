@@ -28,6 +28,8 @@ enum CommandOutcome {
     case close(RESPValue)
     /// Work too slow for an event loop (a reload): run it on the thread pool, then reply.
     case offload(@Sendable () -> RESPValue)
+    /// A quick read of a file (one article): on the read pool, never queued behind a reload.
+    case read(@Sendable () -> RESPValue)
 }
 
 /// Who may run a command.

@@ -23,6 +23,9 @@ public final class QueryServer: Sendable {
     public let group: MultiThreadedEventLoopGroup
     /// For work that must leave the event loops (reloads, fsyncs).
     public let threadPool: NIOThreadPool
+    /// For quick file reads (an article's file, for GET and the desk's article pages): its own
+    /// threads, so a read never waits behind a reload that takes minutes.
+    public let readPool: NIOThreadPool
     private let adopted = Mutex<[Channel]>([])
     private let channel: Mutex<Channel?> = Mutex(nil)
     private let children = Mutex<[ObjectIdentifier: Channel]>([:])
@@ -44,6 +47,7 @@ public final class QueryServer: Sendable {
         self.logger = logger
         group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, configuration.eventLoopThreads))
         threadPool = NIOThreadPool(numberOfThreads: 1)
+        readPool = NIOThreadPool(numberOfThreads: 2)
         connections = ConnectionLimiter(
             maxConnections: configuration.maxConnections,
             maxPerAddress: configuration.maxConnectionsPerAddress)
@@ -59,6 +63,7 @@ public final class QueryServer: Sendable {
     @discardableResult
     public func start() throws -> Int {
         threadPool.start()
+        readPool.start()
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -74,7 +79,7 @@ public final class QueryServer: Sendable {
             "listening",
             metadata: [
                 "address": "\(configuration.host):\(port)",
-                "articles": "\(store.snapshot.knowledge.articles.count)",
+                "articles": "\(store.snapshot.knowledge.count)",
             ])
         if follower == nil { scheduleWatch() } else { scheduleFollow() }
         scheduleQueryLogFlush()
@@ -137,6 +142,7 @@ public final class QueryServer: Sendable {
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
         let pool = threadPool
+        let readPool = self.readPool
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             try channel.pipeline.syncOperations.addHandler(
@@ -145,7 +151,7 @@ public final class QueryServer: Sendable {
                     maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
             try channel.pipeline.syncOperations.addHandler(
                 RequestHandler(
-                    table: .standard, context: context, threadPool: pool,
+                    table: .standard, context: context, threadPool: pool, readPool: readPool,
                     stallTimeout: .seconds(configuration.stallTimeoutSeconds)))
         }
     }
@@ -217,6 +223,7 @@ public final class QueryServer: Sendable {
             try? child.close().wait()
         }
         try? threadPool.syncShutdownGracefully()
+        try? readPool.syncShutdownGracefully()
         do {
             try queryLog?.flush()
         } catch {

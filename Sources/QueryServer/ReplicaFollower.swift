@@ -147,7 +147,7 @@ public final class ReplicaFollower: Sendable {
             logger.info(
                 "followed primary",
                 metadata: [
-                    "commit": "\(fetched.prefix(12))", "articles": "\(snapshot.knowledge.articles.count)",
+                    "commit": "\(fetched.prefix(12))", "articles": "\(snapshot.knowledge.count)",
                 ])
             return .advanced(from: served, to: fetched)
         case .refused(let diagnostics):

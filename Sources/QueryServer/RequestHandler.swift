@@ -31,6 +31,7 @@ final class RequestHandler: ChannelDuplexHandler {
     private let table: CommandTable
     private var context: CommandContext
     private let threadPool: NIOThreadPool
+    private let readPool: NIOThreadPool
     private var waiting: [[ByteBuffer]] = []
     private var busy = false
     private var closing = false
@@ -43,7 +44,11 @@ final class RequestHandler: ChannelDuplexHandler {
     private let stallTimeout: TimeAmount
     private var stallTimer: Scheduled<Void>?
 
-    init(table: CommandTable, context: CommandContext, threadPool: NIOThreadPool, stallTimeout: TimeAmount) {
+    init(
+        table: CommandTable, context: CommandContext, threadPool: NIOThreadPool, readPool: NIOThreadPool,
+        stallTimeout: TimeAmount
+    ) {
+        self.readPool = readPool
         self.table = table
         self.context = context
         self.threadPool = threadPool
@@ -127,11 +132,23 @@ final class RequestHandler: ChannelDuplexHandler {
                 channelContext.close(promise: nil)
             }
         case .offload(let work):
+            runOffLoop(work, on: threadPool, channelContext)
+        case .read(let work):
+            runOffLoop(work, on: readPool, channelContext)
+        }
+    }
+
+    /// Runs `work` on `pool`, holding the requests behind it, then replies and goes on.
+    private func runOffLoop(
+        _ work: @escaping @Sendable () -> RESPValue, on pool: NIOThreadPool,
+        _ channelContext: ChannelHandlerContext
+    ) {
+        do {
             busy = true
             _ = writeOutput(channelContext)
             let loop = channelContext.eventLoop
             let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
-            threadPool.runIfActive(eventLoop: loop, work).whenComplete { result in
+            pool.runIfActive(eventLoop: loop, work).whenComplete { result in
                 let (handler, channelContext) = bound.value
                 let reply = (try? result.get()) ?? .error("ERR the server is shutting down")
                 RESPEncoder.write(reply, to: &handler.output)

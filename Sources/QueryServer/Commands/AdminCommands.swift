@@ -44,10 +44,10 @@ enum AdminCommands {
                         "reloaded",
                         metadata: [
                             "revision": "\(snapshot.revision)",
-                            "articles": "\(snapshot.knowledge.articles.count)",
+                            "articles": "\(snapshot.knowledge.count)",
                         ])
                     return .simpleString(
-                        "OK reloaded revision \(snapshot.revision): \(snapshot.knowledge.articles.count) articles, \(snapshot.index.count) published"
+                        "OK reloaded revision \(snapshot.revision): \(snapshot.knowledge.count) articles, \(snapshot.index.count) published"
                     )
                 case .refused(let diagnostics):
                     logger.warning("reload refused", metadata: ["problems": "\(diagnostics.count)"])
@@ -197,7 +197,7 @@ enum AdminCommands {
                 "",
                 "# Knowledge",
                 "knowledge_folder:\(context.store.folder.root)",
-                "articles:\(snapshot.knowledge.articles.count)",
+                "articles:\(snapshot.knowledge.count)",
                 "published_articles:\(snapshot.index.count)",
                 "snapshot_revision:\(snapshot.revision)",
                 "snapshot_age_seconds:\(age)",

@@ -29,14 +29,21 @@ enum ArticleCommands {
         },
     ]
 
+    /// The article is read from its file (the snapshot holds outlines), so off the event loop.
     private static func article(
-        _ context: CommandContext, _ args: [ByteBuffer], render: (Article, Registers) -> RESPValue
+        _ context: CommandContext, _ args: [ByteBuffer],
+        render: @escaping @Sendable (Article, Registers) -> RESPValue
     ) -> CommandOutcome {
         let id = String(buffer: args[1])
         let knowledge = context.store.snapshot.knowledge
-        guard let article = knowledge.article(id) else {
+        guard knowledge.outline(id) != nil else {
             return .reply(.error("ERR no article '\(String(id.prefix(128)))'"))
         }
-        return .reply(render(article, knowledge.registers))
+        return .read {
+            guard let article = knowledge.article(id) else {
+                return .error("ERR no article '\(String(id.prefix(128)))'")
+            }
+            return render(article, knowledge.registers)
+        }
     }
 }

@@ -15,7 +15,7 @@ enum FeedbackCommands {
             guard let kind = FeedbackKind(rawValue: String(buffer: args[2]).lowercased()) else {
                 return .reply(.error("ERR feedback must be helpful, wrong, outdated or unclear"))
             }
-            guard context.store.snapshot.knowledge.article(id) != nil else {
+            guard context.store.snapshot.knowledge.outline(id) != nil else {
                 return .reply(.error("ERR no article '\(String(id.prefix(128)))'"))
             }
             let comment = args.dropFirst(3).map { String(buffer: $0) }.joined(separator: " ")
