@@ -100,11 +100,13 @@ public struct KnowledgeIndex: Sendable {
 
     /// Reads and indexes a folder streaming, keeping only what hits show: for folders too large
     /// to hold as `Knowledge`. Nil with the diagnostics when the folder is not valid.
-    public static func build(folder: KnowledgeFolder) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+    public static func build(folder: KnowledgeFolder) throws(KnowledgeError) -> (
+        KnowledgeIndex?, [XMLDiagnostic]
+    ) {
         try build(scan: FolderScan(folder: folder))
     }
 
-    static func build(scan: FolderScan) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+    static func build(scan: FolderScan) throws(KnowledgeError) -> (KnowledgeIndex?, [XMLDiagnostic]) {
         let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
         // Articles are analysed on the reading threads; only the term table is filled here.

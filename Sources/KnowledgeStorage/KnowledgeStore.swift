@@ -34,21 +34,21 @@ public final class KnowledgeStore: Sendable {
     /// What is done to each new index before it serves (learned associations, when on).
     private let prepare: @Sendable (KnowledgeIndex) -> KnowledgeIndex
 
-    /// Loads the folder; throws `ImportFailure` with the diagnostics when it is not valid.
-    public convenience init(folder: KnowledgeFolder) throws {
+    /// Loads the folder; throws `StorageError.refused` with the diagnostics when it is not valid.
+    public convenience init(folder: KnowledgeFolder) throws(StorageError) {
         try self.init(folder: folder, prepare: { $0 })
     }
 
     /// Loads the folder; `prepare` runs on each index built, at load and at every reload.
     public init(folder: KnowledgeFolder, prepare: @escaping @Sendable (KnowledgeIndex) -> KnowledgeIndex)
-        throws
+        throws(StorageError)
     {
         self.folder = folder
         self.prepare = prepare
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
-        let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
-        guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
+        let (knowledge, diagnostics) = try onKnowledge(FolderScan(folder: folder).load())
+        guard let knowledge else { throw StorageError.refused(diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
                 knowledge: knowledge, index: prepare(KnowledgeIndex(knowledge: knowledge)), revision: 1,
@@ -72,7 +72,7 @@ public final class KnowledgeStore: Sendable {
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
-            let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
+            let (knowledge, diagnostics) = try onKnowledge(FolderScan(folder: folder).load())
             guard let knowledge else {
                 signature.withLock { $0 = seen }
                 return .refused(diagnostics)

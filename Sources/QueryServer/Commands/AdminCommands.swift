@@ -90,13 +90,13 @@ enum AdminCommands {
             if !changes.isEmpty { reply += "; " + changes.joined(separator: "; ") }
             if case .refused = reloaded { reply += " (the folder did not reload; see the server log)" }
             return .simpleString(reply)
-        } catch let failure as ImportFailure {
-            logger.notice("publish refused", metadata: ["problems": "\(failure.diagnostics.count)"])
-            let first = failure.diagnostics.prefix(3).map {
+        } catch StorageError.refused(let diagnostics) {
+            logger.notice("publish refused", metadata: ["problems": "\(diagnostics.count)"])
+            let first = diagnostics.prefix(3).map {
                 shown($0, document: name, folder: store.folder)
             }
             return .error(
-                "ERR publish refused, \(failure.diagnostics.count) problem(s), nothing changed: "
+                "ERR publish refused, \(diagnostics.count) problem(s), nothing changed: "
                     + first.joined(separator: " | "))
         } catch {
             // Disk full, a lock that cannot be taken …: the details name server-side paths, so
