@@ -61,6 +61,77 @@ public final class KnowledgeStore: Sendable {
     /// Reads the folder again and swaps the new snapshot in, or refuses it. Runs on the caller's
     /// thread (a server calls it off its event loops); concurrent reloads run one at a time.
     public func reload() -> ReloadOutcome {
+        exclusively { fullReload() }
+    }
+
+    /// Imports into the folder with `body` (a `Publisher` call) and brings the snapshot up to
+    /// date: from the previous snapshot and the articles the import wrote, which were validated
+    /// as they were imported and are not read again, and with every other article's parsed
+    /// form reused. When a register changed (it changes how every article is checked and
+    /// analysed) or the folder had changed since the last load (another process imported), the
+    /// whole folder is read again instead, as `reload()` does. Nothing changes when `body`
+    /// throws. A crash at any point leaves the folder old or new (the import's journal); the
+    /// snapshot is only memory.
+    public func importing(_ body: () throws(StorageError) -> ImportReport) throws(StorageError)
+        -> (report: ImportReport, outcome: ReloadOutcome)
+    {
+        let changedBefore = folderChanged()
+        let report = try body()
+        let outcome = exclusively { () -> ReloadOutcome in
+            let registersChanged = report.registers.contains { $0.change != .unchanged }
+            if changedBefore || registersChanged { return fullReload() }
+            return update(with: report.written)
+        }
+        return (report, outcome)
+    }
+
+    /// The snapshot with `written` put in place of the articles of the same id (or added).
+    /// The caller runs it exclusively.
+    private func update(with written: [Article]) -> ReloadOutcome {
+        let seen = FolderSignature(folder)
+        let old = snapshot
+        guard !written.isEmpty else {
+            signature.withLock { $0 = seen }
+            return .reloaded(old)
+        }
+        let commit = KnowledgeHistory(folder: folder).headCommit()
+        var articles = old.knowledge.articles
+        for article in written {
+            // The articles are sorted by id (`Knowledge`): replace in place or insert in order.
+            var low = 0
+            var high = articles.count
+            while low < high {
+                let mid = (low + high) / 2
+                if articles[mid].id < article.id { low = mid + 1 } else { high = mid }
+            }
+            if low < articles.count, articles[low].id == article.id {
+                articles[low] = article
+            } else {
+                articles.insert(article, at: low)
+            }
+        }
+        let knowledge = Knowledge(registers: old.knowledge.registers, articles: articles)
+        return .reloaded(swapIn(knowledge, commit: commit, seen: seen))
+    }
+
+    /// Indexes `knowledge` and makes it the current snapshot, the folder as `seen`.
+    private func swapIn(_ knowledge: Knowledge, commit: HistoryCommit?, seen: FolderSignature)
+        -> KnowledgeSnapshot
+    {
+        let index = prepare(KnowledgeIndex(knowledge: knowledge))
+        let next = current.withLock { old in
+            let next = KnowledgeSnapshot(
+                knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
+                commit: commit)
+            old = next
+            return next
+        }
+        signature.withLock { $0 = seen }
+        return next
+    }
+
+    /// Runs `body` while no other reload or update runs.
+    private func exclusively<T>(_ body: () -> T) -> T {
         while !reloading.withLock({ busy in
             if busy { return false }
             busy = true
@@ -69,6 +140,11 @@ public final class KnowledgeStore: Sendable {
             usleep(10_000)
         }
         defer { reloading.withLock { $0 = false } }
+        return body()
+    }
+
+    /// Reads the whole folder again; the caller runs it exclusively.
+    private func fullReload() -> ReloadOutcome {
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
@@ -77,16 +153,7 @@ public final class KnowledgeStore: Sendable {
                 signature.withLock { $0 = seen }
                 return .refused(diagnostics)
             }
-            let index = prepare(KnowledgeIndex(knowledge: knowledge))
-            let next = current.withLock { old in
-                let next = KnowledgeSnapshot(
-                    knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
-                    commit: commit)
-                old = next
-                return next
-            }
-            signature.withLock { $0 = seen }
-            return .reloaded(next)
+            return .reloaded(swapIn(knowledge, commit: commit, seen: seen))
         } catch {
             return .refused([XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "\(error)")])
         }

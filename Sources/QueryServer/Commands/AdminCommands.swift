@@ -61,16 +61,18 @@ enum AdminCommands {
     ]
 
     /// Imports one document sent over the wire, read where it lies in memory (no temporary
-    /// file), then reloads so it is served at once.
+    /// file), and puts what it wrote into the served snapshot at once (`KnowledgeStore.importing`:
+    /// the folder is not read again).
     static func publish(_ document: [UInt8], scope: PublishScope, store: KnowledgeStore, logger: Logger)
         -> RESPValue
     {
         let name = "document"
         do {
-            let report = try Publisher(folder: store.folder).importBatch(
-                [], documents: [ReceivedDocument(name: name, bytes: document)], scope: scope,
-                checkFileNames: false, note: ChangeNote(author: .token(scope), action: "PUBLISH"))
-            let reloaded = store.reload()
+            let (report, reloaded) = try store.importing { () throws(StorageError) in
+                try Publisher(folder: store.folder).importBatch(
+                    [], documents: [ReceivedDocument(name: name, bytes: document)], scope: scope,
+                    checkFileNames: false, note: ChangeNote(author: .token(scope), action: "PUBLISH"))
+            }
             var changes = report.articles.filter { $0.change != .unchanged }.map { article -> String in
                 switch article.change {
                 case .added(let revision): "\(article.id) added (revision \(revision))"
