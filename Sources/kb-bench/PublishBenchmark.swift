@@ -15,7 +15,8 @@ enum PublishBenchmark {
         var started = clock.now
         let store = try KnowledgeStore(folder: folder)
         print(
-            "kb: loaded \(store.snapshot.knowledge.articles.count) articles in \(seconds(clock.now - started)) s")
+            "kb: loaded \(store.snapshot.knowledge.articles.count) articles in \(seconds(clock.now - started)) s"
+        )
         guard var article = store.snapshot.knowledge.articles.first(where: { $0.status == .published }) else {
             throw BenchmarkError("no published article to publish again")
         }
