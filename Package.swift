@@ -96,7 +96,7 @@ let package = Package(
         // Counts heap allocations by interposing malloc (glibc); linked into kb-bench only.
         .target(name: "AllocationCounter"),
         .executableTarget(
-            name: "kb-bench", dependencies: ["KnowledgeBase", "Insight", "AllocationCounter"],
+            name: "kb-bench", dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "AllocationCounter"],
             exclude: ["peers_relevance.py", "load.sh"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),

@@ -16,27 +16,8 @@ import SystemPackage
 /// platform: fsync(2) on Linux, `F_FULLFSYNC` on macOS (whose fsync leaves data in the drive's
 /// cache). Only the files and folders written are flushed, never the whole host.
 package enum DurableFiles {
-    package struct Failure: Error, CustomStringConvertible {
-        package var path: String
-        package var operation: String
-        package var code: Int32
-        package var description: String {
-            "\(path): \(operation) failed: \(Errno(rawValue: code).description)"
-        }
-
-        package init(path: String, operation: String, code: Int32) {
-            self.path = path
-            self.operation = operation
-            self.code = code
-        }
-
-        package init(path: String, operation: String, error: any Error) {
-            self.init(path: path, operation: operation, code: (error as? Errno)?.rawValue ?? EIO)
-        }
-    }
-
     /// Writes `bytes` to `path` atomically and durably.
-    package static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws(FileSupportError) {
         let temporary = path + ".tmp-\(getpid())"
         try writeFile(bytes, to: temporary)
         try rename(temporary, to: path)
@@ -45,11 +26,13 @@ package enum DurableFiles {
 
     /// Writes `bytes` at `path` (no rename), fsync'd unless `sync` is false, in which case the
     /// caller makes it durable later with `syncFiles` (a whole batch of files at once).
-    package static func writeFile(_ bytes: [UInt8], to path: String, sync: Bool = true) throws {
-        let file = try open(path, .writeOnly, options: [.create, .truncate], operation: "create")
-        try closing(file, path) {
+    package static func writeFile(_ bytes: [UInt8], to path: String, sync: Bool = true)
+        throws(FileSupportError)
+    {
+        let file = try open(path, .writeOnly, options: [.create, .truncate], operation: .create)
+        try closing(file, path) { () throws(FileSupportError) in
             do { _ = try file.writeAll(bytes) } catch {
-                throw Failure(path: path, operation: "write", error: error)
+                throw FileSupportError(.write, path: path, error: error)
             }
             if sync { try flush(file, path: path) }
         }
@@ -57,7 +40,7 @@ package enum DurableFiles {
 
     /// Makes files written with `sync: false` under `root` durable: each file is flushed, then
     /// each folder from theirs up to `root` (their entries), children before parents.
-    package static func syncFiles(_ paths: [String], under root: String) throws {
+    package static func syncFiles(_ paths: [String], under root: String) throws(FileSupportError) {
         for path in paths { try syncFile(path) }
         var folders = Set<String>()
         for path in paths {
@@ -71,7 +54,7 @@ package enum DurableFiles {
 
     /// Makes a folder written without flushing durable: every file and folder under `root`,
     /// and `root` itself, fsync'd, children before their folder (a new git directory, say).
-    package static func syncTree(_ root: String) throws {
+    package static func syncTree(_ root: String) throws(FileSupportError) {
         for name in list(root) {
             let path = root + "/" + name
             if isDirectory(path) { try syncTree(path) } else { try syncFile(path) }
@@ -81,12 +64,12 @@ package enum DurableFiles {
 
     /// Appends `bytes` to `path` (created if missing) and fsyncs before returning; the folder is
     /// fsync'd too when the file is new.
-    package static func append(_ bytes: [UInt8], to path: String) throws {
+    package static func append(_ bytes: [UInt8], to path: String) throws(FileSupportError) {
         let isNew = !exists(path)
-        let file = try open(path, .writeOnly, options: [.create, .append], operation: "open")
-        try closing(file, path) {
+        let file = try open(path, .writeOnly, options: [.create, .append], operation: .open)
+        try closing(file, path) { () throws(FileSupportError) in
             do { _ = try file.writeAll(bytes) } catch {
-                throw Failure(path: path, operation: "write", error: error)
+                throw FileSupportError(.write, path: path, error: error)
             }
             try flush(file, path: path)
         }
@@ -94,48 +77,50 @@ package enum DurableFiles {
     }
 
     /// fsyncs an existing file.
-    package static func syncFile(_ path: String) throws {
-        let file = try open(path, .readOnly, options: [], operation: "open")
-        try closing(file, path) { try flush(file, path: path) }
+    package static func syncFile(_ path: String) throws(FileSupportError) {
+        let file = try open(path, .readOnly, options: [], operation: .open)
+        try closing(file, path) { () throws(FileSupportError) in try flush(file, path: path) }
     }
 
-    package static func syncDirectory(containing path: String) throws {
+    package static func syncDirectory(containing path: String) throws(FileSupportError) {
         try syncDirectory(parent(path))
     }
 
-    package static func syncDirectory(_ directory: String) throws {
+    package static func syncDirectory(_ directory: String) throws(FileSupportError) {
         let path = directory.isEmpty ? "." : directory
-        let file = try open(path, .readOnly, options: [.directory], operation: "open directory")
-        try closing(file, path) { try flush(file, path: path) }
+        let file = try open(path, .readOnly, options: [.directory], operation: .openDirectory)
+        try closing(file, path) { () throws(FileSupportError) in try flush(file, path: path) }
     }
 
     private static func open(
         _ path: String, _ mode: FileDescriptor.AccessMode, options: FileDescriptor.OpenOptions,
-        operation: String
-    ) throws -> FileDescriptor {
+        operation: FileSupportError.Kind
+    ) throws(FileSupportError) -> FileDescriptor {
         do {
             return try FileDescriptor.open(
                 FilePath(path), mode, options: options.union(.closeOnExec),
                 permissions: [.ownerReadWrite, .groupRead, .otherRead], retryOnInterrupt: true)
         } catch {
-            throw Failure(path: path, operation: operation, error: error)
+            throw FileSupportError(operation, path: path, error: error)
         }
     }
 
     /// Runs `body` and closes `file` whatever happens.
-    private static func closing(_ file: FileDescriptor, _ path: String, _ body: () throws -> Void) throws {
+    private static func closing(
+        _ file: FileDescriptor, _ path: String, _ body: () throws(FileSupportError) -> Void
+    ) throws(FileSupportError) {
         defer { try? file.close() }
         try body()
     }
 
     /// Flushes `file`'s data and metadata to stable storage.
-    private static func flush(_ file: FileDescriptor, path: String) throws {
+    private static func flush(_ file: FileDescriptor, path: String) throws(FileSupportError) {
         #if canImport(Darwin)
             // fsync on macOS only hands the data to the drive; F_FULLFSYNC asks it to write it.
             // Some file systems (network, FUSE) refuse F_FULLFSYNC: fall back to fsync there.
             if fcntl(file.rawValue, F_FULLFSYNC) == 0 { return }
         #endif
-        if fsync(file.rawValue) != 0 { throw Failure(path: path, operation: "fsync", code: errno) }
+        if fsync(file.rawValue) != 0 { throw FileSupportError(.fsync, path: path, code: errno) }
     }
 
     /// A plain descriptor for a caller that reads or appends by itself (the query log); -1 with
@@ -148,13 +133,13 @@ package enum DurableFiles {
         #endif
     }
 
-    package static func rename(_ from: String, to: String) throws {
+    package static func rename(_ from: String, to: String) throws(FileSupportError) {
         #if canImport(Darwin)
             let result = Darwin.rename(from, to)
         #else
             let result = Glibc.rename(from, to)
         #endif
-        if result != 0 { throw Failure(path: to, operation: "rename", code: errno) }
+        if result != 0 { throw FileSupportError(.rename, path: to, code: errno) }
     }
 
     private static func parent(_ path: String) -> String {
@@ -162,9 +147,9 @@ package enum DurableFiles {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    package static func read(_ path: String) throws -> [UInt8] {
+    package static func read(_ path: String) throws(FileSupportError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(path: path, operation: "read", code: errno == 0 ? ENOENT : errno)
+            throw FileSupportError(.read, path: path, code: errno == 0 ? ENOENT : errno)
         }
         return [UInt8](data)
     }
@@ -178,8 +163,17 @@ package enum DurableFiles {
         return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
-    package static func makeDirectory(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    /// Creates `path` and any missing parents (mode 0777 less the umask); nothing when it
+    /// exists. A failure names the folder that could not be made.
+    package static func makeDirectory(_ path: String) throws(FileSupportError) {
+        if isDirectory(path) { return }
+        let up = parent(path)
+        if up != path, up != ".", up != "/", !exists(up) { try makeDirectory(up) }
+        if mkdir(path, 0o777) != 0 {
+            let code = errno
+            if code == EEXIST, isDirectory(path) { return }
+            throw FileSupportError(.makeDirectory, path: path, code: code)
+        }
     }
 
     package static func remove(_ path: String) {
@@ -199,13 +193,13 @@ package enum DurableFiles {
 package final class FolderLock {
     private let fd: Int32
 
-    package init(path: String) throws {
+    package init(path: String) throws(FileSupportError) {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw DurableFiles.Failure(path: path, operation: "open lock", code: errno) }
+        guard fd >= 0 else { throw FileSupportError(.openLock, path: path, code: errno) }
         while flock(fd, LOCK_EX) != 0 {
             if errno != EINTR {
                 close(fd)
-                throw DurableFiles.Failure(path: path, operation: "lock", code: errno)
+                throw FileSupportError(.lock, path: path, code: errno)
             }
         }
     }

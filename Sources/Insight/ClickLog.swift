@@ -36,7 +36,7 @@ public struct ClickEvent: Sendable, Equatable {
 }
 
 /// Why a click was not recorded.
-public enum ClickRefusal: Error, Equatable, CustomStringConvertible {
+public enum ClickRefusal: Sendable, Equatable, CustomStringConvertible {
     case unknownChannel(String)
     case badRank
     case emptyQuery
@@ -119,7 +119,7 @@ public final class ClickLog: Sendable {
     }
 
     /// Writes the buffer and fsyncs (see `QueryLog.flush`).
-    public func flush() throws { try log.flush() }
+    public func flush() throws(InsightError) { try log.flush() }
 
     /// Calls `body` with each logged event from `since` on (every day kept when nil), oldest
     /// file first; unreadable lines are skipped.

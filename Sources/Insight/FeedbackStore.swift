@@ -69,17 +69,21 @@ public final class FeedbackStore: Sendable {
 
     /// Appends `event` (comment redacted, stripped of control characters and cut; channel one of
     /// `channels`), fsync'd before returning.
-    public func append(_ event: FeedbackEvent) throws {
+    public func append(_ event: FeedbackEvent) throws(InsightError) {
         var event = event
         event.comment = Self.clean(Redaction.redact(String(event.comment.prefix(Self.maxComment))))
         if !Self.channels.contains(event.channel) { event.channel = QueryChannel.unknown }
         let line =
             [event.time, event.article, event.kind.rawValue, event.channel, event.comment]
             .joined(separator: "\t") + "\n"
-        try lock.withLock {
-            try DurableFiles.makeDirectory((path as NSString).deletingLastPathComponent)
-            try DurableFiles.append(Array(line.utf8), to: path)
+        let path = path
+        let appended: Result<Void, FileSupportError> = lock.withLock {
+            Result { () throws(FileSupportError) in
+                try DurableFiles.makeDirectory((path as NSString).deletingLastPathComponent)
+                try DurableFiles.append(Array(line.utf8), to: path)
+            }
         }
+        try onFiles(appended.get())
     }
 
     /// Every event recorded, oldest first; unreadable lines are skipped.

@@ -139,10 +139,12 @@ public enum LearnedAssociations {
     }
 
     /// Records `ids` as removed (fsync'd before returning), with the time and who removed them.
-    public static func remove(_ ids: [String], by owner: String, logDirectory: String, time: String) throws {
+    public static func remove(_ ids: [String], by owner: String, logDirectory: String, time: String)
+        throws(InsightError)
+    {
         guard !ids.isEmpty else { return }
         let lines = ids.map { "\($0)\t\(time)\t\(owner)\n" }.joined()
-        try DurableFiles.makeDirectory(logDirectory)
-        try DurableFiles.append(Array(lines.utf8), to: logDirectory + "/" + removedFile)
+        try onFiles(DurableFiles.makeDirectory(logDirectory))
+        try onFiles(DurableFiles.append(Array(lines.utf8), to: logDirectory + "/" + removedFile))
     }
 }

@@ -216,8 +216,8 @@ public final class QueryLog: Sendable {
     /// Writes the buffer and fsyncs the file. Throws when events could not be written since the
     /// last flush (they are lost; the log goes on). The fsync runs outside the lock, so searches
     /// recording meanwhile do not wait for the disk.
-    public func flush() throws {
-        let (fd, failure): (Int32, QueryLogError?) = state.withLock { state in
+    public func flush() throws(InsightError) {
+        let (fd, failure): (Int32, InsightError?) = state.withLock { state in
             Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             var fd: Int32 = -1
             if state.unsynced, state.fd >= 0 {
@@ -225,7 +225,7 @@ public final class QueryLog: Sendable {
                 state.unsynced = false
             }
             guard let message = state.lastError else { return (fd, nil) }
-            let error = QueryLogError(message: message, dropped: state.dropped)
+            let error = InsightError.logNotWritten(message: message, dropped: state.dropped)
             state.lastError = nil
             state.dropped = 0
             return (fd, error)
@@ -235,7 +235,8 @@ public final class QueryLog: Sendable {
             let code = errno
             close(fd)
             if !synced, failure == nil {
-                throw QueryLogError(message: "fsync: \(String(cString: strerror(code)))", dropped: 0)
+                throw InsightError.logNotWritten(
+                    message: "fsync: \(String(cString: strerror(code)))", dropped: 0)
             }
         }
         if let failure { throw failure }
@@ -341,11 +342,13 @@ public final class QueryLog: Sendable {
 
     /// Opens `day`'s file for appending (with the header when it is new) and removes files more
     /// than `retainDays` days older than `day`.
-    private static func open(day: Int, directory: String, retainDays: Int, family: Family) throws -> Int32 {
+    private static func open(day: Int, directory: String, retainDays: Int, family: Family)
+        throws(FileSupportError) -> Int32
+    {
         try DurableFiles.makeDirectory(directory)
         let path = directory + "/" + fileName(day: day, prefix: family.prefix)
         let fd = DurableFiles.openDescriptor(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { throw DurableFiles.Failure(path: path, operation: "open", code: errno) }
+        guard fd >= 0 else { throw FileSupportError(.open, path: path, code: errno) }
         var info = stat()
         if fstat(fd, &info) == 0, info.st_size == 0 {
             _ = family.header.utf8CString.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count - 1) }
@@ -489,11 +492,4 @@ public final class QueryLog: Sendable {
         else { return nil }
         return Int64(date.day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
-}
-
-/// Events the query log could not write.
-public struct QueryLogError: Error, CustomStringConvertible {
-    public var message: String
-    public var dropped: Int
-    public var description: String { "query log: \(message) (\(dropped) event(s) not written)" }
 }

@@ -135,7 +135,7 @@ package enum ArticleXML {
 
 extension Article {
     /// The article as a canonical XML document (what `kb export` and `GET.XML` write).
-    public func canonicalXML() throws -> [UInt8] {
-        try ArticleXML.document(self)
+    public func canonicalXML() throws(KnowledgeError) -> [UInt8] {
+        do { return try ArticleXML.document(self) } catch { throw .xml(error) }
     }
 }

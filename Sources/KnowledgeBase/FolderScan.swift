@@ -18,8 +18,10 @@ public struct FolderScan {
     /// Calls `visit` for every article that passed its own checks (references are checked at the
     /// end, so an article can be visited and still be reported). Returns the registers and every
     /// diagnostic found.
-    public func run(_ visit: (Article) throws -> Void = { _ in }) throws -> (Registers, [XMLDiagnostic]) {
-        try run(prepare: { _ in () }, { article, _ in try visit(article) })
+    public func run(_ visit: (Article) throws(KnowledgeError) -> Void = { _ in }) throws(KnowledgeError) -> (
+        Registers, [XMLDiagnostic]
+    ) {
+        try run(prepare: { _ in () }, { (article, _) throws(KnowledgeError) in try visit(article) })
     }
 
     /// As `run(_:)`, and `prepare` is called for each article on a worker thread as soon as it is
@@ -27,8 +29,8 @@ public struct FolderScan {
     /// core; `visit` is called on the caller's thread, in file-name order.
     public func run<Prepared: Sendable>(
         prepare: @escaping @Sendable (Article) -> Prepared,
-        _ visit: (Article, Prepared) throws -> Void
-    ) throws -> (Registers, [XMLDiagnostic]) {
+        _ visit: (Article, Prepared) throws(KnowledgeError) -> Void
+    ) throws(KnowledgeError) -> (Registers, [XMLDiagnostic]) {
         try Journal.recoverIfNeeded(folder)
         var check = ReferenceCheck()
         var registers = Registers()
@@ -78,7 +80,7 @@ public struct FolderScan {
         let reading = ReadAhead(count: names.count, batchSize: batchSize) { index in
             ArticleFile.read(names[index], in: folder, prepare: prepare)
         }
-        try reading.forEach { _, file in
+        try reading.forEach { (_, file) throws(KnowledgeError) in
             guard let kind = file.kind else {
                 check.add(
                     XMLDiagnostic(
@@ -125,7 +127,7 @@ public struct FolderScan {
 
     /// The folder's registers alone (small; read before a streaming pass that needs them).
     /// Problems are left for `run` to report.
-    public static func readRegisters(_ folder: KnowledgeFolder) throws -> Registers {
+    public static func readRegisters(_ folder: KnowledgeFolder) throws(KnowledgeError) -> Registers {
         try Journal.recoverIfNeeded(folder)
         var registers = Registers()
         for kind in RegisterKind.allCases {
@@ -137,7 +139,7 @@ public struct FolderScan {
     }
 
     /// Loads the folder into memory; nil with the diagnostics when anything is wrong.
-    public func load() throws -> (Knowledge?, [XMLDiagnostic]) {
+    public func load() throws(KnowledgeError) -> (Knowledge?, [XMLDiagnostic]) {
         var articles: [Article] = []
         let (registers, diagnostics) = try run { articles.append($0) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }

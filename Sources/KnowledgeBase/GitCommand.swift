@@ -28,17 +28,6 @@ struct GitCommand: Sendable {
         var line: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
-    /// A git run that failed.
-    struct Failure: Error, CustomStringConvertible {
-        var arguments: [String]
-        var status: Int32
-        var errors: String
-        var description: String {
-            "git \(arguments.prefix(3).joined(separator: " ")) failed (\(status)): "
-                + errors.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-    }
-
     /// Where `git` is, from `PATH`; nil when it is not installed.
     static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -54,9 +43,9 @@ struct GitCommand: Sendable {
     /// settings (credentials and ssh for fetching from a primary).
     func run(
         _ arguments: [String], environment extra: [String: String] = [:], userConfiguration: Bool = false
-    ) throws -> Result {
+    ) throws(KnowledgeError) -> Result {
         guard let executable = GitCommand.executable else {
-            throw Failure(
+            throw KnowledgeError.git(
                 arguments: arguments, status: 127,
                 errors: "the knowledge history needs the git program; install it (apt-get install git)")
         }
@@ -86,15 +75,17 @@ struct GitCommand: Sendable {
     /// (Foundation's `Process` waits for a child in 50 ms run-loop steps, which an import of a
     /// few git steps would feel.)
     private static func spawn(_ executable: String, _ arguments: [String], environment: [String])
-        throws -> (Int32, [UInt8], [UInt8])
+        throws(KnowledgeError) -> (Int32, [UInt8], [UInt8])
     {
         var out: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
-        guard pipe(&out) == 0 else { throw Failure(arguments: arguments, status: -1, errors: "pipe") }
+        guard pipe(&out) == 0 else {
+            throw KnowledgeError.git(arguments: arguments, status: -1, errors: "pipe")
+        }
         guard pipe(&err) == 0 else {
             close(out[0])
             close(out[1])
-            throw Failure(arguments: arguments, status: -1, errors: "pipe")
+            throw KnowledgeError.git(arguments: arguments, status: -1, errors: "pipe")
         }
         for fd in out + err { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
@@ -118,7 +109,8 @@ struct GitCommand: Sendable {
             close(err[0])
         }
         guard spawned == 0 else {
-            throw Failure(arguments: arguments, status: -1, errors: String(cString: strerror(spawned)))
+            throw KnowledgeError.git(
+                arguments: arguments, status: -1, errors: String(cString: strerror(spawned)))
         }
         var output: [UInt8] = []
         var errors: [UInt8] = []
@@ -154,10 +146,10 @@ struct GitCommand: Sendable {
     @discardableResult
     func check(
         _ arguments: [String], environment: [String: String] = [:], userConfiguration: Bool = false
-    ) throws -> Result {
+    ) throws(KnowledgeError) -> Result {
         let result = try run(arguments, environment: environment, userConfiguration: userConfiguration)
         guard result.status == 0 else {
-            throw Failure(arguments: arguments, status: result.status, errors: result.errors)
+            throw KnowledgeError.git(arguments: arguments, status: result.status, errors: result.errors)
         }
         return result
     }

@@ -14,15 +14,15 @@ import FileSupport
 /// journal it finishes the renames (the new folder), without one it discards the staging area
 /// (the old folder). Either way no reader ever sees a mix.
 package enum Journal {
-    package static func write(_ paths: [String], folder: KnowledgeFolder) throws {
+    package static func write(_ paths: [String], folder: KnowledgeFolder) throws(KnowledgeError) {
         let text = paths.joined(separator: "\n") + "\n"
-        try DurableFiles.write(Array(text.utf8), to: folder.journal)
+        try onFiles(DurableFiles.write(Array(text.utf8), to: folder.journal))
     }
 
     /// Moves every staged file into place, then removes the journal and the staging area.
     /// Idempotent: a file already moved is skipped, so a crash here is recovered by running it again.
-    package static func apply(folder: KnowledgeFolder) throws {
-        let text = String(decoding: try DurableFiles.read(folder.journal), as: UTF8.self)
+    package static func apply(folder: KnowledgeFolder) throws(KnowledgeError) {
+        let text = String(decoding: try onFiles(DurableFiles.read(folder.journal)), as: UTF8.self)
         let paths = text.split(separator: "\n").map(String.init)
         var directories = Set<String>()
         for (index, path) in paths.enumerated() {
@@ -31,22 +31,22 @@ package enum Journal {
             guard DurableFiles.exists(staged) else { continue }
             let directory = parent(of: target)
             if !DurableFiles.isDirectory(directory) {
-                try DurableFiles.makeDirectory(directory)
+                try onFiles(DurableFiles.makeDirectory(directory))
                 directories.insert(parent(of: directory))
             }
-            try DurableFiles.rename(staged, to: target)
+            try onFiles(DurableFiles.rename(staged, to: target))
             directories.insert(directory)
             CrashPoint.hit("after-rename-\(index + 1)")
         }
-        for directory in directories.sorted() { try DurableFiles.syncDirectory(directory) }
+        for directory in directories.sorted() { try onFiles(DurableFiles.syncDirectory(directory)) }
         try KnowledgeHistory(folder: folder).commitStaged(paths)  // after the files are durable
         unlink(folder.journal)
-        try DurableFiles.syncDirectory(folder.root)
+        try onFiles(DurableFiles.syncDirectory(folder.root))
         DurableFiles.remove(folder.staging)
     }
 
     /// Brings the folder to a consistent state after a crash. The caller holds the folder lock.
-    package static func recover(_ folder: KnowledgeFolder) throws {
+    package static func recover(_ folder: KnowledgeFolder) throws(KnowledgeError) {
         if DurableFiles.exists(folder.journal) {
             try apply(folder: folder)
         } else if DurableFiles.exists(folder.staging) {
@@ -55,9 +55,9 @@ package enum Journal {
     }
 
     /// Recovers if an interrupted import left anything behind, taking the lock to do so.
-    package static func recoverIfNeeded(_ folder: KnowledgeFolder) throws {
+    package static func recoverIfNeeded(_ folder: KnowledgeFolder) throws(KnowledgeError) {
         guard DurableFiles.exists(folder.journal) || DurableFiles.exists(folder.staging) else { return }
-        let lock = try FolderLock(path: folder.lock)
+        let lock = try onFiles(FolderLock(path: folder.lock))
         defer { lock.release() }
         try recover(folder)
     }

@@ -120,7 +120,7 @@ public struct KnowledgeHistory: Sendable {
     /// commit the next change will follow (nil: no commit yet, the folder was empty).
     /// Files changed by hand since the last commit become a commit of their own, so they are
     /// never attributed to the next import.
-    func prepare() throws -> String? {
+    func prepare() throws(KnowledgeError) -> String? {
         if !exists { try create() }
         removeStaleLocks()
         let parent = try head()
@@ -135,36 +135,39 @@ public struct KnowledgeHistory: Sendable {
 
     /// For an import about to commit: brings the history up to the folder and leaves the note
     /// for the commit step. A history that cannot be written refuses the import.
-    package func prepareCommit(_ note: ChangeNote, report: ImportReport) throws {
+    package func prepareCommit(_ note: ChangeNote, report: ImportReport) throws(KnowledgeError) {
         do {
             let parent = try prepare()
             try writeNote(note, message: report.commitMessage(action: note.action), parent: parent)
-        } catch let failure as GitCommand.Failure {
-            throw ImportFailure(diagnostics: [
+        } catch {
+            guard case .git = error else { throw error }
+            throw .refused([
                 XMLDiagnostic(
                     file: folder.display(gitDirectory), line: 0, column: 0,
-                    message: "the knowledge history could not be written: \(failure)")
+                    message: "the knowledge history could not be written: \(error)")
             ])
         }
     }
 
     /// Leaves, in the staging area, who made the change and the message; written and made
     /// durable with the staged files, before the journal.
-    func writeNote(_ note: ChangeNote, message: [String], parent: String?) throws {
+    func writeNote(_ note: ChangeNote, message: [String], parent: String?) throws(KnowledgeError) {
         let header = [
             "parent " + (parent ?? "-"), "author-name " + note.author.name,
             "author-email " + note.author.email,
         ]
-        try DurableFiles.writeFile(
-            Array((header.joined(separator: "\n") + "\n").utf8), to: notePath, sync: false)
-        try DurableFiles.writeFile(
-            Array((message.joined(separator: "\n") + "\n").utf8), to: messagePath, sync: false)
+        try onFiles(
+            DurableFiles.writeFile(
+                Array((header.joined(separator: "\n") + "\n").utf8), to: notePath, sync: false))
+        try onFiles(
+            DurableFiles.writeFile(
+                Array((message.joined(separator: "\n") + "\n").utf8), to: messagePath, sync: false))
     }
 
     /// The journal's last step: commits the files just moved into place (`paths`, relative to
     /// the folder), unless that commit was already made (a crash after it). Without a history
     /// it does nothing.
-    func commitStaged(_ paths: [String]) throws {
+    func commitStaged(_ paths: [String]) throws(KnowledgeError) {
         guard exists else { return }
         removeStaleLocks()
         CrashPoint.hit("before-history-commit")
@@ -207,10 +210,11 @@ public struct KnowledgeHistory: Sendable {
     @discardableResult
     func commitWorkTree(
         author: ChangeAuthor, message: [String], expectedParent: String?, only: [String]? = nil
-    ) throws -> String? {
+    ) throws(KnowledgeError) -> String? {
         if let only {
             let list = GitCommand.absolute(gitDirectory + "/KB_PATHS")
-            try DurableFiles.writeFile(Array(only.joined(separator: "\u{0}").utf8), to: list, sync: false)
+            try onFiles(
+                DurableFiles.writeFile(Array(only.joined(separator: "\u{0}").utf8), to: list, sync: false))
             try git.check(["add", "-A", "--pathspec-from-file=" + list, "--pathspec-file-nul"])
             unlink(list)
         } else {
@@ -224,8 +228,9 @@ public struct KnowledgeHistory: Sendable {
             return nil
         }
         let messageFile = GitCommand.absolute(gitDirectory + "/KB_COMMIT_MESSAGE")
-        try DurableFiles.writeFile(
-            Array((message.joined(separator: "\n") + "\n").utf8), to: messageFile, sync: false)
+        try onFiles(
+            DurableFiles.writeFile(
+                Array((message.joined(separator: "\n") + "\n").utf8), to: messageFile, sync: false))
         let environment = [
             "GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": author.email,
             "GIT_COMMITTER_NAME": KnowledgeHistory.kbAuthor.name, "GIT_COMMITTER_EMAIL": "",
@@ -241,7 +246,7 @@ public struct KnowledgeHistory: Sendable {
 
     /// Creates the repository beside the folder's files and commits them as they are. Made
     /// under a temporary name and renamed into place, so a crash leaves no half repository.
-    private func create() throws {
+    private func create() throws(KnowledgeError) {
         for name in DurableFiles.list(folder.root) where name.hasPrefix(".kbgit-new") {
             DurableFiles.remove(folder.root + "/" + name)
         }
@@ -254,13 +259,14 @@ public struct KnowledgeHistory: Sendable {
         ] {
             try fresh.check(["config", key, value])
         }
-        try DurableFiles.makeDirectory(temporary + "/info")
-        try DurableFiles.write(
-            Array((KnowledgeHistory.excluded.joined(separator: "\n") + "\n").utf8),
-            to: temporary + "/info/exclude")
-        try DurableFiles.syncTree(temporary)
-        try DurableFiles.rename(temporary, to: gitDirectory)
-        try DurableFiles.syncDirectory(folder.root)
+        try onFiles(DurableFiles.makeDirectory(temporary + "/info"))
+        try onFiles(
+            DurableFiles.write(
+                Array((KnowledgeHistory.excluded.joined(separator: "\n") + "\n").utf8),
+                to: temporary + "/info/exclude"))
+        try onFiles(DurableFiles.syncTree(temporary))
+        try onFiles(DurableFiles.rename(temporary, to: gitDirectory))
+        try onFiles(DurableFiles.syncDirectory(folder.root))
         _ = try commitWorkTree(
             author: KnowledgeHistory.kbAuthor,
             message: [
@@ -280,8 +286,8 @@ public struct KnowledgeHistory: Sendable {
 
     /// Starts the history of a folder that has none (a primary before its replicas follow it),
     /// or brings it up to the folder's files; returns the newest commit.
-    public func begin() throws -> String? {
-        let lock = try FolderLock(path: folder.lock)
+    public func begin() throws(KnowledgeError) -> String? {
+        let lock = try onFiles(FolderLock(path: folder.lock))
         defer { lock.release() }
         try Journal.recover(folder)
         return try prepare()
@@ -290,13 +296,13 @@ public struct KnowledgeHistory: Sendable {
     // MARK: Reading
 
     /// The newest commits of the whole folder, newest first.
-    public func recent(limit: Int) throws -> [HistoryCommit] {
+    public func recent(limit: Int) throws(KnowledgeError) -> [HistoryCommit] {
         guard exists else { return [] }
         return try log(["-\(max(1, limit))", "refs/heads/" + KnowledgeHistory.branch])
     }
 
     /// The commit the branch points at; nil before the first commit.
-    public func head() throws -> String? {
+    public func head() throws(KnowledgeError) -> String? {
         guard exists else { return nil }
         let result = try git.run(["rev-parse", "--verify", "-q", "refs/heads/" + KnowledgeHistory.branch])
         return result.status == 0 ? result.line : nil
@@ -311,7 +317,7 @@ public struct KnowledgeHistory: Sendable {
     }
 
     /// Commits, newest first, as `git log ARGUMENTS` selects them.
-    func log(_ arguments: [String]) throws -> [HistoryCommit] {
+    func log(_ arguments: [String]) throws(KnowledgeError) -> [HistoryCommit] {
         let result = try git.run(["log", "--format=%H%x1f%at%x1f%an%x1f%s%x1e"] + arguments)
         guard result.status == 0 else { return [] }
         return result.text.split(separator: "\u{1e}").compactMap { record in
@@ -326,7 +332,7 @@ public struct KnowledgeHistory: Sendable {
     }
 
     /// Every commit that changed article `id`, newest first, with the revision it left.
-    public func changes(of id: String) throws -> [ArticleChange] {
+    public func changes(of id: String) throws(KnowledgeError) -> [ArticleChange] {
         let path = "articles/\(id).xml"
         return try log(["refs/heads/" + KnowledgeHistory.branch, "--", path]).map { commit in
             let bytes = try? file(path, at: commit.id)
@@ -343,21 +349,21 @@ public struct KnowledgeHistory: Sendable {
     }
 
     /// A file as it was at `commit`; nil when it did not exist there.
-    func file(_ path: String, at commit: String) throws -> [UInt8]? {
+    func file(_ path: String, at commit: String) throws(KnowledgeError) -> [UInt8]? {
         let result = try git.run(["cat-file", "blob", "\(commit):\(path)"])
         return result.status == 0 ? result.output : nil
     }
 
     /// Article `id` as it was at `revision`: from the commit that made that revision, or, for
     /// revisions older than the history, from `history/<id>/<revision>.xml`.
-    public func document(_ id: String, revision: Int) throws -> [UInt8]? {
+    public func document(_ id: String, revision: Int) throws(KnowledgeError) -> [UInt8]? {
         if exists {
             for change in try changes(of: id) where change.revision == revision {
                 if let bytes = try file("articles/\(id).xml", at: change.commit.id) { return bytes }
             }
         }
         let kept = folder.historyPath(id, revision: revision)
-        if DurableFiles.exists(kept) { return try DurableFiles.read(kept) }
+        if DurableFiles.exists(kept) { return try onFiles(DurableFiles.read(kept)) }
         let current = folder.articlePath(id)
         if DurableFiles.exists(current), let bytes = try? DurableFiles.read(current),
             Self.rootAttribute("revision", in: bytes) == String(revision)
@@ -368,22 +374,23 @@ public struct KnowledgeHistory: Sendable {
     }
 
     /// A unified diff from `old` to `new`, labelled; empty when they are equal.
-    public func diff(_ old: [UInt8], label oldLabel: String, _ new: [UInt8], label newLabel: String) throws
+    public func diff(_ old: [UInt8], label oldLabel: String, _ new: [UInt8], label newLabel: String)
+        throws(KnowledgeError)
         -> String
     {
         let directory = TemporaryDirectory.make(prefix: "kb-diff")
         defer { DurableFiles.remove(directory) }
-        try DurableFiles.makeDirectory(directory + "/a")
-        try DurableFiles.makeDirectory(directory + "/b")
-        try DurableFiles.writeFile(old, to: directory + "/a/" + oldLabel, sync: false)
-        try DurableFiles.writeFile(new, to: directory + "/b/" + newLabel, sync: false)
+        try onFiles(DurableFiles.makeDirectory(directory + "/a"))
+        try onFiles(DurableFiles.makeDirectory(directory + "/b"))
+        try onFiles(DurableFiles.writeFile(old, to: directory + "/a/" + oldLabel, sync: false))
+        try onFiles(DurableFiles.writeFile(new, to: directory + "/b/" + newLabel, sync: false))
         let differ = GitCommand(gitDirectory: nil, workTree: nil)
         let result = try differ.run([
             "-C", directory, "diff", "--no-index", "--no-color", "--no-prefix", "a/" + oldLabel,
             "b/" + newLabel,
         ])
         guard result.status <= 1 else {
-            throw GitCommand.Failure(arguments: ["diff"], status: result.status, errors: result.errors)
+            throw KnowledgeError.git(arguments: ["diff"], status: result.status, errors: result.errors)
         }
         return result.text
     }

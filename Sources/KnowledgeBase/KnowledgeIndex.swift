@@ -100,11 +100,13 @@ public struct KnowledgeIndex: Sendable {
 
     /// Reads and indexes a folder streaming, keeping only what hits show: for folders too large
     /// to hold as `Knowledge`. Nil with the diagnostics when the folder is not valid.
-    public static func build(folder: KnowledgeFolder) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+    public static func build(folder: KnowledgeFolder) throws(KnowledgeError) -> (
+        KnowledgeIndex?, [XMLDiagnostic]
+    ) {
         try build(scan: FolderScan(folder: folder))
     }
 
-    static func build(scan: FolderScan) throws -> (KnowledgeIndex?, [XMLDiagnostic]) {
+    static func build(scan: FolderScan) throws(KnowledgeError) -> (KnowledgeIndex?, [XMLDiagnostic]) {
         let (index, _, diagnostics) = try build(scan: scan, extra: { _ in () }, also: { _, _ in })
         return (index, diagnostics)
     }
@@ -113,7 +115,7 @@ public struct KnowledgeIndex: Sendable {
     /// stay in their files): what a server holds. Nil with the diagnostics when the folder is
     /// not valid. Document numbers are those of `init(knowledge:)`: the scan reads files in id
     /// order.
-    public static func loadOutlined(folder: KnowledgeFolder) throws -> (
+    public static func loadOutlined(folder: KnowledgeFolder) throws(KnowledgeError) -> (
         (knowledge: Knowledge, index: KnowledgeIndex)?, [XMLDiagnostic]
     ) {
         var outlines = OutlineStore()
@@ -130,7 +132,7 @@ public struct KnowledgeIndex: Sendable {
 
     private static func build<Extra: Sendable>(
         scan: FolderScan, extra: @escaping @Sendable (Article) -> Extra, also: (Article, Extra) -> Void
-    ) throws -> (KnowledgeIndex?, Registers, [XMLDiagnostic]) {
+    ) throws(KnowledgeError) -> (KnowledgeIndex?, Registers, [XMLDiagnostic]) {
         let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
         // Articles are analysed on the reading threads; only the term table is filled here.

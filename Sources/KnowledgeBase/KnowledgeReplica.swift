@@ -33,19 +33,20 @@ public struct KnowledgeReplica: Sendable {
 
     /// Creates the folder's repository if it has none and brings the work tree back to the
     /// commit served (after a crash in the middle of a checkout).
-    public func prepare() throws {
-        try DurableFiles.makeDirectory(folder.root)
+    public func prepare() throws(KnowledgeError) {
+        try onFiles(DurableFiles.makeDirectory(folder.root))
         if !history.exists {
             let temporary = folder.root + "/.kbgit-new-\(getpid())"
             DurableFiles.remove(temporary)
             let fresh = GitCommand(gitDirectory: temporary, workTree: folder.root)
             try fresh.check(["init", "-q", "--initial-branch=" + KnowledgeHistory.branch])
             try fresh.check(["config", "core.fsync", "committed,index"])
-            try DurableFiles.makeDirectory(temporary + "/info")
-            try DurableFiles.write(
-                Array((KnowledgeHistory.excluded.joined(separator: "\n") + "\n").utf8),
-                to: temporary + "/info/exclude")
-            try DurableFiles.rename(temporary, to: history.gitDirectory)
+            try onFiles(DurableFiles.makeDirectory(temporary + "/info"))
+            try onFiles(
+                DurableFiles.write(
+                    Array((KnowledgeHistory.excluded.joined(separator: "\n") + "\n").utf8),
+                    to: temporary + "/info/exclude"))
+            try onFiles(DurableFiles.rename(temporary, to: history.gitDirectory))
         }
         history.removeStaleLocks()
         for name in ["FETCH_HEAD.lock", "shallow.lock", Self.trackingRef + ".lock"] {
@@ -55,7 +56,7 @@ public struct KnowledgeReplica: Sendable {
     }
 
     /// Fetches the primary's branch; returns the commit it points at.
-    public func fetch() throws -> String {
+    public func fetch() throws(KnowledgeError) -> String {
         // A stalled https transfer gives up after 30 s below 1 KB/s; ssh after 10 s to connect.
         var environment: [String: String] = [:]
         if ProcessInfo.processInfo.environment["GIT_SSH_COMMAND"] == nil {
@@ -70,20 +71,20 @@ public struct KnowledgeReplica: Sendable {
     }
 
     /// The commit the folder holds; nil before the first checkout.
-    public func served() throws -> String? { try history.head() }
+    public func served() throws(KnowledgeError) -> String? { try history.head() }
 
     /// Whether moving from `old` to `new` is a fast-forward (anything is, from nothing).
-    public func isFastForward(from old: String?, to new: String) throws -> Bool {
+    public func isFastForward(from old: String?, to new: String) throws(KnowledgeError) -> Bool {
         guard let old else { return true }
         let result = try git.run(["merge-base", "--is-ancestor", old, new])
         guard result.status <= 1 else {
-            throw GitCommand.Failure(arguments: ["merge-base"], status: result.status, errors: result.errors)
+            throw KnowledgeError.git(arguments: ["merge-base"], status: result.status, errors: result.errors)
         }
         return result.status == 0
     }
 
     /// Makes the folder exactly `commit`'s tree and points the branch at it.
-    public func checkout(_ commit: String) throws {
+    public func checkout(_ commit: String) throws(KnowledgeError) {
         try git.check(["reset", "-q", "--hard", commit])
         try git.check(["clean", "-q", "-f", "-d"])
     }

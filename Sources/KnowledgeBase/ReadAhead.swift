@@ -20,7 +20,7 @@ struct ReadAhead<Item: Sendable> {
     }
 
     /// Calls `consume` with every item, index 0 first, on the caller's thread.
-    func forEach(_ consume: (Int, Item) throws -> Void) rethrows {
+    func forEach<E: Error>(_ consume: (Int, Item) throws(E) -> Void) throws(E) {
         guard count > 0 else { return }
         var next: Batch? = start(0)
         var first = 0

@@ -24,13 +24,13 @@ public struct Exporter {
 
     /// Exports into `directory` and returns the bundle's path and how many articles it holds.
     public func export(owner: String?, to directory: String, date: String = Exporter.today())
-        throws -> (path: String, articles: Int)
+        throws(StorageError) -> (path: String, articles: Int)
     {
-        try DurableFiles.makeDirectory(directory)
+        try onFiles(DurableFiles.makeDirectory(directory))
         let path = directory + "/" + Exporter.fileName(owner: owner, date: date)
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         defer { DurableFiles.remove(temporary) }
-        let writer = try XMLWriter(path: temporary)
+        let writer = try onXML(XMLWriter(path: temporary))
         writer.start("bundle", namespace: KnowledgeNamespace.bundle)
         writer.attribute("created", date)
         if let owner { writer.attribute("owner", owner) }
@@ -39,29 +39,30 @@ public struct Exporter {
         let registers = try currentRegisters()
         for kind in RegisterKind.allCases { RegistersXML.write(kind, of: registers, to: writer) }
         var count = 0
-        let (_, diagnostics) = try FolderScan(folder: folder).run { article in
-            guard owner == nil || article.owner == owner else { return }
-            ArticleXML.write(article, to: writer)
-            count += 1
-        }
-        guard diagnostics.isEmpty else { throw ImportFailure(diagnostics: diagnostics) }
+        let (_, diagnostics) = try onKnowledge(
+            FolderScan(folder: folder).run { article in
+                guard owner == nil || article.owner == owner else { return }
+                ArticleXML.write(article, to: writer)
+                count += 1
+            })
+        guard diagnostics.isEmpty else { throw StorageError.refused(diagnostics) }
         if let owner, registers.owner(owner) == nil {
-            throw ImportFailure(diagnostics: [
+            throw StorageError.refused([
                 XMLDiagnostic(
                     file: folder.display(folder.registerPath(.owners)), line: 0, column: 0,
                     message: "no owner '\(owner)' in the owners register")
             ])
         }
         writer.end()
-        try writer.finish()
-        try DurableFiles.syncFile(temporary)
-        try DurableFiles.rename(temporary, to: path)
-        try DurableFiles.syncDirectory(directory)
+        try onXML(writer.finish())
+        try onFiles(DurableFiles.syncFile(temporary))
+        try onFiles(DurableFiles.rename(temporary, to: path))
+        try onFiles(DurableFiles.syncDirectory(directory))
         return (path, count)
     }
 
-    private func currentRegisters() throws -> Registers {
-        try FolderScan.readRegisters(folder)
+    private func currentRegisters() throws(StorageError) -> Registers {
+        try onKnowledge(FolderScan.readRegisters(folder))
     }
 
     /// Today's date in the local time zone, `YYYY-MM-DD`.

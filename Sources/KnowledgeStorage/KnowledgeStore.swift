@@ -35,21 +35,21 @@ public final class KnowledgeStore: Sendable {
     /// What is done to each new index before it serves (learned associations, when on).
     private let prepare: @Sendable (KnowledgeIndex) -> KnowledgeIndex
 
-    /// Loads the folder; throws `ImportFailure` with the diagnostics when it is not valid.
-    public convenience init(folder: KnowledgeFolder) throws {
+    /// Loads the folder; throws `StorageError.refused` with the diagnostics when it is not valid.
+    public convenience init(folder: KnowledgeFolder) throws(StorageError) {
         try self.init(folder: folder, prepare: { $0 })
     }
 
     /// Loads the folder; `prepare` runs on each index built, at load and at every reload.
     public init(folder: KnowledgeFolder, prepare: @escaping @Sendable (KnowledgeIndex) -> KnowledgeIndex)
-        throws
+        throws(StorageError)
     {
         self.folder = folder
         self.prepare = prepare
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
-        let (loaded, diagnostics) = try KnowledgeIndex.loadOutlined(folder: folder)
-        guard let loaded else { throw ImportFailure(diagnostics: diagnostics) }
+        let (loaded, diagnostics) = try onKnowledge(KnowledgeIndex.loadOutlined(folder: folder))
+        guard let loaded else { throw StorageError.refused(diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
                 knowledge: loaded.knowledge, index: prepare(loaded.index), revision: 1, loadedAt: Date(),
@@ -63,6 +63,42 @@ public final class KnowledgeStore: Sendable {
     /// Reads the folder again and swaps the new snapshot in, or refuses it. Runs on the caller's
     /// thread (a server calls it off its event loops); concurrent reloads run one at a time.
     public func reload() -> ReloadOutcome {
+        exclusively { fullReload() }
+    }
+
+    /// Imports into the folder with `body` (a `Publisher` call) and brings the snapshot up to
+    /// date with one read of the folder, after the import, so the folder watcher does not read
+    /// it again. The server holds outlines, not whole articles (so a million articles fit in
+    /// memory), so the new snapshot is built from the folder's files, not from the previous
+    /// snapshot. Nothing changes when `body` throws. A crash at any point leaves the folder old
+    /// or new (the import's journal); the snapshot is only memory.
+    public func importing(_ body: () throws(StorageError) -> ImportReport) throws(StorageError)
+        -> (report: ImportReport, outcome: ReloadOutcome)
+    {
+        let report = try body()
+        let outcome = exclusively { fullReload() }
+        return (report, outcome)
+    }
+
+    /// Makes `knowledge` with its `index` the current snapshot, the folder as `seen`.
+    private func swapIn(
+        _ knowledge: Knowledge, index: KnowledgeIndex, commit: HistoryCommit?, seen: FolderSignature
+    ) -> KnowledgeSnapshot {
+        let index = prepare(index)
+        let next = current.withLock { old in
+            let next = KnowledgeSnapshot(
+                knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
+                commit: commit)
+            old = next
+            return next
+        }
+        signature.withLock { $0 = seen }
+        Self.returnFreedMemory()
+        return next
+    }
+
+    /// Runs `body` while no other reload or update runs.
+    private func exclusively<T>(_ body: () -> T) -> T {
         while !reloading.withLock({ busy in
             if busy { return false }
             busy = true
@@ -71,25 +107,20 @@ public final class KnowledgeStore: Sendable {
             usleep(10_000)
         }
         defer { reloading.withLock { $0 = false } }
+        return body()
+    }
+
+    /// Reads the whole folder again; the caller runs it exclusively.
+    private func fullReload() -> ReloadOutcome {
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
-            let (loaded, diagnostics) = try KnowledgeIndex.loadOutlined(folder: folder)
+            let (loaded, diagnostics) = try onKnowledge(KnowledgeIndex.loadOutlined(folder: folder))
             guard let loaded else {
                 signature.withLock { $0 = seen }
                 return .refused(diagnostics)
             }
-            let index = prepare(loaded.index)
-            let next = current.withLock { old in
-                let next = KnowledgeSnapshot(
-                    knowledge: loaded.knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
-                    commit: commit)
-                old = next
-                return next
-            }
-            signature.withLock { $0 = seen }
-            Self.returnFreedMemory()
-            return .reloaded(next)
+            return .reloaded(swapIn(loaded.knowledge, index: loaded.index, commit: commit, seen: seen))
         } catch {
             return .refused([XMLDiagnostic(file: folder.root, line: 0, column: 0, message: "\(error)")])
         }

@@ -27,11 +27,11 @@ public struct Publisher {
     public func importBatch(
         _ paths: [String], documents: [ReceivedDocument] = [], dryRun: Bool = false,
         scope: PublishScope = .admin, checkFileNames: Bool = true, note: ChangeNote = ChangeNote()
-    ) throws -> ImportReport {
-        try DurableFiles.makeDirectory(folder.root)
-        let lock = try FolderLock(path: folder.lock)
+    ) throws(StorageError) -> ImportReport {
+        try onFiles(DurableFiles.makeDirectory(folder.root))
+        let lock = try onFiles(FolderLock(path: folder.lock))
         defer { lock.release() }
-        try Journal.recover(folder)
+        try onKnowledge(Journal.recover(folder))
         DurableFiles.remove(folder.staging)
         defer { DurableFiles.remove(folder.staging) }
 
@@ -47,7 +47,7 @@ public struct Publisher {
         }
         try batch.finish()
         guard batch.check.diagnostics.isEmpty else {
-            throw ImportFailure(diagnostics: batch.check.diagnostics)
+            throw StorageError.refused(batch.check.diagnostics)
         }
         if dryRun || batch.staged.isEmpty { return batch.report }
         if !DurableFiles.isDirectory(folder.schema) {
@@ -55,19 +55,19 @@ public struct Publisher {
                 try batch.stage(Array((file.content + "\n").utf8), at: "schema/" + file.name)
             }
         }
-        try KnowledgeHistory(folder: folder).prepareCommit(note, report: batch.report)
+        try onKnowledge(KnowledgeHistory(folder: folder).prepareCommit(note, report: batch.report))
         // Every staged file, the history's note beside them, and their folders.
-        try DurableFiles.syncTree(folder.staging)
+        try onFiles(DurableFiles.syncTree(folder.staging))
         CrashPoint.hit("before-commit")
-        try Journal.write(batch.staged, folder: folder)
+        try onKnowledge(Journal.write(batch.staged, folder: folder))
         CrashPoint.hit("after-commit")
-        try Journal.apply(folder: folder)
+        try onKnowledge(Journal.apply(folder: folder))
         return batch.report
     }
 
     /// Files named, and `.xml` files under folders named (skipping schema/, history/ and hidden
     /// entries), in a stable order.
-    static func expand(_ paths: [String]) throws -> [String] {
+    static func expand(_ paths: [String]) throws(StorageError) -> [String] {
         var files: [String] = []
         for path in paths {
             if DurableFiles.isDirectory(path) {
@@ -82,7 +82,7 @@ public struct Publisher {
             } else if DurableFiles.exists(path) {
                 files.append(path)
             } else {
-                throw ImportFailure(diagnostics: [
+                throw StorageError.refused([
                     XMLDiagnostic(file: path, line: 0, column: 0, message: "no such file or folder")
                 ])
             }
@@ -149,21 +149,23 @@ private struct Batch {
         newRegisters = currentRegisters
     }
 
-    mutating func stage(_ bytes: [UInt8], at relative: String) throws {
+    mutating func stage(_ bytes: [UInt8], at relative: String) throws(StorageError) {
         let path = folder.staging + "/" + relative
-        if let slash = path.lastIndex(of: "/") { try DurableFiles.makeDirectory(String(path[..<slash])) }
-        try DurableFiles.writeFile(bytes, to: path, sync: false)  // made durable before the commit
+        if let slash = path.lastIndex(of: "/") {
+            try onFiles(DurableFiles.makeDirectory(String(path[..<slash])))
+        }
+        try onFiles(DurableFiles.writeFile(bytes, to: path, sync: false))  // made durable before the commit
         staged.append(relative)
     }
 
-    mutating func read(_ document: KnowledgeDocument) throws {
+    mutating func read(_ document: KnowledgeDocument) throws(StorageError) {
         let path = document.path
         let display = path
         let bytes = document.bytes
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let stem = name.hasSuffix(".xml") ? String(name.dropLast(4)) : name
         var items: [KnowledgeItem] = []
-        var failure: Error?
+        var failure: StorageError?
         let (_, diagnostics) = document.read { item, context in
             // Articles are handled as they stream; registers are small and kept.
             if case .article(let article, let lines) = item {
@@ -175,7 +177,7 @@ private struct Batch {
                         ).diagnostic(
                             "article id '\(article.id)' must equal the file name '\(stem)'"))
                 }
-                do {
+                do throws(StorageError) {
                     try self.article(article, lines: lines, clean: context.clean, path: path, bytes: bytes)
                 } catch {
                     failure = error
@@ -221,7 +223,7 @@ private struct Batch {
 
     private mutating func article(
         _ incoming: Article, lines: ArticleLines, clean: Bool, path: String, bytes: [UInt8]?
-    ) throws {
+    ) throws(StorageError) {
         check.add(incoming, lines: lines, path: path, display: path)
         if batchArticles[incoming.id] == nil {
             batchArticles[incoming.id] = (
@@ -242,8 +244,9 @@ private struct Batch {
         let currentPath = folder.articlePath(id)
         var article = incoming
         guard currentIDs.contains(id) else {
-            try stage(try ArticleXML.document(article), at: "articles/\(id).xml")
+            try stage(try onXML(ArticleXML.document(article)), at: "articles/\(id).xml")
             report.articles.append((id, .added(revision: article.revision)))
+            report.written.append(article)
             return
         }
         var current: Article?
@@ -266,10 +269,11 @@ private struct Batch {
         }
         article.revision = previous + 1
         if previous > 0 {
-            try stage(try DurableFiles.read(currentPath), at: "history/\(id)/\(previous).xml")
+            try stage(try onFiles(DurableFiles.read(currentPath)), at: "history/\(id)/\(previous).xml")
         }
-        try stage(try ArticleXML.document(article), at: "articles/\(id).xml")
+        try stage(try onXML(ArticleXML.document(article)), at: "articles/\(id).xml")
         report.articles.append((id, .updated(from: previous, to: article.revision)))
+        report.written.append(article)
     }
 
     /// An owner's token may change only its own units and best bets, and no other register.
@@ -280,8 +284,8 @@ private struct Batch {
             id: \.id, owner: \.owner, allowed: allowed)
         for kind in RegisterKind.allCases where kind.isAdminOnly && registersInBatch[kind] != nil {
             let changed = Publisher.registerChanged(
-                old: { try RegistersXML.document(kind, of: currentRegisters) },
-                new: { try RegistersXML.document(kind, of: newRegisters) })
+                old: { try onXML(RegistersXML.document(kind, of: currentRegisters)) },
+                new: { try onXML(RegistersXML.document(kind, of: newRegisters)) })
             if changed {
                 check.add(
                     XMLDiagnostic(
@@ -346,7 +350,7 @@ private struct Batch {
 
     /// After every file is read: stage changed registers and check all references against the
     /// folder as it will be.
-    mutating func finish() throws {
+    mutating func finish() throws(StorageError) {
         checkScope()
         checkBestBets()
         var registersChanged = false
@@ -355,7 +359,7 @@ private struct Batch {
                 for item in currentRegisterProblems[kind] ?? [] { check.add(item) }
                 continue
             }
-            let newBytes = try RegistersXML.document(kind, of: newRegisters)
+            let newBytes = try onXML(RegistersXML.document(kind, of: newRegisters))
             let exists = DurableFiles.exists(folder.registerPath(kind))
             if exists, (try? RegistersXML.document(kind, of: currentRegisters)) == newBytes,
                 currentRegisterProblems[kind]?.isEmpty ?? true
@@ -405,7 +409,7 @@ extension Publisher {
     /// revision, with the previous one kept in history, through the same checks as an import.
     public func setStatus(
         _ id: String, to status: ArticleStatus, scope: PublishScope = .admin, note: ChangeNote = ChangeNote()
-    ) throws -> ImportReport {
+    ) throws(StorageError) -> ImportReport {
         let path = folder.articlePath(id)
         var current: Article?
         if DurableFiles.exists(path) {
@@ -414,14 +418,15 @@ extension Publisher {
             }
         }
         guard var article = current else {
-            throw ImportFailure(diagnostics: [
+            throw StorageError.refused([
                 XMLDiagnostic(file: folder.display(path), line: 0, column: 0, message: "no article '\(id)'")
             ])
         }
         article.status = status
         let delivery = TemporaryDirectory.make(prefix: "kb-status")
         defer { DurableFiles.remove(delivery) }
-        try DurableFiles.writeFile(try ArticleXML.document(article), to: delivery + "/\(id).xml")
+        let bytes = try onXML(ArticleXML.document(article))
+        try onFiles(DurableFiles.writeFile(bytes, to: delivery + "/\(id).xml"))
         return try importBatch([delivery + "/\(id).xml"], scope: scope, note: note)
     }
 }

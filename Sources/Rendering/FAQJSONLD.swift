@@ -76,15 +76,15 @@ public enum FAQJSONLD {
 
     /// Exports the folder's public articles (or one owner's) into `directory`, written atomically.
     /// Returns the file's path, how many articles became `FAQPage`s, and how many questions.
-    /// Throws `ImportFailure` when the folder is not valid or the owner is unknown.
+    /// Throws `RenderingError.refused` when the folder is not valid or the owner is unknown.
     public static func export(
         folder: KnowledgeFolder, owner: String?, to directory: String, date: String = ExportDate.today()
-    ) throws -> (path: String, articles: Int, questions: Int) {
+    ) throws(RenderingError) -> (path: String, articles: Int, questions: Int) {
         let (registers, articles) = try PublicExport.articles(folder: folder, owner: owner)
         let document = FAQJSONLD.document(articles, registers)
-        try DurableFiles.makeDirectory(directory)
+        try onFiles(DurableFiles.makeDirectory(directory))
         let path = directory + "/" + fileName(owner: owner, date: date)
-        try DurableFiles.write(Array((document.rendered + "\n").utf8), to: path)
+        try onFiles(DurableFiles.write(Array((document.rendered + "\n").utf8), to: path))
         let pages = articles.filter { !$0.questions.isEmpty }
         return (path, pages.count, pages.reduce(0) { $0 + $1.questions.count })
     }
@@ -97,12 +97,14 @@ public enum FAQJSONLD {
 /// marks `<staff-only>` is left out.
 enum PublicExport {
     /// Reads and checks the whole folder, then picks the public articles (of `owner`, if given),
-    /// sorted by id. Throws `ImportFailure` when the folder is not valid or the owner is unknown.
-    static func articles(folder: KnowledgeFolder, owner: String?) throws -> (Registers, [Article]) {
-        let (knowledge, diagnostics) = try FolderScan(folder: folder).load()
-        guard let knowledge else { throw ImportFailure(diagnostics: diagnostics) }
+    /// sorted by id. Throws `RenderingError.refused` when the folder is not valid or the owner is unknown.
+    static func articles(folder: KnowledgeFolder, owner: String?) throws(RenderingError) -> (
+        Registers, [Article]
+    ) {
+        let (knowledge, diagnostics) = try onKnowledge(FolderScan(folder: folder).load())
+        guard let knowledge else { throw RenderingError.refused(diagnostics) }
         if let owner, knowledge.registers.owner(owner) == nil {
-            throw ImportFailure(diagnostics: [
+            throw RenderingError.refused([
                 XMLDiagnostic(
                     file: folder.display(folder.registerPath(.owners)), line: 0, column: 0,
                     message: "no owner '\(owner)' in the owners register")

@@ -28,47 +28,49 @@ public enum HTMLPages {
     /// Exports the folder's public articles (or one owner's) into `directory`/`directoryName`,
     /// replacing an earlier export of the same name as a whole: the pages are written into a
     /// temporary folder that is renamed into place. Returns the folder's path and how many
-    /// article pages it holds. Throws `ImportFailure` when the folder is not valid or the owner
+    /// article pages it holds. Throws `RenderingError.refused` when the folder is not valid or the owner
     /// is unknown.
     public static func export(
         folder: KnowledgeFolder, owner: String?, to directory: String, date: String = ExportDate.today()
-    ) throws -> (path: String, articles: Int) {
+    ) throws(RenderingError) -> (path: String, articles: Int) {
         let (registers, articles) = try PublicExport.articles(folder: folder, owner: owner)
-        try DurableFiles.makeDirectory(directory)
+        try onFiles(DurableFiles.makeDirectory(directory))
         let path = directory + "/" + directoryName(owner: owner, date: date)
         let pid = ProcessInfo.processInfo.processIdentifier
         let temporary = path + ".tmp-\(pid)"
         let previous = path + ".old-\(pid)"
         DurableFiles.remove(temporary)
         defer { DurableFiles.remove(temporary) }
-        try DurableFiles.makeDirectory(temporary)
+        try onFiles(DurableFiles.makeDirectory(temporary))
         let titles = Dictionary(articles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         var written: [String] = []
         for article in articles {
             let html = page(article, registers, titles: titles)
             written.append(temporary + "/" + fileName(article.id))
-            try DurableFiles.writeFile(Array(html.utf8), to: written[written.count - 1], sync: false)
+            try onFiles(DurableFiles.writeFile(Array(html.utf8), to: written[written.count - 1], sync: false))
         }
         written.append(temporary + "/index.html")
-        try DurableFiles.writeFile(
-            Array(index(articles, registers, owner: owner).utf8), to: written[written.count - 1], sync: false)
-        try DurableFiles.syncFiles(written, under: temporary)
+        try onFiles(
+            DurableFiles.writeFile(
+                Array(index(articles, registers, owner: owner).utf8), to: written[written.count - 1],
+                sync: false))
+        try onFiles(DurableFiles.syncFiles(written, under: temporary))
         // A folder cannot be renamed over a full one: the earlier export steps aside first and
         // comes back if the new one cannot take its place.
         if DurableFiles.exists(path) {
             DurableFiles.remove(previous)
-            try DurableFiles.rename(path, to: previous)
-            do {
-                try DurableFiles.rename(temporary, to: path)
+            try onFiles(DurableFiles.rename(path, to: previous))
+            do throws(RenderingError) {
+                try onFiles(DurableFiles.rename(temporary, to: path))
             } catch {
                 try? DurableFiles.rename(previous, to: path)
                 throw error
             }
             DurableFiles.remove(previous)
         } else {
-            try DurableFiles.rename(temporary, to: path)
+            try onFiles(DurableFiles.rename(temporary, to: path))
         }
-        try DurableFiles.syncDirectory(directory)
+        try onFiles(DurableFiles.syncDirectory(directory))
         return (path, articles.count)
     }
 

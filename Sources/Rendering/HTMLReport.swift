@@ -64,11 +64,11 @@ public struct HTMLReport {
     }
 
     /// Writes the page atomically: a temporary file beside `path`, fsync'd, renamed into place.
-    public func write(to path: String) throws {
+    public func write(to path: String) throws(RenderingError) {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
             separator: "/")
-        if !directory.isEmpty { try DurableFiles.makeDirectory(directory) }
-        try DurableFiles.write(Array(render().utf8), to: path)
+        if !directory.isEmpty { try onFiles(DurableFiles.makeDirectory(directory)) }
+        try onFiles(DurableFiles.write(Array(render().utf8), to: path))
     }
 
     public func render() -> String {

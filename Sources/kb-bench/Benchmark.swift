@@ -13,6 +13,7 @@ struct Benchmark {
     static func main() throws {
         let options = try Options(CommandLine.arguments.dropFirst())
         if options.redaction { return RedactionBenchmark.run() }
+        if options.publish { return try PublishBenchmark.run(KnowledgeFolder(root: options.corpus)) }
         let folder = KnowledgeFolder(root: options.corpus)
         let clock = ContinuousClock()
         let started = clock.now

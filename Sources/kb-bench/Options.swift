@@ -6,6 +6,8 @@ struct Options {
     var peers = false
     var showSlowest = false
     var redaction = false
+    /// Times PUBLISH of one article into the corpus (which it changes: give it a copy).
+    var publish = false
     var peersScript = "../shared/bench/peers.py"
     /// A second corpus (another size) to count allocations per query on, with the same queries.
     var allocationsVersus: String?
@@ -20,6 +22,7 @@ struct Options {
             case "--peers": peers = true
             case "--slowest": showSlowest = true
             case "--redaction": redaction = true
+            case "--publish": publish = true
             case "--peers-script":
                 guard let value = rest.popFirst() else { throw BenchmarkError("--peers-script needs a path") }
                 peersScript = value
@@ -29,7 +32,7 @@ struct Options {
             case "-h", "--help":
                 print(
                     "usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest] "
-                        + "[--allocations-versus OTHER-DIR] | --redaction")
+                        + "[--allocations-versus OTHER-DIR] | --redaction | --publish (into a copy)")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument)")
             }

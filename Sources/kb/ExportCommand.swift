@@ -59,10 +59,16 @@ struct ExportCommand: ParsableCommand {
                     "exporterade \(Words.count(count, "artikelsida", "artikelsidor")) och index.html till \(path)"
                 )
             }
-        } catch let failure as ImportFailure {
-            Output.errors(failure.diagnostics.map(\.description))
+        } catch StorageError.refused(let diagnostics) {
+            Output.errors(diagnostics.map(\.description))
             Output.error("ingenting exporterades")
             throw ExitCode.failure
+        } catch RenderingError.refused(let diagnostics) {
+            Output.errors(diagnostics.map(\.description))
+            Output.error("ingenting exporterades")
+            throw ExitCode.failure
+        } catch {
+            throw error  // a file or history failure (a catch-all here avoids a Swift 6.3 SILGen crash)
         }
     }
 }

@@ -203,10 +203,12 @@ struct RevertCommand: ParsableCommand {
                 case .added(let to): Output.line("tillagd  \(article) (revision \(to))")
                 }
             }
-        } catch let failure as ImportFailure {
-            Output.errors(failure.diagnostics.map(\.description))
+        } catch StorageError.refused(let diagnostics) {
+            Output.errors(diagnostics.map(\.description))
             Output.error("revision \(revision) går inte att återställa; ingenting ändrades")
             throw ExitCode.failure
+        } catch {
+            throw error  // a file or history failure (a catch-all here avoids a Swift 6.3 SILGen crash)
         }
     }
 }

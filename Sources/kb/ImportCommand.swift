@@ -28,10 +28,12 @@ struct ImportCommand: ParsableCommand {
         do {
             report = try Publisher(folder: options.folder).importBatch(
                 paths, note: try author.note("kb import"))
-        } catch let failure as ImportFailure {
-            Output.errors(failure.diagnostics.map(\.description))
-            Output.error("\(Words.count(failure.diagnostics.count, "fel", "fel")); ingenting importerades")
+        } catch StorageError.refused(let diagnostics) {
+            Output.errors(diagnostics.map(\.description))
+            Output.error("\(Words.count(diagnostics.count, "fel", "fel")); ingenting importerades")
             throw ExitCode.failure
+        } catch {
+            throw error  // a file or history failure (a catch-all here avoids a Swift 6.3 SILGen crash)
         }
         for (kind, change) in report.registers {
             Output.line(Output.pad(ImportCommand.word(change), 12) + "registers/" + kind.fileName)

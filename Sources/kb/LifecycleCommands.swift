@@ -35,9 +35,11 @@ enum StatusChange {
                 case .added: Output.line("tillagd  \(article)")
                 }
             }
-        } catch let failure as ImportFailure {
-            Output.errors(failure.diagnostics.map(\.description))
+        } catch StorageError.refused(let diagnostics) {
+            Output.errors(diagnostics.map(\.description))
             throw ExitCode.failure
+        } catch {
+            throw error  // a file or history failure (a catch-all here avoids a Swift 6.3 SILGen crash)
         }
     }
 }

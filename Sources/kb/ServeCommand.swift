@@ -220,10 +220,12 @@ struct ServeCommand: ParsableCommand {
             store = try KnowledgeStore(
                 folder: options.folder,
                 prepare: LearnedAssociations.preparer(logDirectory: learn ? logDir : nil))
-        } catch let failure as ImportFailure {
-            Output.errors(failure.diagnostics.map(\.description))
+        } catch StorageError.refused(let diagnostics) {
+            Output.errors(diagnostics.map(\.description))
             Output.error("kunskapsmappen är inte giltig; den serveras inte")
             throw ExitCode.failure
+        } catch {
+            throw error  // a file or history failure (a catch-all here avoids a Swift 6.3 SILGen crash)
         }
         // Both ports' connections must fit the open-file limit with descriptors to spare.
         let fileLimit = FileDescriptorBudget.raiseLimit()

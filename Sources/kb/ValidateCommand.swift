@@ -34,11 +34,13 @@ struct ValidateCommand: ParsableCommand {
                     "giltigt: \(Words.count(report.articles.count, "artikel", "artiklar")) – "
                         + "\(report.added) skulle läggas till, \(report.updated) uppdateras, "
                         + "\(report.unchanged) vara oförändrade")
-            } catch let failure as ImportFailure {
-                Output.errors(failure.diagnostics.map(\.description))
+            } catch StorageError.refused(let diagnostics) {
+                Output.errors(diagnostics.map(\.description))
                 Output.error(
-                    "\(Words.count(failure.diagnostics.count, "fel", "fel")); ingenting skulle importeras")
+                    "\(Words.count(diagnostics.count, "fel", "fel")); ingenting skulle importeras")
                 throw ExitCode.failure
+            } catch {
+                throw error  // a file or history failure (a catch-all here avoids a Swift 6.3 SILGen crash)
             }
             return
         }

@@ -228,7 +228,7 @@ func index(bestBets: [BestBet], today: String) -> KnowledgeIndex {
         #expect {
             try publisher.importBatch([delivery.root + "/bestbets.xml"], scope: .owner("stadskontoret"))
         } throws: { error in
-            (error as? ImportFailure)?.description.contains(
+            (error as? StorageError)?.description.contains(
                 "best bet 'dagis' belongs to 'forskoleforvaltningen'; this token may change only best bets owned by 'stadskontoret'"
             )
                 ?? false
@@ -243,14 +243,14 @@ func index(bestBets: [BestBet], today: String) -> KnowledgeIndex {
         #expect {
             try publisher.importBatch([delivery.root + "/bestbets.xml"], scope: .owner("stadskontoret"))
         } throws: { error in
-            (error as? ImportFailure)?.description.contains("a förvaltning pins only its own articles")
+            (error as? StorageError)?.description.contains("a förvaltning pins only its own articles")
                 ?? false
         }
         // Archiving a pinned article is refused until the best bet goes.
         #expect {
             try publisher.setStatus("forskola-ansokan", to: .archived)
         } throws: { error in
-            (error as? ImportFailure)?.description.contains("change or remove the best bet first") ?? false
+            (error as? StorageError)?.description.contains("change or remove the best bet first") ?? false
         }
         #expect(try fixture.snapshot() == before)
     }

@@ -115,7 +115,7 @@ import Testing
         #expect {
             try Publisher(folder: fixture.folder).importBatch([path], scope: .owner("stadskontoret"))
         } throws: { error in
-            let messages = (error as? ImportFailure)?.diagnostics.map(\.message) ?? []
+            let messages = (error as? StorageError)?.diagnostics?.map(\.message) ?? []
             return messages.contains {
                 $0.contains("article 'forskola-avgift' belongs to 'forskoleforvaltningen'")
             }
@@ -133,13 +133,13 @@ import Testing
         #expect(report.registers.first?.kind == .units)
         let otherUnit = Fixture.units.replacingOccurrences(
             of: "<name>Placeringsenheten</name>", with: "<name>Annan</name>")
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: StorageError.self) {
             try Publisher(folder: fixture.folder).importBatch(
                 [try delivery(["units.xml": otherUnit])], scope: .owner("stadskontoret"))
         }
         let owners = Fixture.owners.replacingOccurrences(
             of: "<contact>Kommunikationsavdelningen</contact>", with: "<contact>Ny</contact>")
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: StorageError.self) {
             try Publisher(folder: fixture.folder).importBatch(
                 [try delivery(["owners.xml": owners])], scope: .owner("stadskontoret"))
         }
@@ -159,7 +159,7 @@ import Testing
         #expect(again.articles.first?.change == .unchanged)
         let published = try Publisher(folder: fixture.folder).setStatus("forskola-avgift", to: .published)
         #expect(published.articles.first?.change == .updated(from: 2, to: 3))
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: StorageError.self) {
             try Publisher(folder: fixture.folder).setStatus("finns-inte", to: .archived)
         }
     }

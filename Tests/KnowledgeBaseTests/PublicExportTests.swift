@@ -96,7 +96,7 @@ import Testing
             folder: fixture.folder, owner: "stadskontoret", to: out, date: "2026-11-25")
         #expect(path.hasSuffix("/vagvisare-faq-stadskontoret-2026-11-25.jsonld"))
         #expect(articles == 0)
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: RenderingError.self) {
             try FAQJSONLD.export(folder: fixture.folder, owner: "ingen-sadan", to: out, date: "2026-11-25")
         }
         #expect(DurableFiles.list(out) == ["vagvisare-faq-stadskontoret-2026-11-25.jsonld"])
@@ -161,7 +161,7 @@ import Testing
         let (owned, count) = try HTMLPages.export(
             folder: fixture.folder, owner: "forskoleforvaltningen", to: out, date: "2026-11-25")
         #expect(owned.hasSuffix("/html-forskoleforvaltningen-2026-11-25") && count == 3)
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: RenderingError.self) {
             try HTMLPages.export(folder: fixture.folder, owner: "ingen-sadan", to: out, date: "2026-11-25")
         }
     }
@@ -170,10 +170,10 @@ import Testing
         let fixture = try Self.folder()
         try fixture.write("articles/trasig.xml", "<article>")
         let out = temporaryDirectory("html")
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: RenderingError.self) {
             try HTMLPages.export(folder: fixture.folder, owner: nil, to: out, date: "2026-11-25")
         }
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: RenderingError.self) {
             try FAQJSONLD.export(folder: fixture.folder, owner: nil, to: out, date: "2026-11-25")
         }
         #expect(DurableFiles.list(out).isEmpty)

@@ -55,8 +55,8 @@ import XMLSupport
             do {
                 _ = try run()
                 return []
-            } catch let failure as ImportFailure {
-                return failure.diagnostics
+            } catch let failure as StorageError {
+                return failure.diagnostics ?? []
             } catch {
                 return []
             }

@@ -55,9 +55,9 @@ import Testing
         #expect {
             _ = try Publisher(folder: fixture.folder).importBatch([delivery.root])
         } throws: { error in
-            let failure = error as? ImportFailure
-            return failure?.diagnostics.count == 1
-                && failure?.diagnostics[0].description.contains("z-trasig.xml:10:3: element 'owner'") == true
+            let failure = (error as? StorageError)?.diagnostics
+            return failure?.count == 1
+                && failure?[0].description.contains("z-trasig.xml:10:3: element 'owner'") == true
         }
         #expect(try fixture.snapshot() == before)
     }
@@ -99,7 +99,7 @@ import Testing
             </owners>
             """
         try delivery.write("owners.xml", withoutForskola)
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: StorageError.self) {
             try Publisher(folder: fixture.folder).importBatch([delivery.root])
         }
         #expect(try fixture.snapshot() == before)
@@ -113,7 +113,7 @@ import Testing
         #expect {
             try Publisher(folder: fixture.folder).importBatch([delivery.root])
         } throws: { error in
-            (error as? ImportFailure)?.diagnostics.contains { $0.message.contains("already used by") } == true
+            (error as? StorageError)?.diagnostics?.contains { $0.message.contains("already used by") } == true
         }
     }
 
@@ -162,7 +162,7 @@ import Testing
         #expect(path.hasSuffix("vagvisare-stadskontoret-2026-11-25.xml"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("id=\"kontaktcenter\"") && !text.contains("id=\"forskola-avgift\""))
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: StorageError.self) {
             try Exporter(folder: fixture.folder).export(owner: "ingen", to: out)
         }
     }

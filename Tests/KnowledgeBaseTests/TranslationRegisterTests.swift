@@ -44,7 +44,7 @@ import Testing
             try Publisher(folder: fixture.folder).importBatch(
                 [try delivery(["translations.xml": Self.register])], scope: .owner("stadskontoret"))
         } throws: { error in
-            (error as? ImportFailure)?.diagnostics.contains {
+            (error as? StorageError)?.diagnostics?.contains {
                 $0.message.contains("the translations register can be changed only with an admin token")
             } ?? false
         }
@@ -60,7 +60,7 @@ import Testing
             try Publisher(folder: fixture.folder).importBatch(
                 [try delivery(["translations.xml": bad])], scope: .admin)
         } throws: { error in
-            (error as? ImportFailure)?.diagnostics.contains { $0.line == 4 } ?? false
+            (error as? StorageError)?.diagnostics?.contains { $0.line == 4 } ?? false
         }
         #expect(try fixture.snapshot() == before)
     }

@@ -61,16 +61,18 @@ enum AdminCommands {
     ]
 
     /// Imports one document sent over the wire, read where it lies in memory (no temporary
-    /// file), then reloads so it is served at once.
+    /// file), and puts what it wrote into the served snapshot at once (`KnowledgeStore.importing`:
+    /// the folder is not read again).
     static func publish(_ document: [UInt8], scope: PublishScope, store: KnowledgeStore, logger: Logger)
         -> RESPValue
     {
         let name = "document"
         do {
-            let report = try Publisher(folder: store.folder).importBatch(
-                [], documents: [ReceivedDocument(name: name, bytes: document)], scope: scope,
-                checkFileNames: false, note: ChangeNote(author: .token(scope), action: "PUBLISH"))
-            let reloaded = store.reload()
+            let (report, reloaded) = try store.importing { () throws(StorageError) in
+                try Publisher(folder: store.folder).importBatch(
+                    [], documents: [ReceivedDocument(name: name, bytes: document)], scope: scope,
+                    checkFileNames: false, note: ChangeNote(author: .token(scope), action: "PUBLISH"))
+            }
             var changes = report.articles.filter { $0.change != .unchanged }.map { article -> String in
                 switch article.change {
                 case .added(let revision): "\(article.id) added (revision \(revision))"
@@ -90,13 +92,13 @@ enum AdminCommands {
             if !changes.isEmpty { reply += "; " + changes.joined(separator: "; ") }
             if case .refused = reloaded { reply += " (the folder did not reload; see the server log)" }
             return .simpleString(reply)
-        } catch let failure as ImportFailure {
-            logger.notice("publish refused", metadata: ["problems": "\(failure.diagnostics.count)"])
-            let first = failure.diagnostics.prefix(3).map {
+        } catch StorageError.refused(let diagnostics) {
+            logger.notice("publish refused", metadata: ["problems": "\(diagnostics.count)"])
+            let first = diagnostics.prefix(3).map {
                 shown($0, document: name, folder: store.folder)
             }
             return .error(
-                "ERR publish refused, \(failure.diagnostics.count) problem(s), nothing changed: "
+                "ERR publish refused, \(diagnostics.count) problem(s), nothing changed: "
                     + first.joined(separator: " | "))
         } catch {
             // Disk full, a lock that cannot be taken …: the details name server-side paths, so
