@@ -30,7 +30,8 @@ public final class KnowledgeStore: Sendable {
     public let folder: KnowledgeFolder
     private let current: Mutex<KnowledgeSnapshot>
     private let signature: Mutex<FolderSignature>
-    private let reloading = Mutex(false)
+    /// Held while a reload runs, so reloads run one at a time.
+    private let reloading = DispatchSemaphore(value: 1)
     /// What is done to each new index before it serves (learned associations, when on).
     private let prepare: @Sendable (KnowledgeIndex) -> KnowledgeIndex
 
@@ -61,14 +62,14 @@ public final class KnowledgeStore: Sendable {
     /// Reads the folder again and swaps the new snapshot in, or refuses it. Runs on the caller's
     /// thread (a server calls it off its event loops); concurrent reloads run one at a time.
     public func reload() -> ReloadOutcome {
-        while !reloading.withLock({ busy in
-            if busy { return false }
-            busy = true
-            return true
-        }) {
-            usleep(10_000)
-        }
-        defer { reloading.withLock { $0 = false } }
+        // Held for the whole reload: a second caller blocks on the lock (no polling) and then
+        // reads the folder as the first one left it.
+        reloading.wait()
+        defer { reloading.signal() }
+        return reloadNow()
+    }
+
+    private func reloadNow() -> ReloadOutcome {
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         do {

@@ -4,6 +4,7 @@ import KnowledgeStorage
 import Logging
 import NIOCore
 import RESP
+import ServerRuntime
 
 /// What a command's handler may use, and the connection's own state.
 struct CommandContext {
@@ -15,6 +16,8 @@ struct CommandContext {
     let authLimiter: AuthLimiter
     /// Where searches are recorded; nil when query logging is off.
     let queryLog: QueryLog?
+    /// Where work too slow for an event loop runs.
+    let executors: ServerExecutors
     /// Set on a read replica.
     var follower: ReplicaFollower? = nil
     var session: Session
@@ -26,8 +29,9 @@ enum CommandOutcome {
     case reply(RESPValue)
     /// Write this reply, then close the connection.
     case close(RESPValue)
-    /// Work too slow for an event loop (a reload): run it on the thread pool, then reply.
-    case offload(@Sendable () -> RESPValue)
+    /// Work too slow for an event loop (a reload, a publish, an fsync): run it on its kind's
+    /// executor, then reply.
+    case offload(ServerExecutors.Kind, @Sendable () -> RESPValue)
 }
 
 /// Who may run a command.

@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import RESP
+import ServerRuntime
 
 /// One connection's command loop: runs each decoded request, writes replies in order, replies
 /// `-ERR Protocol error: …` and closes on bad input, and closes an idle connection.
@@ -30,7 +31,7 @@ final class RequestHandler: ChannelDuplexHandler {
 
     private let table: CommandTable
     private var context: CommandContext
-    private let threadPool: NIOThreadPool
+    private let executors: ServerExecutors
     private var waiting: [[ByteBuffer]] = []
     private var busy = false
     private var closing = false
@@ -43,10 +44,10 @@ final class RequestHandler: ChannelDuplexHandler {
     private let stallTimeout: TimeAmount
     private var stallTimer: Scheduled<Void>?
 
-    init(table: CommandTable, context: CommandContext, threadPool: NIOThreadPool, stallTimeout: TimeAmount) {
+    init(table: CommandTable, context: CommandContext, executors: ServerExecutors, stallTimeout: TimeAmount) {
         self.table = table
         self.context = context
-        self.threadPool = threadPool
+        self.executors = executors
         self.stallTimeout = stallTimeout
     }
 
@@ -126,12 +127,12 @@ final class RequestHandler: ChannelDuplexHandler {
             writeOutput(channelContext).assumeIsolated().whenComplete { _ in
                 channelContext.close(promise: nil)
             }
-        case .offload(let work):
+        case .offload(let kind, let work):
             busy = true
             _ = writeOutput(channelContext)
             let loop = channelContext.eventLoop
             let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
-            threadPool.runIfActive(eventLoop: loop, work).whenComplete { result in
+            executors.run(kind, eventLoop: loop, work).whenComplete { result in
                 let (handler, channelContext) = bound.value
                 let reply = (try? result.get()) ?? .error("ERR the server is shutting down")
                 RESPEncoder.write(reply, to: &handler.output)

@@ -1,6 +1,7 @@
 import KnowledgeBase
 import NIOCore
 import RESP
+import ServerRuntime
 
 /// PING, ECHO, QUIT, HELLO, AUTH, SELECT, CLIENT, CONFIG and COMMAND: what clients need to
 /// connect and what a person at `nc` expects.
