@@ -25,6 +25,8 @@ struct CommandContext {
 
 /// What running a command leads to.
 enum CommandOutcome {
+    /// The reply is written already (into the connection's output buffer).
+    case written
     /// Write this reply.
     case reply(RESPValue)
     /// Write this reply, then close the connection.
@@ -52,17 +54,39 @@ struct CommandSpec: Sendable {
     let arity: Int
     let access: CommandAccess
     let summary: String
-    let run: @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+    /// Runs the command; a hot command writes its reply straight into the output buffer given
+    /// (and returns `.written`), others return the reply as a value.
+    let run: @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
 
+    /// A command that writes its reply into the connection's output buffer itself.
     init(
         name: String, arity: Int, access: CommandAccess, summary: String,
-        run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+        writing run:
+            @escaping @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
     ) {
         self.name = name
         self.arity = arity
         self.access = access
         self.summary = summary
         self.run = run
+    }
+
+    /// A command that returns its reply as a value.
+    init(
+        name: String, arity: Int, access: CommandAccess, summary: String,
+        run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+    ) {
+        self.init(name: name, arity: arity, access: access, summary: summary) { context, arguments, _ in
+            run(&context, arguments)
+        }
+    }
+
+    init(
+        name: String, arity: Int, admin: Bool, summary: String,
+        writing run:
+            @escaping @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
+    ) {
+        self.init(name: name, arity: arity, access: admin ? .admin : .open, summary: summary, writing: run)
     }
 
     /// `admin: true` means admin tokens only (a command must ask for `.anyToken` explicitly).
@@ -89,7 +113,9 @@ struct CommandTable: Sendable {
         ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all
             + FeedbackCommands.all)
 
-    func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext) -> CommandOutcome {
+    func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext, into output: inout ByteBuffer)
+        -> CommandOutcome
+    {
         let name = CommandTable.upperCasedName(arguments[0])
         guard let spec = specs[name] else {
             let shown = arguments.dropFirst().prefix(8).map { "'\(String(String(buffer: $0).prefix(128)))'" }
@@ -122,7 +148,7 @@ struct CommandTable: Sendable {
             }
         }
         context.session.lastCommand = spec.name  // lower-cased only when CLIENT INFO shows it
-        return spec.run(&context, arguments)
+        return spec.run(&context, arguments, &output)
     }
 }
 

@@ -25,7 +25,8 @@ public final class QueryServer: Sendable {
     private let channel: Mutex<Channel?> = Mutex(nil)
     private let children = Mutex<[ObjectIdentifier: Channel]>([:])
     private let nextClientID = Atomic<Int>(0)
-    private let fragments = HitFragments()
+    /// Each event loop's cache of encoded hits (see `HitFragments`).
+    private let fragments: [ObjectIdentifier: LoopFragments]
     /// This port's connections, in all and per address.
     public let connections: ConnectionLimiter
     private let refusals = LogThrottle()
@@ -48,6 +49,11 @@ public final class QueryServer: Sendable {
             store: store, eventLoopThreads: configuration.eventLoopThreads, tokens: configuration.tokens,
             logDirectory: configuration.logDirectory, logQueries: configuration.logQueries,
             retainDays: configuration.retainDays, logger: logger)
+        var fragments: [ObjectIdentifier: LoopFragments] = [:]
+        for loop in runtime.group.makeIterator() {
+            fragments[ObjectIdentifier(loop)] = LoopFragments(loop)
+        }
+        self.fragments = fragments
         connections = ConnectionLimiter(
             maxConnections: configuration.maxConnections,
             maxPerAddress: configuration.maxConnectionsPerAddress)
@@ -114,7 +120,8 @@ public final class QueryServer: Sendable {
             host: channel.remoteAddress?.ipAddress ?? "?")
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
-            fragments: fragments, authLimiter: authLimiter, queryLog: queryLog,
+            fragments: fragments[ObjectIdentifier(channel.eventLoop)]!.on(channel.eventLoop),
+            authLimiter: authLimiter, queryLog: queryLog,
             executors: runtime.executors, follower: follower, session: session)
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)

@@ -118,7 +118,9 @@ final class RequestHandler: ChannelDuplexHandler {
 
     private func run(_ arguments: [ByteBuffer], _ channelContext: ChannelHandlerContext) {
         context.statistics.commandServed()
-        switch table.execute(arguments, &context) {
+        switch table.execute(arguments, &context, into: &output) {
+        case .written:
+            break
         case .reply(let value):
             RESPEncoder.write(value, to: &output)
         case .close(let value):
