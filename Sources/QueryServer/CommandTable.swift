@@ -49,7 +49,10 @@ enum CommandAccess: Sendable {
 
 /// One command: its name, its arity (Redis's rule: positive means exactly that many arguments
 /// including the name, negative at least that many), who may run it, and its handler.
-struct CommandSpec: Sendable {
+///
+/// A class, so that looking one up for each request copies one reference, not its strings and
+/// closure.
+final class CommandSpec: Sendable {
     let name: String
     let arity: Int
     let access: CommandAccess
@@ -72,7 +75,7 @@ struct CommandSpec: Sendable {
     }
 
     /// A command that returns its reply as a value.
-    init(
+    convenience init(
         name: String, arity: Int, access: CommandAccess, summary: String,
         run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
     ) {
@@ -81,7 +84,7 @@ struct CommandSpec: Sendable {
         }
     }
 
-    init(
+    convenience init(
         name: String, arity: Int, admin: Bool, summary: String,
         writing run:
             @escaping @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
@@ -90,7 +93,7 @@ struct CommandSpec: Sendable {
     }
 
     /// `admin: true` means admin tokens only (a command must ask for `.anyToken` explicitly).
-    init(
+    convenience init(
         name: String, arity: Int, admin: Bool, summary: String,
         run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
     ) {

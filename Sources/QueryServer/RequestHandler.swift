@@ -43,6 +43,15 @@ final class RequestHandler: ChannelDuplexHandler {
     private var readHeld = false
     private let stallTimeout: TimeAmount
     private var stallTimer: Scheduled<Void>?
+    /// Commands run since they were last added to the shared statistics (once per read batch:
+    /// one atomic add per batch, not per command, on a counter all loops share).
+    private var commandsServed = 0
+
+    private func countCommands() {
+        guard commandsServed > 0 else { return }
+        context.statistics.commandServed(commandsServed)
+        commandsServed = 0
+    }
 
     init(table: CommandTable, context: CommandContext, executors: ServerExecutors, stallTimeout: TimeAmount) {
         self.table = table
@@ -117,7 +126,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     private func run(_ arguments: [ByteBuffer], _ channelContext: ChannelHandlerContext) {
-        context.statistics.commandServed()
+        commandsServed += 1
         switch table.execute(arguments, &context, into: &output) {
         case .written:
             break
@@ -169,6 +178,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     func channelReadComplete(context channelContext: ChannelHandlerContext) {
+        countCommands()
         if !busy && !closing {
             writeOutput(channelContext)
             if !channelContext.channel.isWritable { pause(channelContext) }
@@ -176,6 +186,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     func channelInactive(context channelContext: ChannelHandlerContext) {
+        countCommands()
         stallTimer?.cancel()
         stallTimer = nil
         if paused {

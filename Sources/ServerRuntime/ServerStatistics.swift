@@ -28,7 +28,7 @@ public final class ServerStatistics: Sendable {
 
     public init() {}
 
-    public func commandServed() { commands.add(1, ordering: .relaxed) }
+    public func commandServed(_ count: Int = 1) { commands.add(count, ordering: .relaxed) }
 
     /// Counts a new connection, accepted or refused (by `ConnectionLimiter`).
     public func connectionOpened(accepted: Bool) {
