@@ -11,7 +11,10 @@ import PackageDescription
 //               ← Insight                            (query/click logs, feedback, redaction, gaps,
 //                                                     statistics, learned associations, reviews)
 //               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages and report)
-//   servers:    RESP ← QueryServer ← DeskServer
+//   servers:    RESP, ServerRuntime                 (codec; event loops, executors, tokens, limiters
+//                                                     and statistics shared by both servers)
+//               ← QueryServer, DeskServer           (the RESP port and the desk page, side by side:
+//                                                     neither imports the other)
 //   front ends: kb (CLI), kb-bench
 // KnowledgeBase imports none of KnowledgeStorage, Insight and Rendering; those three never
 // import a server or a front end.
@@ -64,11 +67,22 @@ let package = Package(
         ),
         // RESP2 codec: bytes to argument lists and replies to bytes; knows no commands.
         .target(name: "RESP", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
+        // What both servers of `kb serve` share: event loops, executors for blocking work,
+        // tokens, connection and log limiters, statistics.
+        .target(
+            name: "ServerRuntime",
+            dependencies: [
+                "KnowledgeBase", "KnowledgeStorage", "Insight",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The line-oriented query server (`kb serve`).
         .target(
             name: "QueryServer",
             dependencies: [
-                "RESP", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "Search",
+                "RESP", "ServerRuntime", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "Search",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -78,7 +92,7 @@ let package = Package(
         .target(
             name: "DeskServer",
             dependencies: [
-                "QueryServer", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering",
+                "ServerRuntime", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -88,7 +102,8 @@ let package = Package(
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "QueryServer", "RESP", "DeskServer",
+                "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "ServerRuntime", "QueryServer", "RESP",
+                "DeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,8 +130,8 @@ let package = Package(
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "QueryServerTests", dependencies: ["QueryServer"]),
-        .testTarget(name: "DeskServerTests", dependencies: ["DeskServer"]),
+        .testTarget(name: "QueryServerTests", dependencies: ["QueryServer", "ServerRuntime"]),
+        .testTarget(name: "DeskServerTests", dependencies: ["DeskServer", "QueryServer", "ServerRuntime"]),
         // Issue 14 on loopback: the built kb as primary and replicas behind Debian's haproxy.
         .testTarget(name: "ClusterTests", dependencies: ["kb"]),
     ],

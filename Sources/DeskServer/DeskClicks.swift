@@ -3,8 +3,8 @@ import KnowledgeBase
 import Logging
 import NIOCore
 import NIOHTTP1
-import QueryServer
 import Rendering
+import ServerRuntime
 
 /// Which hit the desk page opened for which query, and whether it was helpful, into the click
 /// log.
@@ -79,23 +79,14 @@ enum DeskClicks {
 }
 
 extension DeskServer {
-    /// The click log beside `server`'s query log (none when it logs no queries), flushed every
-    /// second on the server's thread pool like the query log.
-    static func clickLog(beside server: QueryServer, logger: Logger) -> ClickLog? {
-        guard server.queryLog != nil else { return nil }
+    /// The click log beside `runtime`'s query log (none when it logs no queries): recording
+    /// fills a buffer, written and flushed (every second) on the runtime's logs executor.
+    static func clickLog(beside runtime: ServerRuntime) -> ClickLog? {
+        guard runtime.queryLog != nil else { return nil }
         let log = ClickLog(
-            directory: server.configuration.logDirectory, retainDays: server.configuration.retainDays)
-        let pool = server.threadPool
-        server.group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
-            pool.submit { state in
-                guard state == .active else { return }
-                do {
-                    try log.flush()
-                } catch {
-                    logger.warning("click log not written", metadata: ["error": "\(error)"])
-                }
-            }
-        }
+            directory: runtime.logDirectory, retainDays: runtime.retainDays,
+            writer: ServerExecutors.submitter(runtime.executors.logs))
+        runtime.flushRegularly(what: "click log") { try log.flush() }
         return log
     }
 }

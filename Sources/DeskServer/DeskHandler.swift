@@ -5,6 +5,7 @@ import KnowledgeStorage
 import NIOCore
 import NIOHTTP1
 import Rendering
+import ServerRuntime
 
 /// One HTTP connection of the desk page: reads a request (bounded), routes it, answers with
 /// security headers on every response.
@@ -298,7 +299,7 @@ final class DeskHandler: ChannelInboundHandler {
         }
     }
 
-    /// Renders a page on the thread pool (it reads logs), then answers on the event loop.
+    /// Renders a page on the reports executor (it reads logs), then answers on the event loop.
     private func offload(
         _ channelContext: ChannelHandlerContext, _ request: HTTPRequestHead, styleInline: Bool = false,
         _ work: @escaping @Sendable () -> String
@@ -318,7 +319,7 @@ final class DeskHandler: ChannelInboundHandler {
     ) {
         let loop = channelContext.eventLoop
         let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
-        (onReadPool ? context.readPool : context.threadPool).runIfActive(eventLoop: loop, work).whenComplete {
+        context.executors.run(onReadPool ? .reads : .reports, eventLoop: loop, work).whenComplete {
             outcome in
             let (handler, channelContext) = bound.value
             switch outcome {
@@ -390,7 +391,8 @@ final class DeskHandler: ChannelInboundHandler {
         let store = context.feedback
         let loop = channelContext.eventLoop
         let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
-        context.threadPool.runIfActive(eventLoop: loop) { try store.append(event) }.whenComplete { outcome in
+        context.executors.run(.feedback, eventLoop: loop) { try store.append(event) }.whenComplete {
+            outcome in
             let (handler, channelContext) = bound.value
             guard case .success = outcome else {
                 return handler.respond(

@@ -5,7 +5,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import QueryServer
+import ServerRuntime
 
 /// The desk page: search in a web browser for guides and librarians, over HTTP on the same
 /// event loops as `kb serve`'s RESP port.
@@ -13,11 +13,12 @@ import QueryServer
 /// Exists because guides and librarians work in a browser. It serves the search page (which
 /// works with JavaScript off), article pages with feedback, and a small JSON API the page uses.
 public enum DeskServer {
-    /// Binds the desk page to `host:port` beside `server`; returns the port bound. `rate` caps
+    /// Binds the desk page to `host:port` beside the RESP port's `runtime` (its event loops,
+    /// executors, tokens and query log); returns the port bound. `rate` caps
     /// requests per second per client address (0: no cap).
     @discardableResult
     public static func start(
-        beside server: QueryServer, host: String, port: Int, rate: Double = 50,
+        beside runtime: ServerRuntime, host: String, port: Int, rate: Double = 50,
         options: DeskOptions = DeskOptions(), logger: Logger
     )
         throws -> Int
@@ -26,16 +27,15 @@ public enum DeskServer {
             maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
         let refusals = LogThrottle()
         let context = DeskContext(
-            store: server.store, queryLog: server.queryLog,
-            clickLog: clickLog(beside: server, logger: logger),
-            feedback: FeedbackStore(directory: server.configuration.logDirectory),
-            threadPool: server.threadPool, readPool: server.readPool, logger: logger,
-            tokens: server.configuration.tokens,
-            authLimiter: server.authLimiter, sessions: OwnerSessions(),
-            logDirectory: server.configuration.logDirectory, options: options,
+            store: runtime.store, queryLog: runtime.queryLog,
+            clickLog: clickLog(beside: runtime),
+            feedback: FeedbackStore(directory: runtime.logDirectory),
+            executors: runtime.executors, logger: logger, tokens: runtime.tokens,
+            authLimiter: runtime.authLimiter, sessions: OwnerSessions(),
+            logDirectory: runtime.logDirectory, options: options,
             limiter: RequestLimiter(
                 rate: rate > 0 ? rate : .infinity, burst: rate > 0 ? max(200, rate * 4) : .infinity))
-        let bootstrap = ServerBootstrap(group: server.group)
+        let bootstrap = ServerBootstrap(group: runtime.group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -73,7 +73,7 @@ public enum DeskServer {
                 }
             }
         let listener = try bootstrap.bind(host: host, port: port).wait()
-        server.adopt(listener)
+        runtime.adopt(listener)
         let bound = listener.localAddress?.port ?? port
         logger.info("desk page listening", metadata: ["address": "\(host):\(bound)"])
         return bound
@@ -124,9 +124,8 @@ struct DeskContext: Sendable {
     /// Where opened hits are recorded; nil when the server logs no queries.
     let clickLog: ClickLog?
     let feedback: FeedbackStore
-    let threadPool: NIOThreadPool
-    /// For reading one article's file (never behind a reload).
-    let readPool: NIOThreadPool
+    /// Where pages computed from the logs and feedback appends run, each on its own thread.
+    let executors: ServerExecutors
     let logger: Logger
     let tokens: AuthTokens
     let authLimiter: AuthLimiter

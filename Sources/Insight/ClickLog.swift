@@ -71,12 +71,14 @@ public final class ClickLog: Sendable {
     let log: QueryLog
 
     /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    /// - Parameter writer: runs work off the recording thread, as for `QueryLog`.
     public init(
-        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() }
+        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() },
+        writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
     ) {
         log = QueryLog(
             directory: directory, retainDays: retainDays,
-            family: QueryLog.Family(prefix: Self.prefix, header: Self.header), clock: clock)
+            family: QueryLog.Family(prefix: Self.prefix, header: Self.header), clock: clock, writer: writer)
     }
 
     public var directory: String { log.directory }

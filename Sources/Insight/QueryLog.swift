@@ -86,6 +86,12 @@ public enum QueryChannel {
 /// A query log is not acknowledged data: nothing is fsync'd per event, only on `flush()`, so a
 /// crash may lose the last buffer.
 ///
+/// A server gives a `writer` (a way to run work off its event loops): then recording never
+/// touches a file. Lines only go into an incoming buffer; when it passes `bufferLimit` the
+/// writer is asked, once, to write it, and file opening, writing, retention and fsync all happen
+/// there (or in `flush()`). Should the writer fall behind by `incomingLimit` bytes, further
+/// events are dropped and counted (reported by the next `flush()`), so memory stays bounded.
+///
 /// Files: `<directory>/queries-YYYY-MM-DD.tsv`, tab-separated with a header line: time (UTC,
 /// `YYYY-MM-DDTHH:MM:SSZ`), channel, query, hits, top hit id, top score, and the top hit's
 /// confidence (`strong`, `weak`, `none`; lines written before it was kept have six fields and
@@ -98,6 +104,8 @@ public final class QueryLog: Sendable {
     public static let bufferLimit = 64 * 1024
     /// Longest query kept, in UTF-8 bytes (cut on a character boundary).
     public static let maxQueryBytes = 500
+    /// With a writer, most bytes waiting to be written before events are dropped.
+    public static let incomingLimit = 16 * bufferLimit
     static let header = "time\tchannel\tquery\thits\ttop_hit\ttop_score\tconfidence\n"
 
     /// Which files this log writes: the query log's own, or another log of the same store
@@ -111,6 +119,19 @@ public final class QueryLog: Sendable {
     let family: Family
     private let clock: @Sendable () -> Int64
     private let state = Mutex(State())
+    /// Runs work off the recording thread; nil: recording writes when the buffer fills.
+    private let writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)?
+    private let incoming = Mutex(Incoming())
+
+    /// Lines recorded with a writer and not yet handed to the file: per day, in order.
+    private struct Incoming {
+        var chunks: [(day: Int, bytes: [UInt8], events: Int)] = []
+        var bytes = 0
+        var events: Int { chunks.reduce(0) { $0 + $1.events } }
+        /// The writer was asked and has not taken the chunks yet.
+        var requested = false
+        var dropped = 0
+    }
 
     private struct State {
         var buffer: [UInt8] = []
@@ -127,14 +148,22 @@ public final class QueryLog: Sendable {
     }
 
     /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    /// - Parameter writer: runs work off the recording thread (a server's executor); with one,
+    ///   `record` never writes a file.
     public convenience init(
-        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() }
+        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() },
+        writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
     ) {
-        self.init(directory: directory, retainDays: retainDays, family: .queries, clock: clock)
+        self.init(
+            directory: directory, retainDays: retainDays, family: .queries, clock: clock, writer: writer)
     }
 
-    init(directory: String, retainDays: Int, family: Family, clock: @escaping @Sendable () -> Int64) {
+    init(
+        directory: String, retainDays: Int, family: Family, clock: @escaping @Sendable () -> Int64,
+        writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
+    ) {
         self.family = family
+        self.writer = writer
         self.directory = directory
         self.retainDays = retainDays
         self.clock = clock
@@ -142,6 +171,7 @@ public final class QueryLog: Sendable {
     }
 
     deinit {
+        takeIncoming()
         state.withLock { state in
             Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             if state.fd >= 0 { close(state.fd) }
@@ -186,6 +216,50 @@ public final class QueryLog: Sendable {
     /// Appends one finished line (ending in a newline) stamped `seconds` to the buffer.
     func append(_ line: [UInt8], at seconds: Int64) {
         let day = Self.day(of: seconds)
+        if let writer {
+            let ask = incoming.withLock { incoming -> Bool in
+                guard incoming.bytes + line.count <= Self.incomingLimit else {
+                    incoming.dropped += 1
+                    return false
+                }
+                if let last = incoming.chunks.indices.last, incoming.chunks[last].day == day {
+                    incoming.chunks[last].bytes.append(contentsOf: line)
+                    incoming.chunks[last].events += 1
+                } else {
+                    incoming.chunks.append((day, line, 1))
+                }
+                incoming.bytes += line.count
+                guard incoming.bytes >= Self.bufferLimit, !incoming.requested else { return false }
+                incoming.requested = true
+                return true
+            }
+            if ask { writer { [self] in self.takeIncoming() } }
+            return
+        }
+        store(line, day: day)
+    }
+
+    /// Moves what was recorded with a writer into the file's buffer, writing as it goes (on the
+    /// writer's thread, or in `flush()` and the readers).
+    private func takeIncoming() {
+        guard writer != nil else { return }
+        let (chunks, dropped) = incoming.withLock { incoming in
+            let taken = (incoming.chunks, incoming.dropped)
+            incoming = Incoming()
+            return taken
+        }
+        for chunk in chunks { store(chunk.bytes, day: chunk.day, events: chunk.events) }
+        if dropped > 0 {
+            state.withLock { state in
+                state.dropped += dropped
+                if state.lastError == nil { state.lastError = "the log's writer fell behind" }
+            }
+        }
+    }
+
+    /// Appends finished lines (`events` of them) of `day` to the file's buffer, writing it when
+    /// it fills.
+    private func store(_ line: [UInt8], day: Int, events: Int = 1) {
         state.withLock { state in
             if let current = state.day, day > current {
                 // A new day: the old day's lines go to the old file first.
@@ -199,7 +273,7 @@ public final class QueryLog: Sendable {
             // (A line stamped a moment before midnight that arrives after the switch stays in
             // the new day's file; readers go by each line's own time.)
             state.buffer.append(contentsOf: line)
-            state.pending += 1
+            state.pending += events
             if state.buffer.count >= Self.bufferLimit {
                 Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             }
@@ -217,6 +291,7 @@ public final class QueryLog: Sendable {
     /// last flush (they are lost; the log goes on). The fsync runs outside the lock, so searches
     /// recording meanwhile do not wait for the disk.
     public func flush() throws(InsightError) {
+        takeIncoming()
         let (fd, failure): (Int32, InsightError?) = state.withLock { state in
             Self.writeBuffer(&state, directory: directory, retainDays: retainDays, family: family)
             var fd: Int32 = -1
@@ -243,7 +318,7 @@ public final class QueryLog: Sendable {
     }
 
     /// Events buffered and not yet written.
-    public var pendingEvents: Int { state.withLock { $0.pending } }
+    public var pendingEvents: Int { state.withLock { $0.pending } + incoming.withLock { $0.events } }
 
     /// The clock's current time.
     var now: Int64 { clock() }
@@ -274,6 +349,7 @@ public final class QueryLog: Sendable {
     /// Calls `body` with each line of the files that may hold lines from `since` on (this
     /// instance's buffer written first), oldest file first.
     func forEachLine(since: CivilDate?, _ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        takeIncoming()
         state.withLock { Self.writeBuffer(&$0, directory: directory, retainDays: retainDays, family: family) }
         for (day, name) in Self.files(in: directory, prefix: family.prefix) {
             if let since, day < since.day - 1 { continue }  // a line may sit in the next day's file

@@ -31,7 +31,8 @@ public final class KnowledgeStore: Sendable {
     public let folder: KnowledgeFolder
     private let current: Mutex<KnowledgeSnapshot>
     private let signature: Mutex<FolderSignature>
-    private let reloading = Mutex(false)
+    /// Held while a reload runs, so reloads run one at a time.
+    private let reloading = DispatchSemaphore(value: 1)
     /// What is done to each new index before it serves (learned associations, when on).
     private let prepare: @Sendable (KnowledgeIndex) -> KnowledgeIndex
 
@@ -99,14 +100,10 @@ public final class KnowledgeStore: Sendable {
 
     /// Runs `body` while no other reload or update runs.
     private func exclusively<T>(_ body: () -> T) -> T {
-        while !reloading.withLock({ busy in
-            if busy { return false }
-            busy = true
-            return true
-        }) {
-            usleep(10_000)
-        }
-        defer { reloading.withLock { $0 = false } }
+        // Held for the whole reload: a second caller blocks on the semaphore (no polling) and
+        // then reads the folder as the first one left it.
+        reloading.wait()
+        defer { reloading.signal() }
         return body()
     }
 

@@ -4,6 +4,7 @@ import KnowledgeStorage
 import Logging
 import NIOCore
 import RESP
+import ServerRuntime
 
 /// What a command's handler may use, and the connection's own state.
 struct CommandContext {
@@ -15,6 +16,8 @@ struct CommandContext {
     let authLimiter: AuthLimiter
     /// Where searches are recorded; nil when query logging is off.
     let queryLog: QueryLog?
+    /// Where work too slow for an event loop runs.
+    let executors: ServerExecutors
     /// Set on a read replica.
     var follower: ReplicaFollower? = nil
     var session: Session
@@ -22,14 +25,15 @@ struct CommandContext {
 
 /// What running a command leads to.
 enum CommandOutcome {
+    /// The reply is written already (into the connection's output buffer).
+    case written
     /// Write this reply.
     case reply(RESPValue)
     /// Write this reply, then close the connection.
     case close(RESPValue)
-    /// Work too slow for an event loop (a reload): run it on the thread pool, then reply.
-    case offload(@Sendable () -> RESPValue)
-    /// A quick read of a file (one article): on the read pool, never queued behind a reload.
-    case read(@Sendable () -> RESPValue)
+    /// Work too slow for an event loop (a reload, a publish, an fsync): run it on its kind's
+    /// executor, then reply.
+    case offload(ServerExecutors.Kind, @Sendable () -> RESPValue)
 }
 
 /// Who may run a command.
@@ -45,16 +49,23 @@ enum CommandAccess: Sendable {
 
 /// One command: its name, its arity (Redis's rule: positive means exactly that many arguments
 /// including the name, negative at least that many), who may run it, and its handler.
-struct CommandSpec: Sendable {
+///
+/// A class, so that looking one up for each request copies one reference, not its strings and
+/// closure.
+final class CommandSpec: Sendable {
     let name: String
     let arity: Int
     let access: CommandAccess
     let summary: String
-    let run: @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+    /// Runs the command; a hot command writes its reply straight into the output buffer given
+    /// (and returns `.written`), others return the reply as a value.
+    let run: @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
 
+    /// A command that writes its reply into the connection's output buffer itself.
     init(
         name: String, arity: Int, access: CommandAccess, summary: String,
-        run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+        writing run:
+            @escaping @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
     ) {
         self.name = name
         self.arity = arity
@@ -63,8 +74,26 @@ struct CommandSpec: Sendable {
         self.run = run
     }
 
+    /// A command that returns its reply as a value.
+    convenience init(
+        name: String, arity: Int, access: CommandAccess, summary: String,
+        run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
+    ) {
+        self.init(name: name, arity: arity, access: access, summary: summary) { context, arguments, _ in
+            run(&context, arguments)
+        }
+    }
+
+    convenience init(
+        name: String, arity: Int, admin: Bool, summary: String,
+        writing run:
+            @escaping @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
+    ) {
+        self.init(name: name, arity: arity, access: admin ? .admin : .open, summary: summary, writing: run)
+    }
+
     /// `admin: true` means admin tokens only (a command must ask for `.anyToken` explicitly).
-    init(
+    convenience init(
         name: String, arity: Int, admin: Bool, summary: String,
         run: @escaping @Sendable (inout CommandContext, [ByteBuffer]) -> CommandOutcome
     ) {
@@ -87,7 +116,9 @@ struct CommandTable: Sendable {
         ConnectionCommands.all + SearchCommands.all + ArticleCommands.all + AdminCommands.all
             + FeedbackCommands.all)
 
-    func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext) -> CommandOutcome {
+    func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext, into output: inout ByteBuffer)
+        -> CommandOutcome
+    {
         let name = CommandTable.upperCasedName(arguments[0])
         guard let spec = specs[name] else {
             let shown = arguments.dropFirst().prefix(8).map { "'\(String(String(buffer: $0).prefix(128)))'" }
@@ -120,7 +151,7 @@ struct CommandTable: Sendable {
             }
         }
         context.session.lastCommand = spec.name  // lower-cased only when CLIENT INFO shows it
-        return spec.run(&context, arguments)
+        return spec.run(&context, arguments, &output)
     }
 }
 

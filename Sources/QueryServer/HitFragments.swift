@@ -1,7 +1,7 @@
 import KnowledgeBase
 import KnowledgeStorage
+import NIOCore
 import RESP
-import Synchronization
 
 /// The parts of a `SEARCH` hit that never change for a snapshot, encoded once.
 ///
@@ -9,7 +9,10 @@ import Synchronization
 /// snapshot; encoding them once and reusing the bytes keeps a search reply to a score and a
 /// copy. Cached lazily per document and form (summary or easy-read, for `SEARCH … EASY`), and
 /// dropped when the snapshot changes.
-final class HitFragments: Sendable {
+///
+/// One per event loop, used only on it: searches on different loops share no lock and no
+/// cache line (the cost is one copy of the fragments per loop).
+final class HitFragments {
     struct Entry: Sendable {
         /// `id`, `title`, `summary` and their values, then `score` (its value is written per hit).
         let head: [UInt8]
@@ -23,12 +26,14 @@ final class HitFragments: Sendable {
         var entries: [Int: Entry] = [:]
     }
 
-    private let cache = Mutex(Cache())
+    private var cache = Cache()
 
     /// With `easy`, the `summary` value is the easy-read text (see `EasyRead.summary`).
     func entry(_ document: Int, snapshot: KnowledgeSnapshot, easy: Bool = false) -> Entry {
         let key = 2 * document + (easy ? 1 : 0)
-        if let found = cache.withLock({ $0.revision == snapshot.revision ? $0.entries[key] : nil }) {
+        if cache.revision != snapshot.revision {
+            cache = Cache(revision: snapshot.revision)
+        } else if let found = cache.entries[key] {
             return found
         }
         let record = snapshot.index.record(document)
@@ -44,12 +49,26 @@ final class HitFragments: Sendable {
             RESPEncoder.bytes(.bulk("refer"))
             + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, snapshot.index.registers)))
         let entry = Entry(head: head, tail: tail)
-        cache.withLock { cache in
-            if cache.revision != snapshot.revision {
-                cache = Cache(revision: snapshot.revision)
-            }
-            if cache.entries.count < 200_000 { cache.entries[key] = entry }
-        }
+        if cache.entries.count < 200_000 { cache.entries[key] = entry }
         return entry
+    }
+}
+
+/// One event loop's `HitFragments`, handed only to connections of that loop.
+///
+/// Exists because `HitFragments` has no lock: it may be created anywhere, but only its own loop
+/// may reach it, which `on(_:)` checks (in debug builds).
+final class LoopFragments: @unchecked Sendable {
+    private let loop: EventLoop
+    private let fragments = HitFragments()
+
+    init(_ loop: EventLoop) {
+        self.loop = loop
+    }
+
+    func on(_ current: EventLoop) -> HitFragments {
+        current.assertInEventLoop()
+        assert(current === loop)
+        return fragments
     }
 }

@@ -7,53 +7,56 @@ import Logging
 import NIOCore
 import NIOPosix
 import RESP
+import ServerRuntime
 import Synchronization
 
 /// `kb serve`: the knowledge base over TCP, speaking RESP2 (and inline commands).
 ///
-/// Exists to let guides' desktops and library desks query one running service. It owns the event
-/// loops, a small thread pool for reloads, the folder watcher and the signal handling; each
-/// connection gets a decoder, an encoder, an idle timer and a `RequestHandler`.
+/// Exists to let guides' desktops and library desks query one running service. It creates the
+/// `ServerRuntime` (event loops, executors, tokens, query log) that the desk page shares, and
+/// owns the folder watcher and the signal handling; each connection gets a decoder, an encoder,
+/// an idle timer and a `RequestHandler`.
 public final class QueryServer: Sendable {
     public let configuration: ServerConfiguration
-    public let store: KnowledgeStore
+    /// What this port shares with the desk page.
+    public let runtime: ServerRuntime
     public let statistics = ServerStatistics()
     private let logger: Logger
-    /// The event loops, shared with other listeners of the same process (the desk page).
-    public let group: MultiThreadedEventLoopGroup
-    /// For work that must leave the event loops (reloads, fsyncs).
-    public let threadPool: NIOThreadPool
-    /// For quick file reads (an article's file, for GET and the desk's article pages): its own
-    /// threads, so a read never waits behind a reload that takes minutes.
-    public let readPool: NIOThreadPool
-    private let adopted = Mutex<[Channel]>([])
     private let channel: Mutex<Channel?> = Mutex(nil)
     private let children = Mutex<[ObjectIdentifier: Channel]>([:])
     private let nextClientID = Atomic<Int>(0)
-    private let stopping = Atomic<Bool>(false)
-    private let fragments = HitFragments()
-    public let authLimiter = AuthLimiter()
+    /// Each event loop's cache of encoded hits (see `HitFragments`).
+    private let fragments: [ObjectIdentifier: LoopFragments]
     /// This port's connections, in all and per address.
     public let connections: ConnectionLimiter
     private let refusals = LogThrottle()
-    /// Where searches are recorded (flushed every second and at shutdown); nil when off.
-    public let queryLog: QueryLog?
     /// A replica's link to its primary; nil on a primary.
     public let follower: ReplicaFollower?
 
+    public var store: KnowledgeStore { runtime.store }
+    /// The event loops, shared with the desk page.
+    public var group: MultiThreadedEventLoopGroup { runtime.group }
+    public var authLimiter: AuthLimiter { runtime.authLimiter }
+    /// Where searches are recorded (written off the event loops, flushed every second and at
+    /// shutdown); nil when off.
+    public var queryLog: QueryLog? { runtime.queryLog }
+    private var stopping: Bool { runtime.isStopping }
+
     public init(configuration: ServerConfiguration, store: KnowledgeStore, logger: Logger) {
         self.configuration = configuration
-        self.store = store
         self.logger = logger
-        group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, configuration.eventLoopThreads))
-        threadPool = NIOThreadPool(numberOfThreads: 1)
-        readPool = NIOThreadPool(numberOfThreads: 2)
+        runtime = ServerRuntime(
+            store: store, eventLoopThreads: configuration.eventLoopThreads, tokens: configuration.tokens,
+            logDirectory: configuration.logDirectory, logQueries: configuration.logQueries,
+            retainDays: configuration.retainDays, logger: logger)
+        var fragments: [ObjectIdentifier: LoopFragments] = [:]
+        for loop in runtime.group.makeIterator() {
+            fragments[ObjectIdentifier(loop)] = LoopFragments(loop)
+        }
+        self.fragments = fragments
         connections = ConnectionLimiter(
             maxConnections: configuration.maxConnections,
             maxPerAddress: configuration.maxConnectionsPerAddress)
-        queryLog =
-            configuration.logQueries
-            ? QueryLog(directory: configuration.logDirectory, retainDays: configuration.retainDays) : nil
         follower = configuration.follow.map {
             ReplicaFollower(configuration: $0, store: store, logger: logger)
         }
@@ -62,8 +65,7 @@ public final class QueryServer: Sendable {
     /// Binds and starts serving; returns the port actually bound (useful with port 0).
     @discardableResult
     public func start() throws -> Int {
-        threadPool.start()
-        readPool.start()
+        runtime.start()
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -74,6 +76,7 @@ public final class QueryServer: Sendable {
             }
         let bound = try bootstrap.bind(host: configuration.host, port: configuration.port).wait()
         channel.withLock { $0 = bound }
+        runtime.adopt(bound)
         let port = bound.localAddress?.port ?? configuration.port
         logger.info(
             "listening",
@@ -82,27 +85,7 @@ public final class QueryServer: Sendable {
                 "articles": "\(store.snapshot.knowledge.count)",
             ])
         if follower == nil { scheduleWatch() } else { scheduleFollow() }
-        scheduleQueryLogFlush()
         return port
-    }
-
-    /// Writes the query log's buffer to disk every second, on the thread pool (its fsync must
-    /// not hold up an event loop).
-    private func scheduleQueryLogFlush() {
-        guard let queryLog else { return }
-        let logger = self.logger
-        let pool = threadPool
-        group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { [self] _ in
-            guard !self.stopping.load(ordering: .relaxed) else { return }
-            pool.submit { state in
-                guard state == .active else { return }
-                do {
-                    try queryLog.flush()
-                } catch {
-                    logger.warning("query log not written", metadata: ["error": "\(error)"])
-                }
-            }
-        }
     }
 
     private func initialize(_ channel: Channel) -> EventLoopFuture<Void> {
@@ -137,12 +120,12 @@ public final class QueryServer: Sendable {
             host: channel.remoteAddress?.ipAddress ?? "?")
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
-            fragments: fragments, authLimiter: authLimiter, queryLog: queryLog, follower: follower,
-            session: session)
+            fragments: fragments[ObjectIdentifier(channel.eventLoop)]!.on(channel.eventLoop),
+            authLimiter: authLimiter, queryLog: queryLog,
+            executors: runtime.executors, follower: follower, session: session)
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
-        let pool = threadPool
-        let readPool = self.readPool
+        let executors = runtime.executors
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             try channel.pipeline.syncOperations.addHandler(
@@ -151,7 +134,7 @@ public final class QueryServer: Sendable {
                     maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
             try channel.pipeline.syncOperations.addHandler(
                 RequestHandler(
-                    table: .standard, context: context, threadPool: pool, readPool: readPool,
+                    table: .standard, context: context, executors: executors,
                     stallTimeout: .seconds(configuration.stallTimeoutSeconds)))
         }
     }
@@ -164,7 +147,7 @@ public final class QueryServer: Sendable {
             initialDelay: .milliseconds(interval), delay: .milliseconds(interval)
         ) {
             [self] _ in
-            guard !self.stopping.load(ordering: .relaxed), self.store.folderChanged() else { return }
+            guard !self.stopping, self.store.folderChanged() else { return }
             self.reloadInBackground(reason: "folder changed")
         }
     }
@@ -172,11 +155,10 @@ public final class QueryServer: Sendable {
     /// A replica fetches from its primary at once and then now and then, off the event loops.
     private func scheduleFollow() {
         guard let follower else { return }
-        // A queue of its own: a fetch stalled on the network never holds up the thread pool
-        // (reloads, the query log's flushes).
+        // A queue of its own: a fetch stalled on the network never holds up an executor.
         let queue = DispatchQueue(label: "kb.follow")
         let submit: @Sendable (@escaping @Sendable () -> Void) -> Void = { work in
-            queue.async { [self] in if !self.stopping.load(ordering: .relaxed) { work() } }
+            queue.async { [self] in if !self.stopping { work() } }
         }
         follower.stepSoon(on: submit)
         guard let interval = configuration.follow?.intervalMilliseconds, interval > 0 else { return }
@@ -184,17 +166,16 @@ public final class QueryServer: Sendable {
             initialDelay: .milliseconds(interval), delay: .milliseconds(interval)
         ) {
             [self] _ in
-            guard !self.stopping.load(ordering: .relaxed) else { return }
+            guard !self.stopping else { return }
             follower.stepSoon(on: submit)
         }
     }
 
-    /// Reloads on the thread pool (folder changes, SIGHUP).
+    /// Reloads on the reloads executor (folder changes, SIGHUP).
     public func reloadInBackground(reason: String) {
         let store = self.store
         let logger = self.logger
-        threadPool.submit { state in
-            guard state == .active else { return }
+        _ = runtime.executors.run(.reloads, eventLoop: group.next()) {
             switch store.reload() {
             case .reloaded(let snapshot):
                 logger.info(
@@ -208,28 +189,20 @@ public final class QueryServer: Sendable {
 
     /// Another listening channel of this process to close on shutdown (the desk page's).
     public func adopt(_ listener: Channel) {
-        adopted.withLock { $0.append(listener) }
+        runtime.adopt(listener)
     }
 
-    /// Stops accepting, lets written replies go out, closes every connection, then stops.
+    /// Stops accepting (on both ports), lets written replies go out, closes every connection,
+    /// lets the executors' work under way finish, then stops.
     public func shutdown() {
-        guard !stopping.exchange(true, ordering: .relaxed) else { return }
+        guard runtime.stopListening() else { return }
         logger.info("stopping")
-        if let server = channel.withLock({ $0 }) { try? server.close().wait() }
-        for other in adopted.withLock({ $0 }) { try? other.close().wait() }
         let open = children.withLock { Array($0.values) }
         for child in open {
             _ = child.eventLoop.submit { child.flush() }
             try? child.close().wait()
         }
-        try? threadPool.syncShutdownGracefully()
-        try? readPool.syncShutdownGracefully()
-        do {
-            try queryLog?.flush()
-        } catch {
-            logger.warning("query log not written", metadata: ["error": "\(error)"])
-        }
-        try? group.syncShutdownGracefully()
+        runtime.finishShutdown()
         logger.info("stopped")
     }
 
@@ -256,25 +229,3 @@ public final class QueryServer: Sendable {
         withExtendedLifetime(sources) {}
     }
 }
-
-/// Tells a connection over a limit why (`reply`, in the port's protocol), then closes it.
-public final class RefusingHandler: ChannelInboundHandler {
-    public typealias InboundIn = ByteBuffer
-    public typealias OutboundOut = ByteBuffer
-    let reply: String
-
-    public init(reply: String) {
-        self.reply = reply
-    }
-
-    public func channelActive(context: ChannelHandlerContext) {
-        var buffer = context.channel.allocator.buffer(capacity: reply.utf8.count)
-        buffer.writeString(reply)
-        context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in
-            context.close(promise: nil)
-        }
-    }
-}
-
-@available(*, unavailable)
-extension RefusingHandler: Sendable {}

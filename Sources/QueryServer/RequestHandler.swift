@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import RESP
+import ServerRuntime
 
 /// One connection's command loop: runs each decoded request, writes replies in order, replies
 /// `-ERR Protocol error: …` and closes on bad input, and closes an idle connection.
@@ -30,8 +31,7 @@ final class RequestHandler: ChannelDuplexHandler {
 
     private let table: CommandTable
     private var context: CommandContext
-    private let threadPool: NIOThreadPool
-    private let readPool: NIOThreadPool
+    private let executors: ServerExecutors
     private var waiting: [[ByteBuffer]] = []
     private var busy = false
     private var closing = false
@@ -43,15 +43,20 @@ final class RequestHandler: ChannelDuplexHandler {
     private var readHeld = false
     private let stallTimeout: TimeAmount
     private var stallTimer: Scheduled<Void>?
+    /// Commands run since they were last added to the shared statistics (once per read batch:
+    /// one atomic add per batch, not per command, on a counter all loops share).
+    private var commandsServed = 0
 
-    init(
-        table: CommandTable, context: CommandContext, threadPool: NIOThreadPool, readPool: NIOThreadPool,
-        stallTimeout: TimeAmount
-    ) {
-        self.readPool = readPool
+    private func countCommands() {
+        guard commandsServed > 0 else { return }
+        context.statistics.commandServed(commandsServed)
+        commandsServed = 0
+    }
+
+    init(table: CommandTable, context: CommandContext, executors: ServerExecutors, stallTimeout: TimeAmount) {
         self.table = table
         self.context = context
-        self.threadPool = threadPool
+        self.executors = executors
         self.stallTimeout = stallTimeout
     }
 
@@ -121,8 +126,10 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     private func run(_ arguments: [ByteBuffer], _ channelContext: ChannelHandlerContext) {
-        context.statistics.commandServed()
-        switch table.execute(arguments, &context) {
+        commandsServed += 1
+        switch table.execute(arguments, &context, into: &output) {
+        case .written:
+            break
         case .reply(let value):
             RESPEncoder.write(value, to: &output)
         case .close(let value):
@@ -131,24 +138,12 @@ final class RequestHandler: ChannelDuplexHandler {
             writeOutput(channelContext).assumeIsolated().whenComplete { _ in
                 channelContext.close(promise: nil)
             }
-        case .offload(let work):
-            runOffLoop(work, on: threadPool, channelContext)
-        case .read(let work):
-            runOffLoop(work, on: readPool, channelContext)
-        }
-    }
-
-    /// Runs `work` on `pool`, holding the requests behind it, then replies and goes on.
-    private func runOffLoop(
-        _ work: @escaping @Sendable () -> RESPValue, on pool: NIOThreadPool,
-        _ channelContext: ChannelHandlerContext
-    ) {
-        do {
+        case .offload(let kind, let work):
             busy = true
             _ = writeOutput(channelContext)
             let loop = channelContext.eventLoop
             let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
-            pool.runIfActive(eventLoop: loop, work).whenComplete { result in
+            executors.run(kind, eventLoop: loop, work).whenComplete { result in
                 let (handler, channelContext) = bound.value
                 let reply = (try? result.get()) ?? .error("ERR the server is shutting down")
                 RESPEncoder.write(reply, to: &handler.output)
@@ -183,6 +178,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     func channelReadComplete(context channelContext: ChannelHandlerContext) {
+        countCommands()
         if !busy && !closing {
             writeOutput(channelContext)
             if !channelContext.channel.isWritable { pause(channelContext) }
@@ -190,6 +186,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     func channelInactive(context channelContext: ChannelHandlerContext) {
+        countCommands()
         stallTimer?.cancel()
         stallTimer = nil
         if paused {

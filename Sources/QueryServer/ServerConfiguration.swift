@@ -1,6 +1,7 @@
 import KnowledgeBase
 import NIOCore
 import RESP
+import ServerRuntime
 
 /// How `kb serve` runs: where it listens, which folder it serves, who may administer it, and the
 /// limits that protect it.

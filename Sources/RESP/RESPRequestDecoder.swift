@@ -70,7 +70,7 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
                 else {
                     return nil
                 }
-                let words = try InlineSplitter.split(line)
+                let words = try InlineSplitter.split(Array(line))
                 guard words.count <= limits.maxArguments else { throw .invalidMultibulkLength }
                 if words.isEmpty { continue }
                 return words.map { ByteBuffer(bytes: $0) }
@@ -108,7 +108,7 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
     /// Reads a line ending in "\n" (an optional "\r" before it dropped), or nil when none is
     /// complete yet; throws when the line grows past `limit`.
     private mutating func readLine(_ buffer: inout ByteBuffer, limit: Int, error: RESPProtocolError)
-        throws(RESPProtocolError) -> [UInt8]?
+        throws(RESPProtocolError) -> ByteBufferView?
     {
         let view = buffer.readableBytesView
         let start = view.startIndex
@@ -123,7 +123,7 @@ public struct RESPRequestDecoder: ByteToMessageDecoder {
         var end = index
         if end > start, view[end - 1] == 0x0D { end -= 1 }
         guard end - start <= limit else { throw error }
-        let line = Array(view[start..<end])
+        let line = view[start..<end]  // a view of the same storage: nothing copied
         buffer.moveReaderIndex(forwardBy: index - start + 1)
         return line
     }

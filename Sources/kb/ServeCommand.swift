@@ -6,6 +6,7 @@ import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import QueryServer
+import ServerRuntime
 
 /// `kb serve`: the query server (RESP2 and inline commands over TCP).
 struct ServeCommand: ParsableCommand {
@@ -262,7 +263,8 @@ struct ServeCommand: ParsableCommand {
                     requestTimeoutSeconds: Int64(httpRequestTimeout),
                     publicURL: publicURL, trustForwardedProto: trustForwardedProto)
                 let bound = try DeskServer.start(
-                    beside: server, host: host, port: httpPort, rate: httpRate, options: desk, logger: logger)
+                    beside: server.runtime, host: host, port: httpPort, rate: httpRate, options: desk,
+                    logger: logger)
                 Output.line("Skrivbordssidan: \(Self.url(host: host, port: bound))")
             } catch {
                 Output.error("kan inte lyssna på \(host):\(httpPort) för skrivbordssidan: \(error)")

@@ -4,6 +4,7 @@ import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import QueryServer
+import ServerRuntime
 import Testing
 
 @testable import DeskServer
@@ -42,7 +43,7 @@ final class DeskFixture {
             logger: logger)
         try server.start()
         port = try DeskServer.start(
-            beside: server, host: "127.0.0.1", port: 0, options: options, logger: logger)
+            beside: server.runtime, host: "127.0.0.1", port: 0, options: options, logger: logger)
     }
 
     deinit { server.shutdown() }

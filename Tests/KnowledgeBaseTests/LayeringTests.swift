@@ -25,8 +25,10 @@ import Testing
             "Insight": knowledge,
             "Rendering": knowledge.union(["Insight"]),
             "RESP": [],
-            "QueryServer": all.union(["RESP"]),
-            "DeskServer": all.union(["RESP", "QueryServer"]),
+            // What both servers share; neither server may import the other.
+            "ServerRuntime": all,
+            "QueryServer": all.union(["RESP", "ServerRuntime"]),
+            "DeskServer": all.union(["RESP", "ServerRuntime"]),
         ]
     }()
 

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import ServerRuntime
 import Testing
 
 @testable import QueryServer

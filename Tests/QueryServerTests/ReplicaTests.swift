@@ -2,6 +2,7 @@ import Foundation
 import KnowledgeBase
 import KnowledgeStorage
 import Logging
+import ServerRuntime
 import Testing
 
 @testable import QueryServer

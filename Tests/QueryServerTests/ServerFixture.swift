@@ -3,6 +3,7 @@ import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import QueryServer
+import ServerRuntime
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
@@ -17,7 +18,7 @@ final class ServerFixture {
     init(
         tokens: [String] = ["hemligt-token"], scoped: [(scope: PublishScope, token: String)] = [],
         maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200, stallTimeout: Int64 = 30,
-        perAddress: Int = 256
+        perAddress: Int = 256, eventLoops: Int = 2
     ) throws {
         folder =
             FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
@@ -33,7 +34,7 @@ final class ServerFixture {
             host: "127.0.0.1", port: 0, folder: KnowledgeFolder(root: folder),
             tokens: AuthTokens(scoped: tokens.map { (PublishScope.admin, $0) } + scoped),
             maxConnections: maxConnections, idleTimeoutSeconds: idleTimeout, watchIntervalMilliseconds: watch,
-            eventLoopThreads: 2, logDirectory: logDirectory)
+            eventLoopThreads: eventLoops, logDirectory: logDirectory)
         configuration.stallTimeoutSeconds = stallTimeout
         configuration.maxConnectionsPerAddress = perAddress
         server = QueryServer(configuration: configuration, store: store, logger: logger)

@@ -4,6 +4,7 @@ import KnowledgeStorage
 import Logging
 import NIOCore
 import RESP
+import ServerRuntime
 import XMLSupport
 
 /// INFO (open), PUBLISH (any token, within its scope) and RELOAD (admin tokens only).
@@ -20,7 +21,7 @@ enum AdminCommands {
                 return .reply(.error("NOAUTH Authentication required."))
             }
             let logger = context.logger
-            return .offload { publish(document, scope: scope, store: store, logger: logger) }
+            return .offload(.publishes) { publish(document, scope: scope, store: store, logger: logger) }
         },
         CommandSpec(
             name: "INFO", arity: -1, admin: false, summary: "Server, clients, stats and knowledge figures."
@@ -35,9 +36,9 @@ enum AdminCommands {
             let store = context.store
             let logger = context.logger
             if let follower = context.follower {
-                return .offload { follow(follower) }
+                return .offload(.reloads) { follow(follower) }
             }
-            return .offload {
+            return .offload(.reloads) {
                 switch store.reload() {
                 case .reloaded(let snapshot):
                     logger.info(

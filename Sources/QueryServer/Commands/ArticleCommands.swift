@@ -39,7 +39,7 @@ enum ArticleCommands {
         guard knowledge.outline(id) != nil else {
             return .reply(.error("ERR no article '\(String(id.prefix(128)))'"))
         }
-        return .read {
+        return .offload(.reads) {
             guard let article = knowledge.article(id) else {
                 return .error("ERR no article '\(String(id.prefix(128)))'")
             }

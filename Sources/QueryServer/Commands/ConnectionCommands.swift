@@ -1,6 +1,7 @@
 import KnowledgeBase
 import NIOCore
 import RESP
+import ServerRuntime
 
 /// PING, ECHO, QUIT, HELLO, AUTH, SELECT, CLIENT, CONFIG and COMMAND: what clients need to
 /// connect and what a person at `nc` expects.
@@ -39,8 +40,17 @@ enum ConnectionCommands {
 
     static let all: [CommandSpec] = [
         CommandSpec(name: "PING", arity: -1, admin: false, summary: "Answers PONG, or echoes its argument.") {
-            _, args in
-            args.count > 1 ? .reply(.bulkString(Array(buffer: args[1]))) : .reply(.simpleString("PONG"))
+            _, args, output in
+            if args.count > 1 {
+                output.writeStaticString("$")
+                output.writeString(String(args[1].readableBytes))
+                output.writeStaticString("\r\n")
+                output.writeImmutableBuffer(args[1])
+                output.writeStaticString("\r\n")
+            } else {
+                output.writeStaticString("+PONG\r\n")
+            }
+            return .written
         },
         CommandSpec(name: "ECHO", arity: 2, admin: false, summary: "Echoes its argument.") { _, args in
             .reply(.bulkString(Array(buffer: args[1])))

@@ -30,14 +30,14 @@ enum EasyRead {
     /// A word that is the value of an option (`CATEGORY easy`) is kept, as SEARCH's parser reads
     /// it: an option word takes the next argument as its value when there is one.
     static func split(_ args: [ByteBuffer]) -> (args: [ByteBuffer], easy: Bool, typing: Bool) {
-        let options: Set<String> = ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"]
         var kept: [ByteBuffer] = []
+        kept.reserveCapacity(args.count)
         var easy = false
         var typing = false
         var index = 0
         while index < args.count {
-            let word = String(buffer: args[index]).uppercased()
-            if index > 0, options.contains(word), index + 1 < args.count {
+            let word = SearchCommands.keyword(args[index])
+            if index > 0, let word, SearchCommands.options.contains(word), index + 1 < args.count {
                 kept += args[index...index + 1]
                 index += 2
                 continue

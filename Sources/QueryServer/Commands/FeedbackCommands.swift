@@ -2,6 +2,7 @@ import Insight
 import KnowledgeBase
 import NIOCore
 import RESP
+import ServerRuntime
 
 /// FEEDBACK id helpful|wrong|outdated|unclear [comment…]: what the desk thought of an article,
 /// stored durably (fsync'd) before the reply.
@@ -22,7 +23,7 @@ enum FeedbackCommands {
             let store = FeedbackStore(directory: context.configuration.logDirectory)
             let event = FeedbackEvent(
                 time: FeedbackStore.now(), article: id, kind: kind, channel: "server", comment: comment)
-            return .offload {
+            return .offload(.feedback) {
                 do {
                     try store.append(event)
                     return .simpleString("OK feedback recorded")

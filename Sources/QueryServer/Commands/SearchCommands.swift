@@ -11,6 +11,17 @@ struct RESPError: Error {
     init(_ message: String) { self.message = message }
 }
 
+extension Confidence {
+    /// The place of the value in `allCases`.
+    var index: Int {
+        switch self {
+        case .none: 0
+        case .weak: 1
+        case .strong: 2
+        }
+    }
+}
+
 extension Result where Success == SearchCommands.Request, Failure == RESPError {
     /// Runs `body` with a parsed request, or replies with the parse error.
     func map(_ body: (SearchCommands.Request) -> CommandOutcome) -> CommandOutcome {
@@ -28,7 +39,7 @@ enum SearchCommands {
             name: "SEARCH", arity: -2, admin: false,
             summary:
                 "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch] [EASY] [TYPING]: hits as field/value arrays, each with a confidence (strong, weak, none)."
-        ) { context, arguments in
+        ) { context, arguments, output in
             let (args, easy, typing) = EasyRead.split(arguments)
             return parse(args).map { request in
                 let snapshot = context.store.snapshot
@@ -42,18 +53,25 @@ enum SearchCommands {
                         topHit: top.map { snapshot.index.record($0.document).id } ?? "",
                         topScore: top?.score ?? 0, confidence: top?.confidence ?? Confidence.none)
                 }
-                // Each hit: the cached id/title/summary, the score, the confidence, the cached
-                // referral.
-                var bytes: [UInt8] = Array("*\(ranked.hits.count)\r\n".utf8)
+                // Straight into the connection's buffer. Each hit: the cached id/title/summary,
+                // the score, the confidence, the cached referral.
+                output.writeStaticString("*")
+                output.writeString(String(ranked.hits.count))
+                output.writeStaticString("\r\n")
                 for hit in ranked.hits {
                     let entry = context.fragments.entry(hit.document, snapshot: snapshot, easy: easy)
-                    bytes += Array("*12\r\n".utf8)
-                    bytes += entry.head
-                    bytes += RESPEncoder.bytes(.bulk(String((hit.score * 1000).rounded() / 1000)))
-                    bytes += Self.confidenceBytes[hit.confidence] ?? []
-                    bytes += entry.tail
+                    output.writeStaticString("*12\r\n")
+                    output.writeBytes(entry.head)
+                    let score = String((hit.score * 1000).rounded() / 1000)
+                    output.writeStaticString("$")
+                    output.writeString(String(score.utf8.count))
+                    output.writeStaticString("\r\n")
+                    output.writeString(score)
+                    output.writeStaticString("\r\n")
+                    output.writeBytes(Self.confidenceBytes[hit.confidence.index])
+                    output.writeBytes(entry.tail)
                 }
-                return .reply(.encoded(bytes))
+                return .written
             }
         },
         CommandSpec(
@@ -84,11 +102,19 @@ enum SearchCommands {
         },
     ]
 
-    /// `confidence` and its value, encoded once per value.
-    static let confidenceBytes: [Confidence: [UInt8]] = Dictionary(
-        uniqueKeysWithValues: Confidence.allCases.map {
-            ($0, RESPEncoder.bytes(.bulk("confidence")) + RESPEncoder.bytes(.bulk($0.rawValue)))
-        })
+    /// `confidence` and its value, encoded once per value, in `Confidence.allCases` order.
+    static let confidenceBytes: [[UInt8]] = Confidence.allCases.map {
+        RESPEncoder.bytes(.bulk("confidence")) + RESPEncoder.bytes(.bulk($0.rawValue))
+    }
+
+    /// SEARCH's options that take a value.
+    static let options: Set<String> = ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"]
+
+    /// An argument upper-cased when it is as long as an option or flag word (4 to 8 bytes), else
+    /// nil: query words are not copied into strings just to be compared.
+    static func keyword(_ buffer: ByteBuffer) -> String? {
+        (4...8).contains(buffer.readableBytes) ? CommandTable.upperCasedName(buffer) : nil
+    }
 
     struct Request {
         var query: String
@@ -106,10 +132,7 @@ enum SearchCommands {
         var channel = QueryChannel.unknown
         var index = 1
         while index < args.count {
-            let word = String(buffer: args[index])
-            let option = word.uppercased()
-            if ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"].contains(option), index + 1 < args.count
-            {
+            if let option = keyword(args[index]), options.contains(option), index + 1 < args.count {
                 let value = String(buffer: args[index + 1])
                 switch option {
                 case "LIMIT":
@@ -133,7 +156,7 @@ enum SearchCommands {
                 index += 2
                 continue
             }
-            words.append(word)
+            words.append(String(buffer: args[index]))
             index += 1
         }
         guard !words.isEmpty else { return .failure(RESPError("ERR SEARCH needs words to search for")) }

@@ -28,10 +28,10 @@ public final class ServerStatistics: Sendable {
 
     public init() {}
 
-    func commandServed() { commands.add(1, ordering: .relaxed) }
+    public func commandServed(_ count: Int = 1) { commands.add(count, ordering: .relaxed) }
 
     /// Counts a new connection, accepted or refused (by `ConnectionLimiter`).
-    func connectionOpened(accepted: Bool) {
+    public func connectionOpened(accepted: Bool) {
         connectionsReceived.add(1, ordering: .relaxed)
         if accepted {
             connected.add(1, ordering: .relaxed)
@@ -40,13 +40,13 @@ public final class ServerStatistics: Sendable {
         }
     }
 
-    func connectionClosed() { connected.subtract(1, ordering: .relaxed) }
+    public func connectionClosed() { connected.subtract(1, ordering: .relaxed) }
 
     /// A client stopped reading its replies and its requests are held back (or it resumed).
-    func clientHeldBack() { heldBack.add(1, ordering: .relaxed) }
-    func clientResumed() { heldBack.subtract(1, ordering: .relaxed) }
+    public func clientHeldBack() { heldBack.add(1, ordering: .relaxed) }
+    public func clientResumed() { heldBack.subtract(1, ordering: .relaxed) }
 
-    func searched(microseconds: Int) {
+    public func searched(microseconds: Int) {
         latencies.withLock { $0.add(UInt32(clamping: microseconds)) }
     }
 
