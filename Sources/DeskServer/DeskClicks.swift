@@ -84,7 +84,8 @@ extension DeskServer {
     static func clickLog(beside server: QueryServer, logger: Logger) -> ClickLog? {
         guard server.queryLog != nil else { return nil }
         let log = ClickLog(
-            directory: server.configuration.logDirectory, retainDays: server.configuration.retainDays)
+            directory: server.configuration.logDirectory, retainDays: server.configuration.retainDays,
+            events: server.configuration.events)
         let pool = server.threadPool
         server.group.next().scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) { _ in
             pool.submit { state in

@@ -31,7 +31,8 @@ public enum DeskServer {
             feedback: FeedbackStore(directory: server.configuration.logDirectory),
             threadPool: server.threadPool, logger: logger, tokens: server.configuration.tokens,
             authLimiter: server.authLimiter, sessions: OwnerSessions(),
-            logDirectory: server.configuration.logDirectory, options: options,
+            logDirectory: server.configuration.logDirectory, events: server.configuration.events,
+            options: options,
             limiter: RequestLimiter(
                 rate: rate > 0 ? rate : .infinity, burst: rate > 0 ? max(200, rate * 4) : .infinity))
         let bootstrap = ServerBootstrap(group: server.group)
@@ -129,6 +130,28 @@ struct DeskContext: Sendable {
     let authLimiter: AuthLimiter
     let sessions: OwnerSessions
     let logDirectory: String
+    /// The shared event store the owner view reads when the server forwards to one.
+    let events: (any EventSink)?
     let options: DeskOptions
     let limiter: RequestLimiter
+}
+
+extension DeskContext {
+    /// What the owner pages read: the shared event store (every machine's events) when the
+    /// server forwards to one and it answers, else this machine's log folder. Blocks: call it
+    /// on the thread pool.
+    func insight(since: CivilDate?) -> (queries: any QueryEventSource, feedback: [FeedbackEvent]) {
+        if let events {
+            do {
+                let recorded = try events.load(since: since)
+                return (recorded, recorded.feedback)
+            } catch {
+                logger.warning(
+                    "event store unreadable; the owner page shows this machine's logs",
+                    metadata: ["error": "\(error)"])
+            }
+        }
+        try? queryLog?.flush()
+        return (QueryLog(directory: logDirectory), feedback.all())
+    }
 }

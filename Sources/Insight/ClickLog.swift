@@ -70,13 +70,16 @@ public final class ClickLog: Sendable {
 
     let log: QueryLog
 
-    /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    /// - Parameters:
+    ///   - clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    ///   - events: where each event also goes, as the file holds it (redacted and cut).
     public init(
-        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() }
+        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() },
+        events: (any EventSink)? = nil
     ) {
         log = QueryLog(
             directory: directory, retainDays: retainDays,
-            family: QueryLog.Family(prefix: Self.prefix, header: Self.header), clock: clock)
+            family: QueryLog.Family(prefix: Self.prefix, header: Self.header), clock: clock, events: events)
     }
 
     public var directory: String { log.directory }
@@ -114,6 +117,7 @@ public final class ClickLog: Sendable {
         QueryLog.appendInteger(min(max(rank, 0), Self.maxRank), to: &line)
         line.append(0x09)
         QueryLog.appendClean(article, to: &line, max: 256)
+        if let sink = log.sink, let event = Self.parse(line[...]) { sink.recorded(event) }
         line.append(0x0A)
         log.append(line, at: seconds)
     }

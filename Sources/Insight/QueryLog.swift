@@ -109,6 +109,8 @@ public final class QueryLog: Sendable {
     }
 
     let family: Family
+    /// Where each recorded event goes besides the file (a shared database); nil: files only.
+    public let sink: (any EventSink)?
     private let clock: @Sendable () -> Int64
     private let state = Mutex(State())
 
@@ -126,15 +128,23 @@ public final class QueryLog: Sendable {
         var lastError: String?
     }
 
-    /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    /// - Parameters:
+    ///   - clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    ///   - events: where each event also goes, as the file holds it (redacted and cut).
     public convenience init(
-        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() }
+        directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() },
+        events: (any EventSink)? = nil
     ) {
-        self.init(directory: directory, retainDays: retainDays, family: .queries, clock: clock)
+        self.init(
+            directory: directory, retainDays: retainDays, family: .queries, clock: clock, events: events)
     }
 
-    init(directory: String, retainDays: Int, family: Family, clock: @escaping @Sendable () -> Int64) {
+    init(
+        directory: String, retainDays: Int, family: Family, clock: @escaping @Sendable () -> Int64,
+        events: (any EventSink)? = nil
+    ) {
         self.family = family
+        sink = events
         self.directory = directory
         self.retainDays = retainDays
         self.clock = clock
@@ -179,6 +189,8 @@ public final class QueryLog: Sendable {
         Self.appendScore(topScore, to: &line)
         line.append(0x09)
         if let confidence { line.append(contentsOf: confidence.rawValue.utf8) }
+        // The sink gets the event read back from the line: exactly what the file holds.
+        if let sink, let event = Self.parse(line[...]) { sink.recorded(event) }
         line.append(0x0A)
         append(line, at: seconds)
     }

@@ -49,7 +49,9 @@ public final class QueryServer: Sendable {
             maxPerAddress: configuration.maxConnectionsPerAddress)
         queryLog =
             configuration.logQueries
-            ? QueryLog(directory: configuration.logDirectory, retainDays: configuration.retainDays) : nil
+            ? QueryLog(
+                directory: configuration.logDirectory, retainDays: configuration.retainDays,
+                events: configuration.events) : nil
         follower = configuration.follow.map {
             ReplicaFollower(configuration: $0, store: store, logger: logger)
         }
@@ -222,6 +224,7 @@ public final class QueryServer: Sendable {
         } catch {
             logger.warning("query log not written", metadata: ["error": "\(error)"])
         }
+        configuration.events?.shutdown()
         try? group.syncShutdownGracefully()
         logger.info("stopped")
     }
