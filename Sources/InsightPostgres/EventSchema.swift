@@ -52,11 +52,20 @@ public enum EventSchema {
         do {
             // One migrating connection at a time (the key is arbitrary but fixed: "kb events").
             try await connection.query("SELECT pg_advisory_xact_lock(7379014)", logger: logger)
-            try await connection.query(
-                """
-                CREATE TABLE IF NOT EXISTS kb_schema (
-                    version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())
-                """, logger: logger)
+            // Created only when missing, so a role without CREATE can use a current database.
+            var exists = false
+            for try await name in try await connection.query(
+                "SELECT coalesce(to_regclass('kb_schema')::text, '')", logger: logger
+            ).decode(String.self) {
+                exists = !name.isEmpty
+            }
+            if !exists {
+                try await connection.query(
+                    """
+                    CREATE TABLE kb_schema (
+                        version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())
+                    """, logger: logger)
+            }
             var found = 0
             for try await version in try await connection.query(
                 "SELECT coalesce(max(version), 0)::int8 FROM kb_schema", logger: logger
