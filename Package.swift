@@ -10,6 +10,7 @@ import PackageDescription
 //               ← KnowledgeStorage                   (publisher, exporter, the store and its watcher)
 //               ← Insight                            (query/click logs, feedback, redaction, gaps,
 //                                                     statistics, learned associations, reviews)
+//               ← InsightPostgres (imports Insight)     (the shared event store in PostgreSQL)
 //               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages and report)
 //   servers:    RESP, ServerRuntime                 (codec; event loops, executors, tokens, limiters
 //                                                     and statistics shared by both servers)
@@ -32,6 +33,9 @@ let package = Package(
         // Mustache templates for the HTML that Rendering writes: values are HTML-escaped unless
         // a template says otherwise.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // PostgreSQL wire protocol for the shared event store (`--events postgres://…`), used by
+        // InsightPostgres only.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2, the C library, as a system library (Debian: libxml2-dev).
@@ -57,6 +61,16 @@ let package = Package(
         .target(name: "KnowledgeStorage", dependencies: ["KnowledgeBase", "XMLSupport", "FileSupport"]),
         // What the desks ask and say: logs, feedback, redaction, and what is computed from them.
         .target(name: "Insight", dependencies: ["KnowledgeBase", "Search", "FileSupport"]),
+        // The event store in PostgreSQL: schema migration, the durable forwarder and the readers
+        // that `kb gaps`, `kb stats`, `kb report` and the owner view use with `--events`.
+        .target(
+            name: "InsightPostgres",
+            dependencies: [
+                "Insight", "KnowledgeBase", "Search", "FileSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Values to JSON, terminal text and HTML (and the public exports written from them).
         .target(
             name: "Rendering",
@@ -102,7 +116,8 @@ let package = Package(
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "ServerRuntime", "QueryServer", "RESP",
+                "KnowledgeBase", "KnowledgeStorage", "Insight", "InsightPostgres", "Rendering", "ServerRuntime",
+                "QueryServer", "RESP",
                 "DeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -134,6 +149,9 @@ let package = Package(
         .testTarget(name: "DeskServerTests", dependencies: ["DeskServer", "QueryServer", "ServerRuntime"]),
         // Issue 14 on loopback: the built kb as primary and replicas behind Debian's haproxy.
         .testTarget(name: "ClusterTests", dependencies: ["kb"]),
+        // The PostgreSQL event store against a private PostgreSQL 15 cluster (and `kb serve`
+        // processes sharing it).
+        .testTarget(name: "InsightPostgresTests", dependencies: ["InsightPostgres", "Insight", "kb"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -84,7 +84,7 @@ extension DeskServer {
     static func clickLog(beside runtime: ServerRuntime) -> ClickLog? {
         guard runtime.queryLog != nil else { return nil }
         let log = ClickLog(
-            directory: runtime.logDirectory, retainDays: runtime.retainDays,
+            directory: runtime.logDirectory, retainDays: runtime.retainDays, events: runtime.events,
             writer: ServerExecutors.submitter(runtime.executors.logs))
         runtime.flushRegularly(what: "click log") { try log.flush() }
         return log

@@ -273,11 +273,10 @@ final class DeskHandler: ChannelInboundHandler {
         offload(channelContext, request) {
             let snapshot = context.store.snapshot
             let knowledge = snapshot.knowledge
-            let allFeedback = context.feedback.all()
-            try? context.queryLog?.flush()
+            let insight = context.insight(since: CivilDate.today().adding(days: -OwnerDashboard.gapDays))
             let view = OwnerDashboard.gather(
-                owner: owner, knowledge: knowledge, index: snapshot.index,
-                log: QueryLog(directory: context.logDirectory), feedback: allFeedback)
+                owner: owner, knowledge: knowledge, index: snapshot.index, log: insight.queries,
+                feedback: insight.feedback)
             return OwnerPages.dashboard(
                 owner: view.owner, knowledge: knowledge, due: view.due, feedback: view.feedback,
                 gaps: view.gaps)
@@ -291,10 +290,10 @@ final class DeskHandler: ChannelInboundHandler {
         let context = self.context
         offload(channelContext, request, styleInline: true) {
             let snapshot = context.store.snapshot
-            try? context.queryLog?.flush()
+            let insight = context.insight(since: nil)
             let report = CityReport.gather(
-                knowledge: snapshot.knowledge, index: snapshot.index,
-                log: QueryLog(directory: context.logDirectory), feedback: context.feedback.all())
+                knowledge: snapshot.knowledge, index: snapshot.index, log: insight.queries,
+                feedback: insight.feedback)
             return HTMLReport(report).render()
         }
     }

@@ -32,7 +32,7 @@ public enum DeskServer {
             feedback: FeedbackStore(directory: runtime.logDirectory),
             executors: runtime.executors, logger: logger, tokens: runtime.tokens,
             authLimiter: runtime.authLimiter, sessions: OwnerSessions(),
-            logDirectory: runtime.logDirectory, options: options,
+            logDirectory: runtime.logDirectory, events: runtime.events, options: options,
             limiter: RequestLimiter(
                 rate: rate > 0 ? rate : .infinity, burst: rate > 0 ? max(200, rate * 4) : .infinity))
         let bootstrap = ServerBootstrap(group: runtime.group)
@@ -131,6 +131,28 @@ struct DeskContext: Sendable {
     let authLimiter: AuthLimiter
     let sessions: OwnerSessions
     let logDirectory: String
+    /// The shared event store the owner view reads when the server forwards to one.
+    let events: (any EventSink)?
     let options: DeskOptions
     let limiter: RequestLimiter
+}
+
+extension DeskContext {
+    /// What the owner pages read: the shared event store (every machine's events) when the
+    /// server forwards to one and it answers, else this machine's log folder. Blocks: call it
+    /// on the thread pool.
+    func insight(since: CivilDate?) -> (queries: any QueryEventSource, feedback: [FeedbackEvent]) {
+        if let events {
+            do {
+                let recorded = try events.load(since: since)
+                return (recorded, recorded.feedback)
+            } catch {
+                logger.warning(
+                    "event store unreadable; the owner page shows this machine's logs",
+                    metadata: ["error": "\(error)"])
+            }
+        }
+        try? queryLog?.flush()
+        return (QueryLog(directory: logDirectory), feedback.all())
+    }
 }

@@ -23,7 +23,7 @@ public struct CityReport: Sendable {
     /// Reads the settled searches of `log` from `since` and works out the report for `knowledge`,
     /// with gaps searched again in `index`.
     public static func gather(
-        knowledge: Knowledge, index: KnowledgeIndex, log: QueryLog, feedback: [FeedbackEvent],
+        knowledge: Knowledge, index: KnowledgeIndex, log: some QueryEventSource, feedback: [FeedbackEvent],
         since: CivilDate? = nil, today: CivilDate = .today()
     ) -> CityReport {
         var statistics = QueryStatistics(knowledge: knowledge)

@@ -70,15 +70,18 @@ public final class ClickLog: Sendable {
 
     let log: QueryLog
 
-    /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
-    /// - Parameter writer: runs work off the recording thread, as for `QueryLog`.
+    /// - Parameters:
+    ///   - clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    ///   - events: where each event also goes, as the file holds it (redacted and cut).
+    ///   - writer: runs work off the recording thread, as for `QueryLog`.
     public init(
         directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() },
-        writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
+        events: (any EventSink)? = nil, writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
     ) {
         log = QueryLog(
             directory: directory, retainDays: retainDays,
-            family: QueryLog.Family(prefix: Self.prefix, header: Self.header), clock: clock, writer: writer)
+            family: QueryLog.Family(prefix: Self.prefix, header: Self.header), clock: clock, events: events,
+            writer: writer)
     }
 
     public var directory: String { log.directory }
@@ -116,6 +119,7 @@ public final class ClickLog: Sendable {
         QueryLog.appendInteger(min(max(rank, 0), Self.maxRank), to: &line)
         line.append(0x09)
         QueryLog.appendClean(article, to: &line, max: 256)
+        if let sink = log.sink, let event = Self.parse(line[...]) { sink.recorded(event) }
         line.append(0x0A)
         log.append(line, at: seconds)
     }

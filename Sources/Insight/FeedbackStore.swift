@@ -89,12 +89,15 @@ public final class FeedbackStore: Sendable {
     /// Every event recorded, oldest first; unreadable lines are skipped.
     public func all() -> [FeedbackEvent] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 5, let kind = FeedbackKind(rawValue: fields[2]) else { return nil }
-            return FeedbackEvent(
-                time: fields[0], article: fields[1], kind: kind, channel: fields[3], comment: fields[4])
-        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap(Self.parse)
+    }
+
+    /// The event one line of the file holds (without its newline); nil when it does not read.
+    public static func parse(_ line: Substring) -> FeedbackEvent? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count >= 5, let kind = FeedbackKind(rawValue: fields[2]) else { return nil }
+        return FeedbackEvent(
+            time: fields[0], article: fields[1], kind: kind, channel: fields[3], comment: fields[4])
     }
 
     /// The current time as the store writes it.

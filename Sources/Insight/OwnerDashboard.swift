@@ -22,7 +22,7 @@ public struct OwnerDashboard: Sendable {
     /// The view of `owner` (an id; nil for all): gaps from `log`'s settled searches of the last
     /// `gapDays` days, searched again in `index`.
     public static func gather(
-        owner: String?, knowledge: Knowledge, index: KnowledgeIndex, log: QueryLog,
+        owner: String?, knowledge: Knowledge, index: KnowledgeIndex, log: some QueryEventSource,
         feedback allFeedback: [FeedbackEvent],
         today: CivilDate = .today()
     ) -> OwnerDashboard {

@@ -117,6 +117,8 @@ public final class QueryLog: Sendable {
     }
 
     let family: Family
+    /// Where each recorded event goes besides the file (a shared database); nil: files only.
+    public let sink: (any EventSink)?
     private let clock: @Sendable () -> Int64
     private let state = Mutex(State())
     /// Runs work off the recording thread; nil: recording writes when the buffer fills.
@@ -147,22 +149,26 @@ public final class QueryLog: Sendable {
         var lastError: String?
     }
 
-    /// - Parameter clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
-    /// - Parameter writer: runs work off the recording thread (a server's executor); with one,
-    ///   `record` never writes a file.
+    /// - Parameters:
+    ///   - clock: the current time in seconds since 1970-01-01 UTC (injected by tests).
+    ///   - events: where each event also goes, as the file holds it (redacted and cut).
+    ///   - writer: runs work off the recording thread (a server's executor); with one, `record`
+    ///     never writes a file.
     public convenience init(
         directory: String, retainDays: Int = 90, clock: @escaping @Sendable () -> Int64 = { QueryLog.now() },
-        writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
+        events: (any EventSink)? = nil, writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
     ) {
         self.init(
-            directory: directory, retainDays: retainDays, family: .queries, clock: clock, writer: writer)
+            directory: directory, retainDays: retainDays, family: .queries, clock: clock, events: events,
+            writer: writer)
     }
 
     init(
         directory: String, retainDays: Int, family: Family, clock: @escaping @Sendable () -> Int64,
-        writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
+        events: (any EventSink)? = nil, writer: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil
     ) {
         self.family = family
+        sink = events
         self.writer = writer
         self.directory = directory
         self.retainDays = retainDays
@@ -209,6 +215,8 @@ public final class QueryLog: Sendable {
         Self.appendScore(topScore, to: &line)
         line.append(0x09)
         if let confidence { line.append(contentsOf: confidence.rawValue.utf8) }
+        // The sink gets the event read back from the line: exactly what the file holds.
+        if let sink, let event = Self.parse(line[...]) { sink.recorded(event) }
         line.append(0x0A)
         append(line, at: seconds)
     }

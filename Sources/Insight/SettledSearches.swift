@@ -48,7 +48,7 @@ public struct KeystrokeFilter {
     }
 }
 
-extension QueryLog {
+extension QueryEventSource {
     /// Like `forEachEvent`, without the keystrokes (see `KeystrokeFilter`).
     public func forEachSettledEvent(
         since: CivilDate? = nil, channel: String? = nil, _ body: (QueryEvent) throws -> Void

@@ -48,7 +48,7 @@ public final class QueryServer: Sendable {
         runtime = ServerRuntime(
             store: store, eventLoopThreads: configuration.eventLoopThreads, tokens: configuration.tokens,
             logDirectory: configuration.logDirectory, logQueries: configuration.logQueries,
-            retainDays: configuration.retainDays, logger: logger)
+            retainDays: configuration.retainDays, events: configuration.events, logger: logger)
         var fragments: [ObjectIdentifier: LoopFragments] = [:]
         for loop in runtime.group.makeIterator() {
             fragments[ObjectIdentifier(loop)] = LoopFragments(loop)

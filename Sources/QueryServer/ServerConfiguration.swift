@@ -1,3 +1,4 @@
+import Insight
 import KnowledgeBase
 import NIOCore
 import RESP
@@ -31,6 +32,9 @@ public struct ServerConfiguration: Sendable {
     public var stallTimeoutSeconds: Int64 = 30
     /// Set for a read replica (`--follow`): the primary it follows. Replicas refuse `PUBLISH`.
     public var follow: FollowConfiguration? = nil
+    /// Where feedback, searches and clicks are forwarded besides the log folder (`--events`);
+    /// nil: the files only. Started by the caller; the server stops it at shutdown.
+    public var events: (any EventSink)? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 7379, folder: KnowledgeFolder,

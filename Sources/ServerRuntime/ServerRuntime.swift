@@ -30,14 +30,18 @@ public final class ServerRuntime: Sendable {
     public let logDirectory: String
     /// Days of query and click log kept.
     public let retainDays: Int
+    /// Where feedback, searches and clicks are forwarded besides the log folder (`--events`);
+    /// nil: the files only.
+    public let events: (any EventSink)?
     private let logger: Logger
     private let listeners = Mutex<[Channel]>([])
     private let stopping = Atomic<Bool>(false)
 
     public init(
         store: KnowledgeStore, eventLoopThreads: Int, tokens: AuthTokens, logDirectory: String,
-        logQueries: Bool, retainDays: Int, logger: Logger
+        logQueries: Bool, retainDays: Int, events: (any EventSink)? = nil, logger: Logger
     ) {
+        self.events = events
         self.store = store
         self.tokens = tokens
         self.logDirectory = logDirectory
@@ -49,7 +53,7 @@ public final class ServerRuntime: Sendable {
         queryLog =
             logQueries
             ? QueryLog(
-                directory: logDirectory, retainDays: retainDays,
+                directory: logDirectory, retainDays: retainDays, events: events,
                 writer: ServerExecutors.submitter(executors.logs))
             : nil
     }
@@ -101,6 +105,7 @@ public final class ServerRuntime: Sendable {
         } catch {
             logger.warning("query log not written", metadata: ["error": "\(error)"])
         }
+        events?.shutdown()
         try? group.syncShutdownGracefully()
     }
 }

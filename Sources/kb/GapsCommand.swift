@@ -1,6 +1,8 @@
 import ArgumentParser
 import Insight
+import InsightPostgres
 import KnowledgeBase
+import Logging
 import Rendering
 
 /// Where the query log is and which part of it to read: shared by `kb gaps`, `kb stats` and
@@ -14,13 +16,63 @@ struct LogOptions: ParsableArguments {
     )
     var since: String?
 
-    var sinceDate: CivilDate? { since.flatMap(CivilDate.init) }
+    @Option(
+        help: ArgumentHelp(
+            "Läs händelserna ur den delade händelsedatabasen i stället för loggmappen (postgres://användare@värd:port/databas).",
+            valueName: "URL"))
+    var events: String?
 
-    var log: QueryLog { QueryLog(directory: logDir) }
+    var sinceDate: CivilDate? { since.flatMap(CivilDate.init) }
 
     func validate() throws {
         if let since, CivilDate(since) == nil {
             throw ValidationError("--since ska vara ett datum, ÅÅÅÅ-MM-DD, inte '\(since)'")
+        }
+        if let events {
+            do { _ = try EventDatabaseURL(events) } catch { throw ValidationError("\(error)") }
+        }
+    }
+
+    /// The searches, clicks and feedback to read: from the event database with `--events`,
+    /// else from the log folder's files.
+    func insight() throws -> LoggedInsight {
+        guard let events else { return .files(logDir) }
+        do {
+            return .recorded(
+                try EventReader.loadBlocking(
+                    url: try EventDatabaseURL(events), since: sinceDate, logger: Logger(label: "kb.events")))
+        } catch {
+            Output.error(
+                "kan inte läsa händelsedatabasen \((try? EventDatabaseURL(events))?.description ?? ""): \(error)"
+            )
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Where `kb gaps`, `kb stats` and `kb report` read the events from.
+enum LoggedInsight {
+    case files(String)
+    case recorded(RecordedEvents)
+
+    var queries: any QueryEventSource {
+        switch self {
+        case .files(let directory): QueryLog(directory: directory)
+        case .recorded(let events): events
+        }
+    }
+
+    func clicks(since: CivilDate?) -> [ClickEvent] {
+        switch self {
+        case .files(let directory): ClickLog(directory: directory).events(since: since)
+        case .recorded(let events): events.clicks(since: since)
+        }
+    }
+
+    var feedback: [FeedbackEvent] {
+        switch self {
+        case .files(let directory): FeedbackStore(directory: directory).all()
+        case .recorded(let events): events.feedback
         }
     }
 }
@@ -72,7 +124,9 @@ struct GapsCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.load()
         var analysis = GapAnalysis(index: KnowledgeIndex(knowledge: knowledge), knowledge: knowledge)
-        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate, channel: channel) { analysis.add($0) }
+        try logOptions.insight().queries.forEachSettledEvent(since: logOptions.sinceDate, channel: channel) {
+            analysis.add($0)
+        }
         var gaps = analysis.gaps()
         let total = gaps.count
         if limit > 0 { gaps = Array(gaps.prefix(limit)) }

@@ -16,7 +16,7 @@ struct KB: ParsableCommand {
             ImportCommand.self, ExportCommand.self, ServeCommand.self, OwnersCommand.self, ReviewCommand.self,
             ArchiveCommand.self, PublishCommand.self, FeedbackCommand.self, GapsCommand.self,
             StatsCommand.self, ReportCommand.self, LearnedCommand.self, HistoryCommand.self, DiffCommand.self,
-            RevertCommand.self,
+            RevertCommand.self, EventsCommand.self,
         ],
         helpNames: [.short, .long]
     )

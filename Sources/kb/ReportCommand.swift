@@ -11,7 +11,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             En fristående, tillgänglig HTML-sida (inga skript, inbäddad CSS, SVG-diagram som vart \
             och ett följs av en tabell med samma siffror), skriven atomärt. Återkopplingen läses ur \
-            feedback.tsv i loggmappen. Luckor räknas som i `kb gaps`.
+            feedback.tsv i loggmappen (med --events ur händelsedatabasen, från alla maskiner). \
+            Luckor räknas som i `kb gaps`.
             """
     )
 
@@ -23,10 +24,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let knowledge = try options.load()
+        let insight = try logOptions.insight()
         let report = HTMLReport(
             CityReport.gather(
-                knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), log: logOptions.log,
-                feedback: FeedbackStore(directory: logOptions.logDir).all(), since: logOptions.sinceDate))
+                knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge), log: insight.queries,
+                feedback: insight.feedback, since: logOptions.sinceDate))
         do {
             try report.write(to: out)
         } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import DeskServer
 import Foundation
 import Insight
+import InsightPostgres
 import KnowledgeBase
 import KnowledgeStorage
 import Logging
@@ -128,6 +129,12 @@ struct ServeCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
+            "Skicka återkoppling, sökningar och klick också till den delade händelsedatabasen (postgres://användare@värd:port/databas eller postgres:///databas?host=/uttagsmapp). Återkopplingen kvitteras när den är sparad lokalt; den skickas när databasen svarar.",
+            valueName: "URL"))
+    var events: String?
+
+    @Option(
+        help: ArgumentHelp(
             "Kör som läsreplik: följ primärens historik (dess kunskapsmapp eller en git-URL till dess .kbgit: file, ssh, https). PUBLISH besvaras då med -READONLY.",
             valueName: "KÄLLA"))
     var follow: String?
@@ -188,6 +195,9 @@ struct ServeCommand: ParsableCommand {
         guard retainDays > 0 else {
             throw ValidationError("--retain-days ska vara 1 eller mer, inte \(retainDays)")
         }
+        if let events {
+            do { _ = try EventDatabaseURL(events) } catch { throw ValidationError("\(error)") }
+        }
     }
 
     func run() throws {
@@ -243,6 +253,17 @@ struct ServeCommand: ParsableCommand {
             logDirectory: logDir, retainDays: retainDays)
         configuration.maxConnectionsPerAddress = maxConnectionsPerAddress
         configuration.stallTimeoutSeconds = Int64(stallTimeout)
+        if let events {
+            do {
+                let store = try PostgresEventStore(
+                    url: try EventDatabaseURL(events), logDirectory: logDir, logger: logger)
+                store.start()
+                configuration.events = store
+            } catch {
+                Output.error("kan inte förbereda --events: \(error)")
+                throw ExitCode.failure
+            }
+        }
         if let follow {
             configuration.follow = FollowConfiguration(
                 remote: follow, primaryAddress: primary, intervalMilliseconds: Int64(followInterval))

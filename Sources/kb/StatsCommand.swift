@@ -35,10 +35,10 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let knowledge = try options.load()
         var statistics = QueryStatistics(knowledge: knowledge)
+        let insight = try logOptions.insight()
         var clicks = ClickStatistics(
-            knowledge: knowledge,
-            clicks: ClickLog(directory: logOptions.logDir).events(since: logOptions.sinceDate))
-        logOptions.log.forEachSettledEvent(since: logOptions.sinceDate) {
+            knowledge: knowledge, clicks: insight.clicks(since: logOptions.sinceDate))
+        insight.queries.forEachSettledEvent(since: logOptions.sinceDate) {
             statistics.add($0)
             clicks.add($0)
         }

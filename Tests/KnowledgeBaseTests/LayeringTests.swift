@@ -24,6 +24,7 @@ import Testing
             "KnowledgeStorage": knowledge,
             "Insight": knowledge,
             "Rendering": knowledge.union(["Insight"]),
+            "InsightPostgres": knowledge.union(["Insight"]),
             "RESP": [],
             // What both servers share; neither server may import the other.
             "ServerRuntime": all,
@@ -63,6 +64,20 @@ import Testing
             }
         }
         #expect(checked > 100)
+    }
+
+    /// The database driver stays in the event store's module: no engine, knowledge or server
+    /// module pulls in postgres-nio.
+    @Test func onlyTheEventStoreImportsPostgresNIO() throws {
+        var importers: Set<String> = []
+        let files = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)
+        for case let file as URL in files! where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            if text.split(separator: "\n").contains(where: { $0.hasPrefix("import PostgresNIO") }) {
+                importers.insert(file.deletingLastPathComponent().lastPathComponent)
+            }
+        }
+        #expect(importers == ["InsightPostgres"])
     }
 
     @Test func theCheckSeesAnImportOutOfPlace() throws {

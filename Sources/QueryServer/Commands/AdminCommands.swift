@@ -205,7 +205,8 @@ enum AdminCommands {
                 "snapshot_revision:\(snapshot.revision)",
                 "snapshot_age_seconds:\(age)",
                 "",
-            ] + replication(context, snapshot)
+            ] + replication(context, snapshot) + ["", "# Events"]
+            + (context.configuration.events?.status.infoLines ?? ["events_backend:files"])
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
