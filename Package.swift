@@ -29,6 +29,12 @@ let package = Package(
         // Mustache templates for the HTML that Rendering writes: values are HTML-escaped unless
         // a template says otherwise.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The desk page's HTTP server: routing, request bodies and HTTP/1 connection handling.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // HTTP/1 ↔ swift-http-types conversion, to put the desk's connection guards in front of
+        // Hummingbird's own channel handling.
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libxml2, the C library, as a system library (Debian: libxml2-dev).
@@ -74,14 +80,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The desk page: HTTP beside the RESP port (swift-nio's own HTTP/1, no new dependency).
+        // The desk page: HTTP beside the RESP port, on Hummingbird (routes, bodies, HTTP/1), with
+        // the desk's own connection limits and slow-request clocks as NIO handlers in front.
         .target(
             name: "DeskServer",
             dependencies: [
                 "QueryServer", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,8 +1,8 @@
+import HTTPTypes
 import Insight
 import KnowledgeBase
 import Logging
 import NIOCore
-import NIOHTTP1
 import QueryServer
 import Rendering
 
@@ -64,8 +64,8 @@ enum DeskClicks {
     /// the desk page's own link was followed; another site's page or a typed address
     /// (`cross-site`, `same-site`, `none`) does not count. Clients without the header (older
     /// browsers, scripts) are taken at their word.
-    static func followedFromDesk(_ request: HTTPRequestHead) -> Bool {
-        guard let site = request.headers["sec-fetch-site"].first else { return true }
+    static func followedFromDesk(_ headers: HTTPFields) -> Bool {
+        guard let site = headers[.secFetchSite] else { return true }
         return site == "same-origin"
     }
 

@@ -1,9 +1,10 @@
+import Hummingbird
+import HummingbirdCore
 import Insight
 import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import NIOCore
-import NIOHTTP1
 import NIOPosix
 import QueryServer
 
@@ -15,6 +16,10 @@ import QueryServer
 public enum DeskServer {
     /// Binds the desk page to `host:port` beside `server`; returns the port bound. `rate` caps
     /// requests per second per client address (0: no cap).
+    ///
+    /// The page is a Hummingbird application whose connections are accepted on `server`'s event
+    /// loops; its request handling runs as Swift tasks on `DeskTaskExecutor`'s threads, never on
+    /// the caller's, so a caller that blocks (a test reading a socket) cannot starve it.
     @discardableResult
     public static func start(
         beside server: QueryServer, host: String, port: Int, rate: Double = 50,
@@ -22,9 +27,6 @@ public enum DeskServer {
     )
         throws -> Int
     {
-        let connections = ConnectionLimiter(
-            maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
-        let refusals = LogThrottle()
         let context = DeskContext(
             store: server.store, queryLog: server.queryLog,
             clickLog: clickLog(beside: server, logger: logger),
@@ -34,44 +36,28 @@ public enum DeskServer {
             logDirectory: server.configuration.logDirectory, options: options,
             limiter: RequestLimiter(
                 rate: rate > 0 ? rate : .infinity, burst: rate > 0 ? max(200, rate * 4) : .infinity))
-        let bootstrap = ServerBootstrap(group: server.group)
-            .serverChannelOption(.backlog, value: 256)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                let address = channel.remoteAddress?.ipAddress ?? "?"
-                if let refusal = connections.open(address) {
-                    if let held = refusals.admit() {
-                        logger.warning(
-                            "desk connection refused",
-                            metadata: [
-                                "address": "\(address)", "why": "\(refusal)",
-                                "refused_since_last_line": "\(held)",
-                            ])
-                    }
-                    let text = "För många anslutningar; försök igen om en stund.\n"
-                    let reply =
-                        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                        + "Content-Length: \(text.utf8.count)\r\nConnection: close\r\nRetry-After: 5\r\n\r\n"
-                        + text
-                    return channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(RefusingHandler(reply: reply))
-                    }
-                }
-                channel.closeFuture.whenComplete { _ in connections.close(address) }
-                return channel.eventLoop.makeCompletedFuture {
-                    let clock = ClockState()
-                    let pipeline = channel.pipeline.syncOperations
-                    try pipeline.addHandler(RequestStartWatch(state: clock))
-                    try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
-                    try pipeline.addHandler(
-                        RequestClock(
-                            state: clock, idle: .seconds(options.idleTimeoutSeconds),
-                            request: .seconds(options.requestTimeoutSeconds)))
-                    try pipeline.addHandler(DeskHandler(context: context))
-                }
+        let connections = ConnectionLimiter(
+            maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
+        let channel = DeskChannelBuilder(
+            connections: connections, refusals: LogThrottle(), options: options, logger: logger)
+        let listening = DeskTaskExecutor.shared.loop.makePromise(of: Channel.self)
+        let application = Application(
+            router: DeskRoutes(context: context).router(),
+            server: HTTPServerBuilder { responder in channel.build(responder) },
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), serverName: nil, backlog: 256, reuseAddress: true),
+            onServerRunning: { listening.succeed($0) },
+            eventLoopGroupProvider: .shared(server.group), logger: logger)
+        Task(executorPreference: DeskTaskExecutor.shared) {
+            do {
+                try await application.run()
+            } catch {
+                // Before the listener is up this is the bind failing; reported to the caller below.
+                listening.fail(error)
+                logger.error("desk page stopped", metadata: ["error": "\(error)"])
             }
-        let listener = try bootstrap.bind(host: host, port: port).wait()
+        }
+        let listener = try listening.futureResult.wait()
         server.adopt(listener)
         let bound = listener.localAddress?.port ?? port
         logger.info("desk page listening", metadata: ["address": "\(host):\(bound)"])
