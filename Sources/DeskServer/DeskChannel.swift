@@ -49,7 +49,12 @@ struct DeskChannel: ServerChildChannel, HTTPChannelHandler {
                 return Connection(channel: channel, http: nil)
             }
         }
-        channel.closeFuture.whenComplete { _ in builder.connections.close(address) }
+        let served = builder.stopped.opened(channel)
+        channel.closeFuture.whenComplete { _ in
+            builder.connections.close(address)
+            builder.stopped.closed(channel)
+        }
+        if !served { channel.close(promise: nil) }
         return channel.eventLoop.makeCompletedFuture {
             let clock = ClockState()
             let pipeline = channel.pipeline.syncOperations
@@ -72,7 +77,10 @@ struct DeskChannel: ServerChildChannel, HTTPChannelHandler {
 
     func handle(value: Connection, logger: Logger) async {
         if let http = value.http {
-            await handleHTTP(asyncChannel: http, logger: logger)
+            // On the connection's own event loop, as a NIO handler would be.
+            await withTaskExecutorPreference(DeskTaskExecutor(loop: value.channel.eventLoop)) {
+                await handleHTTP(asyncChannel: http, logger: logger)
+            }
         } else {
             // Refused: the 503 goes out and the channel closes by itself.
             try? await value.channel.closeFuture.get()
@@ -84,6 +92,7 @@ struct DeskChannel: ServerChildChannel, HTTPChannelHandler {
 struct DeskChannelBuilder: Sendable {
     let connections: ConnectionLimiter
     let refusals: LogThrottle
+    let stopped = DeskStopped()
     let options: DeskOptions
     let logger: Logger
 

@@ -8,8 +8,8 @@ import NIOCore
 import NIOPosix
 import QueryServer
 
-/// The desk page: search in a web browser for guides and librarians, over HTTP on the same
-/// event loops as `kb serve`'s RESP port.
+/// The desk page: search in a web browser for guides and librarians, over HTTP beside `kb serve`'s
+/// RESP port, in the same process (Hummingbird 2 on NIO).
 ///
 /// Exists because guides and librarians work in a browser. It serves the search page (which
 /// works with JavaScript off), article pages with feedback, and a small JSON API the page uses.
@@ -17,9 +17,10 @@ public enum DeskServer {
     /// Binds the desk page to `host:port` beside `server`; returns the port bound. `rate` caps
     /// requests per second per client address (0: no cap).
     ///
-    /// The page is a Hummingbird application whose connections are accepted on `server`'s event
-    /// loops; its request handling runs as Swift tasks on `DeskTaskExecutor`'s threads, never on
-    /// the caller's, so a caller that blocks (a test reading a socket) cannot starve it.
+    /// The page is a Hummingbird application on NIO's singleton event loops (not `server`'s); its
+    /// tasks run on those loops too (`DeskTaskExecutor`), never on Swift's cooperative pool, so a
+    /// caller that blocks (a test reading a socket) cannot starve it. Stopping `server` closes
+    /// the page's listener and, with it, its connections.
     @discardableResult
     public static func start(
         beside server: QueryServer, host: String, port: Int, rate: Double = 50,
@@ -40,15 +41,17 @@ public enum DeskServer {
             maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
         let channel = DeskChannelBuilder(
             connections: connections, refusals: LogThrottle(), options: options, logger: logger)
-        let listening = DeskTaskExecutor.shared.loop.makePromise(of: Channel.self)
+        let listening = DeskTaskExecutor.background.loop.makePromise(of: Channel.self)
         let application = Application(
             router: DeskRoutes(context: context).router(),
             server: HTTPServerBuilder { responder in channel.build(responder) },
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port), serverName: nil, backlog: 256, reuseAddress: true),
             onServerRunning: { listening.succeed($0) },
-            eventLoopGroupProvider: .shared(server.group), logger: logger)
-        Task(executorPreference: DeskTaskExecutor.shared) {
+            // NIO's singleton loops, not `server`'s: Hummingbird's server keeps promises on its
+            // loops until its task ends, which may be after `server` has shut its loops down.
+            eventLoopGroupProvider: .singleton, logger: logger)
+        Task(executorPreference: DeskTaskExecutor.background) {
             do {
                 try await application.run()
             } catch {
@@ -58,6 +61,8 @@ public enum DeskServer {
             }
         }
         let listener = try listening.futureResult.wait()
+        // Stopping `server` closes the listener: then the desk's own connections close too.
+        listener.closeFuture.whenComplete { _ in channel.stopped.stop() }
         server.adopt(listener)
         let bound = listener.localAddress?.port ?? port
         logger.info("desk page listening", metadata: ["address": "\(host):\(bound)"])
