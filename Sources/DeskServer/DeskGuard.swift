@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdCore
 import NIOCore
+import Rendering
 
 /// What a desk request carries besides the request: the client's address and the body, read
 /// (bounded) by `DeskGuard` before any route sees it.
@@ -78,7 +79,7 @@ struct DeskGuard: RouterMiddleware {
             return try await next(request, requestContext)
         } catch let error as HTTPError where error.status == .notFound || error.status == .methodNotAllowed {
             return DeskResponse.make(
-                .notFound, type: "text/html; charset=utf-8", DeskPages.notFound("Sidan finns inte."))
+                .notFound, type: "text/html; charset=utf-8", DeskHTML.notFound("Sidan finns inte."))
         } catch {
             context.logger.warning("desk request failed", metadata: ["error": "\(error)"])
             return DeskResponse.make(.internalServerError, type: "text/plain; charset=utf-8", "Fel.\n")

@@ -8,26 +8,7 @@ import Rendering
 /// JavaScript off, and `desk.js` only adds results as you type and keyboard moves.
 enum DeskPages {
     static func page(title: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTML.escape(title))</title>
-        <link rel="stylesheet" href="/assets/desk.css">
-        <script src="/assets/desk.js" defer></script>
-        </head>
-        <body>
-        <a class="skip" href="#main">Hoppa till innehållet</a>
-        <header class="top"><p class="brand"><a href="/">Vägvisare</a><span class="tagline"> – kunskapsbanken för kontaktcenter och bibliotek</span></p>
-        <nav aria-label="Genvägar"><a href="/owner">Förvaltningens vy</a></nav></header>
-        <main id="main">
-        \(body)
-        </main>
-        </body>
-        </html>
-        """
+        DeskHTML.page(title: title, bodyHTML: body)
     }
 
     static func search(
@@ -238,26 +219,7 @@ enum DeskPages {
         }.joined()
     }
 
-    static func urlEncode(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(UnicodeScalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
-    }
+    static func urlEncode(_ text: String) -> String { DeskHTML.urlEncode(text) }
 
-    static func notFound(_ message: String) -> String {
-        page(
-            title: "Hittades inte – Vägvisare",
-            body:
-                "<h1>Hittades inte</h1><p>\(HTML.escape(message))</p><p><a href=\"/\">Till sökningen</a></p>")
-    }
+    static func notFound(_ message: String) -> String { DeskHTML.notFound(message) }
 }

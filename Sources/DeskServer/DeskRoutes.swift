@@ -158,7 +158,7 @@ struct DeskRoutes: Sendable {
         guard let article = snapshot.knowledge.article(id), article.status == .published else {
             return DeskResponse.make(
                 .notFound, type: "text/html; charset=utf-8",
-                DeskPages.notFound("Ingen artikel heter ”\(id)”."))
+                DeskHTML.notFound("Ingen artikel heter ”\(id)”."))
         }
         let related = Self.relatedTitles(article, snapshot.knowledge)
         let origin = DeskClicks.Origin(query)
@@ -227,7 +227,7 @@ struct DeskRoutes: Sendable {
         if wantsJSON { return DeskResponse.make(.ok, type: "application/json", "{\"ok\":true}") }
         return DeskResponse.make(
             .seeOther, type: "text/plain; charset=utf-8", "Tack!\n",
-            location: "/articles/\(DeskPages.urlEncode(id))?sent=1")
+            location: "/articles/\(DeskHTML.urlEncode(id))?sent=1")
     }
 
     // MARK: Owners
@@ -241,7 +241,7 @@ struct DeskRoutes: Sendable {
         let token = Array((form["token"] ?? "").utf8)
         if let wait = context.authLimiter.blocked(host, token: token) {
             return DeskResponse.html(
-                OwnerPages.login(failed: "För många misslyckade försök. Vänta \(wait) sekunder."))
+                DeskHTML.login(failed: "För många misslyckade försök. Vänta \(wait) sekunder."))
         }
         guard let scope = context.tokens.scope(of: token) else {
             let lockout = context.authLimiter.failed(host, token: token)
@@ -251,7 +251,7 @@ struct DeskRoutes: Sendable {
                     "auth locked out", metadata: ["address": "\(host)", "for": "\(lockout)", "port": "http"])
             }
             return DeskResponse.make(
-                .unauthorized, type: "text/html; charset=utf-8", OwnerPages.login(failed: "Fel nyckel."))
+                .unauthorized, type: "text/html; charset=utf-8", DeskHTML.login(failed: "Fel nyckel."))
         }
         let session = context.sessions.open(scope)
         return DeskResponse.make(
@@ -262,7 +262,7 @@ struct DeskRoutes: Sendable {
 
     private func ownerView(_ request: Request) async throws -> Response {
         guard let scope = context.sessions.scope(Self.cookie(request)) else {
-            return DeskResponse.html(OwnerPages.login())
+            return DeskResponse.html(DeskHTML.login())
         }
         let owner: String?
         switch scope {
@@ -278,7 +278,7 @@ struct DeskRoutes: Sendable {
             let view = OwnerDashboard.gather(
                 owner: owner, knowledge: knowledge, index: snapshot.index,
                 log: QueryLog(directory: context.logDirectory), feedback: allFeedback)
-            return OwnerPages.dashboard(
+            return DeskHTML.dashboard(
                 owner: view.owner, knowledge: knowledge, due: view.due, feedback: view.feedback,
                 gaps: view.gaps)
         }
@@ -286,7 +286,7 @@ struct DeskRoutes: Sendable {
 
     private func ownerReport(_ request: Request) async throws -> Response {
         guard context.sessions.scope(Self.cookie(request)) != nil else {
-            return DeskResponse.html(OwnerPages.login())
+            return DeskResponse.html(DeskHTML.login())
         }
         let context = self.context
         return await offload(styleInline: true) {

@@ -200,6 +200,20 @@ final class DeskFixture {
                 "Förvaltningens nyckel"))
     }
 
+    /// The owner view comes from templates: what a guide typed is shown as text, never markup.
+    @Test func theOwnerViewEscapesWhatWasTyped() throws {
+        let desk = try DeskFixture()
+        _ = try desk.request(
+            "POST", "/api/feedback",
+            body: "id=forskola-ob-omsorg&kind=unclear&comment=%3Cscript%3Ex()%3C%2Fscript%3E+%26+%22mer%22")
+        let cookie = try #require(
+            session(try desk.request("POST", "/owner/login", body: "token=forskola-nyckel")))
+        let view = try desk.request("GET", "/owner", headers: ["Cookie: \(cookie)"])
+        #expect(view.contains("&lt;script&gt;x()&lt;/script&gt; &amp; &quot;mer&quot;"))
+        #expect(!view.contains("<script>x()"))
+        #expect(view.contains("<h2>Återkoppling från disken</h2><ul class=\"feedback-list\">"))
+    }
+
     /// The desk's report page is `kb report`'s page: the same gathering (all logged days, all
     /// feedback, gaps searched again in an index of the folder) and the same rendering, so a
     /// förvaltning never sees other figures on the desk than in the exported report.
