@@ -4,29 +4,18 @@ import Mustache
 ///
 /// Exists so the desk's markup is written once, as markup, and every value that goes into it is
 /// HTML-escaped by the template engine (`{{name}}`). One slot is not escaped: `{{{bodyHTML}}}`
-/// in `frame`, which takes the body of a page rendered by `DeskHTML` itself (the search and
-/// article pages, still built from `HTML.escape`d pieces). Sections stand inline with their
+/// in `frame`, which takes a body the desk built from `HTML.escape`d pieces (the search,
+/// article and handout pages, not yet templates). Sections stand inline with their
 /// markup, never alone on a line, so Mustache's standalone-tag rule drops no line.
 enum DeskPageTemplates {
-    static let library: MustacheLibrary = {
-        var library = MustacheLibrary()
-        for (name, text) in [
-            ("head", head), ("tail", tail), ("frame", frame), ("login", login), ("notFound", notFound),
-            ("dashboard", dashboard),
-        ] {
-            // The templates are constants of this file; the desk tests render each of them.
-            try! library.register(text, named: name)
-        }
-        return library
-    }()
+    static let library = MustacheTemplates.library([
+        ("head", head), ("tail", tail), ("frame", frame), ("login", login), ("notFound", notFound),
+        ("dashboard", dashboard),
+    ])
 
     /// The start of a desk page, up to and including `<main>`: `title`.
     static let head = """
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        \(MustacheTemplates.documentStart)
         <title>{{title}}</title>
         <link rel="stylesheet" href="/assets/desk.css">
         <script src="/assets/desk.js" defer></script>
