@@ -10,8 +10,9 @@ import PackageDescription
 //               ← KnowledgeStorage                   (publisher, exporter, the store and its watcher)
 //               ← Insight                            (query/click logs, feedback, redaction, gaps,
 //                                                     statistics, learned associations, reviews)
-//               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages and report)
-//   servers:    RESP ← QueryServer ← DeskServer
+//               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages, desk pages
+//                                                     and report, from templates where done)
+//   servers:    RESP ← QueryServer ← DeskServer (Hummingbird 2)
 //   front ends: kb (CLI), kb-bench
 // KnowledgeBase imports none of KnowledgeStorage, Insight and Rendering; those three never
 // import a server or a front end.
