@@ -166,9 +166,9 @@ struct DeskRoutes: Sendable {
             DeskClicks.record(
                 .open, article: id, from: origin, knowledge: snapshot.knowledge, log: context.clickLog)
         }
-        if let reader = query["utskrift"].flatMap(DeskHandouts.Reader.init) {
+        if let reader = query["utskrift"].flatMap(DeskHTML.HandoutReader.init) {
             return DeskResponse.html(
-                DeskHandouts.page(article, for: reader, registers: registers, related: related))
+                DeskHTML.handout(article, for: reader, registers: registers, related: related))
         }
         return DeskResponse.html(
             DeskPages.article(

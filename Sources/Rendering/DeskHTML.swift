@@ -83,6 +83,86 @@ public enum DeskHTML {
         return render("dashboard", context)
     }
 
+    /// Who a printed handout is for; the raw value is `?utskrift=` on the article's address.
+    public enum HandoutReader: String, Sendable {
+        case visitor = "besokare"
+        case staff = "personal"
+    }
+
+    /// A printed handout of `article`: for a visitor the lättläst text without the staff parts
+    /// (or the summary when there is none) and where to turn, without the referral notes meant
+    /// for guides; for the staff the text to read aloud, the whole body, the referrals, the law,
+    /// related titles (`related`: published ones by id) and who answers for it. Neither has the
+    /// navigation, the search box, the feedback form or article ids.
+    public static func handout(
+        _ article: Article, for reader: HandoutReader, registers: Registers, related: [String: String] = [:],
+        today: CivilDate = .today()
+    ) -> String {
+        var context: [String: Any] = [
+            "title": article.title, "summary": article.summary, "today": "\(today)",
+            "kind": reader == .visitor ? "till besökaren" : "för personalen",
+        ]
+        switch reader {
+        case .visitor:
+            let easy = article.easyRead?.withoutStaffText ?? []
+            context["visitor"] = true
+            context["hasEasy"] = !easy.isEmpty
+            context["easy"] = blocks(easy)
+            context["hasReferrals"] = !article.referrals.isEmpty
+            // The referral notes are written for guides; a visitor gets the ways to reach.
+            context["referrals"] = article.referrals.map { contact(Referral(unit: $0.unit), registers) }
+        case .staff:
+            context["staff"] = true
+            context["body"] = blocks(article.body)
+            context["referrals"] = article.referrals.map { contact($0, registers) }
+            context["legal"] = article.legalBasis.isEmpty ? false : article.legalBasis.joined(separator: "; ")
+            let titles = article.related.compactMap { related[$0] }
+            context["seeAlso"] = titles.isEmpty ? false : titles.joined(separator: "; ")
+            context["ownerName"] = registers.owner(article.owner)?.name ?? article.owner
+            context["reviewBy"] = article.reviewBy ?? "–"
+        }
+        return render("handout", context)
+    }
+
+    /// Template values of text blocks (`DeskHandoutTemplates.block`), every key present.
+    static func blocks(_ blocks: [Block]) -> [[String: Any]] {
+        blocks.map { block in
+            var value: [String: Any] = [
+                "paragraph": false, "steps": false, "list": false, "staffOnly": false,
+            ]
+            switch block {
+            case .paragraph(let text): value["paragraph"] = ["text": text]
+            case .steps(let steps): value["steps"] = ["items": steps.map { ["text": $0] }]
+            case .list(let items): value["list"] = ["items": items.map { ["text": $0] }]
+            case .staff(let inner):
+                value["staffOnly"] =
+                    ["staffLabel": ArticleText.staffLabel, "blocks": Self.blocks(inner)] as [String: Any]
+            }
+            return value
+        }
+    }
+
+    /// Template values of one referral (`DeskHandoutTemplates.contact`), every key present: only
+    /// an address with `@` becomes a mail link and only an http(s) address a web link.
+    static func contact(_ referral: Referral, _ registers: Registers) -> [String: Any] {
+        let unit = registers.unit(referral.unit)
+        var value: [String: Any] = [
+            "unitName": unit?.name ?? referral.unit, "phone": false, "email": false, "web": false,
+            "hours": false,
+            "place": false, "note": referral.note.isEmpty ? false : ["text": referral.note],
+        ]
+        if let phone = unit?.phone {
+            value["phone"] = ["digits": phone.filter { $0.isNumber || $0 == "+" }, "shown": phone]
+        }
+        if let email = unit?.email, email.contains("@") { value["email"] = ["address": email] }
+        if let web = unit?.web, web.hasPrefix("https://") || web.hasPrefix("http://") {
+            value["web"] = ["href": web, "shown": String(web.drop { $0 != "/" }.dropFirst(2))]
+        }
+        if let hours = unit?.hours { value["hours"] = ["text": hours] }
+        if let address = unit?.address { value["place"] = ["text": address] }
+        return value
+    }
+
     /// The Swedish word for an article's status.
     public static func statusWord(_ status: ArticleStatus) -> String {
         switch status {

@@ -10,7 +10,9 @@ import Mustache
 enum DeskPageTemplates {
     static let library = MustacheTemplates.library([
         ("head", head), ("tail", tail), ("frame", frame), ("login", login), ("notFound", notFound),
-        ("dashboard", dashboard),
+        ("dashboard", dashboard), ("handout", DeskHandoutTemplates.handout),
+        ("block", DeskHandoutTemplates.block),
+        ("contact", DeskHandoutTemplates.contact),
     ])
 
     /// The start of a desk page, up to and including `<main>`: `title`.

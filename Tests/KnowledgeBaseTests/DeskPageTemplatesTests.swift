@@ -11,7 +11,8 @@ import Testing
         for template in [
             DeskPageTemplates.head, DeskPageTemplates.tail, DeskPageTemplates.login,
             DeskPageTemplates.notFound,
-            DeskPageTemplates.dashboard,
+            DeskPageTemplates.dashboard, DeskHandoutTemplates.handout, DeskHandoutTemplates.block,
+            DeskHandoutTemplates.contact,
         ] {
             #expect(!template.contains("{{{"))
             #expect(!template.contains("{{&"))
@@ -42,5 +43,32 @@ import Testing
         #expect(html.contains("<strong class=\"overdue\">Försenad 3 dagar</strong>"))
         #expect(DeskHTML.login(failed: hostile).contains("role=\"alert\">&lt;img"))
         #expect(DeskHTML.notFound(hostile).contains("<p>&lt;img"))
+    }
+
+    @Test func aHandoutShowsMarkupAsTextAndKeepsStaffPartsFromVisitors() {
+        let hostile = "<b>fet</b> & \"citat\""
+        let article = Article(
+            id: "a", title: hostile, summary: hostile,
+            body: [.paragraph(hostile), .staff([.list([hostile])])],
+            easyRead: [.paragraph("Lätt " + hostile), .staff([.paragraph("Internt")])], category: "c",
+            owner: "o",
+            referrals: [Referral(unit: "u", note: "Bara för personalen")], legalBasis: [hostile])
+        let registers = Registers(
+            owners: [Owner(id: "o", name: hostile, contact: "")],
+            units: [Unit(id: "u", owner: "o", name: hostile, phone: "040-34 10 00", hours: hostile)])
+        let visitor = DeskHTML.handout(article, for: .visitor, registers: registers)
+        let staff = DeskHTML.handout(article, for: .staff, registers: registers)
+        for html in [visitor, staff] {
+            #expect(!html.contains("<b>fet"))
+            #expect(html.contains("<h1>&lt;b&gt;fet&lt;/b&gt; &amp; &quot;citat&quot;</h1>"))
+            #expect(html.contains("<a href=\"tel:040341000\">040-34 10 00</a>"))
+        }
+        #expect(visitor.contains("<p>Lätt &lt;b&gt;"))
+        #expect(!visitor.contains("Internt") && !visitor.contains("Bara för personalen"))
+        #expect(
+            staff.contains(
+                "<div class=\"staff-only\"><p><strong>Till personalen (lämnas inte ut):</strong></p><ul><li>&lt;b&gt;"
+            ))
+        #expect(staff.contains("<span class=\"note\">Bara för personalen</span>"))
     }
 }
