@@ -45,7 +45,7 @@ struct DeskChannel: ServerChildChannel, HTTPChannelHandler {
                 "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 + "Content-Length: \(text.utf8.count)\r\nConnection: close\r\nRetry-After: 5\r\n\r\n" + text
             return channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(RefusingHandler(reply: reply))
+                try channel.pipeline.syncOperations.addHandler(DeskRefusal(reply: reply))
                 return Connection(channel: channel, http: nil)
             }
         }
@@ -100,3 +100,40 @@ struct DeskChannelBuilder: Sendable {
         DeskChannel(responder: responder, builder: self)
     }
 }
+
+/// Answers a refused connection with `reply` and closes it, whether it is added before the
+/// connection is active (the usual case) or after (then it answers at once).
+final class DeskRefusal: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+    let reply: String
+    private var sent = false
+
+    init(reply: String) {
+        self.reply = reply
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { send(context) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        send(context)
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        // Whatever the client sends is not read.
+    }
+
+    private func send(_ context: ChannelHandlerContext) {
+        guard !sent else { return }
+        sent = true
+        context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: reply))).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+}
+
+@available(*, unavailable)
+extension DeskRefusal: Sendable {}

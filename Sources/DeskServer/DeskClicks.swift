@@ -34,7 +34,7 @@ enum DeskClicks {
 
         /// The query string a hit link or the feedback form carries.
         static func parameters(query: String, rank: Int, channel: String) -> String {
-            "q=\(DeskPages.urlEncode(query))&r=\(rank)&c=\(DeskPages.urlEncode(channel))"
+            DeskHTML.hitParameters(query: query, rank: rank, channel: channel)
         }
     }
 
@@ -67,14 +67,6 @@ enum DeskClicks {
     static func followedFromDesk(_ headers: HTTPFields) -> Bool {
         guard let site = headers[.secFetchSite] else { return true }
         return site == "same-origin"
-    }
-
-    /// The hidden form fields that carry `origin` from the article page to the feedback.
-    static func hiddenFields(_ origin: Origin?) -> String {
-        guard let origin else { return "" }
-        return "<input type=\"hidden\" name=\"q\" value=\"\(HTML.escape(origin.query))\">"
-            + "<input type=\"hidden\" name=\"r\" value=\"\(origin.rank)\">"
-            + "<input type=\"hidden\" name=\"c\" value=\"\(HTML.escape(origin.channel))\">"
     }
 }
 

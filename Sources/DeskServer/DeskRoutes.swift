@@ -84,7 +84,7 @@ struct DeskRoutes: Sendable {
         let channel = query["channel"] ?? "contact-center"
         let result = text.isEmpty ? nil : search(text, channel: channel, snapshot: snapshot)
         return DeskResponse.html(
-            DeskPages.search(
+            DeskHTML.search(
                 query: text, channel: channel, result: result, registers: snapshot.index.registers,
                 reviewDates: Self.reviewDates(result, snapshot.knowledge)))
     }
@@ -97,7 +97,7 @@ struct DeskRoutes: Sendable {
         let channel = query["channel"] ?? "contact-center"
         let result = search(text, channel: channel, snapshot: snapshot, typing: true, log: false)
         return DeskResponse.html(
-            DeskPages.hits(
+            DeskHTML.hits(
                 result, registers: snapshot.index.registers,
                 reviewDates: Self.reviewDates(result, snapshot.knowledge), channel: channel))
     }
@@ -171,9 +171,9 @@ struct DeskRoutes: Sendable {
                 DeskHTML.handout(article, for: reader, registers: registers, related: related))
         }
         return DeskResponse.html(
-            DeskPages.article(
+            DeskHTML.article(
                 article, registers: registers, easy: query["easy"] == "1", feedbackSent: query["sent"] == "1",
-                related: related, origin: origin))
+                related: related, origin: origin.map { ($0.query, $0.rank, $0.channel) }))
     }
 
     /// The titles of an article's related articles that are published, by id.

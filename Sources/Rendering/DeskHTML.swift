@@ -1,17 +1,13 @@
 import Insight
 import KnowledgeBase
 
-/// The desk page's HTML for guides, librarians and förvaltningar: the page frame, the login,
-/// the förvaltning's view and the not-found page, from `DeskPageTemplates`.
+/// The desk page's HTML for guides, librarians and förvaltningar: the search page and its
+/// hits, the article page, the printed handouts, the login, the förvaltning's view and the
+/// not-found page, from `DeskPageTemplates`, `DeskSearchTemplates` and `DeskHandoutTemplates`.
 ///
 /// Exists so the desk server only routes: what a page shows and how it is written is here, in
 /// Rendering, and every value goes into the markup escaped by the template engine.
 public enum DeskHTML {
-    /// A desk page around a body that `DeskHTML` or the desk's own page builders rendered.
-    public static func page(title: String, bodyHTML: String) -> String {
-        render("frame", ["title": title, "bodyHTML": bodyHTML])
-    }
-
     /// The login form, with why the last attempt failed.
     public static func login(failed: String? = nil) -> String {
         var context: [String: Any] = ["title": "Logga in – Vägvisare"]
@@ -81,6 +77,108 @@ public enum DeskHTML {
             ]
         }
         return render("dashboard", context)
+    }
+
+    /// Where an article page was opened from: the hit list of `query`, at `rank`, in `channel`.
+    public typealias HitOrigin = (query: String, rank: Int, channel: String)
+
+    /// The query string a hit link carries (`q=…&r=…&c=…`), so an opened hit can be recorded.
+    public static func hitParameters(query: String, rank: Int, channel: String) -> String {
+        "q=\(urlEncode(query))&r=\(rank)&c=\(urlEncode(channel))"
+    }
+
+    /// The search page; with `result`, its hits (`reviewDates`: review-by dates by article id).
+    public static func search(
+        query: String, channel: String, result: ArticleSearchResult?, registers: Registers,
+        reviewDates: [String: String] = [:]
+    ) -> String {
+        var context: [String: Any] = [
+            "title": query.isEmpty ? "Vägvisare" : "\(query) – Vägvisare", "query": query,
+            "library": channel == "library", "hasResult": result != nil,
+        ]
+        if let result {
+            context.merge(hitsContext(result, registers, reviewDates, channel)) { _, new in new }
+        }
+        return render("search", context)
+    }
+
+    /// The hits of a search alone (what the page asks for as the guide types). `channel` goes
+    /// into the hit links, so that an opened hit is recorded.
+    public static func hits(
+        _ result: ArticleSearchResult, registers: Registers, reviewDates: [String: String] = [:],
+        channel: String = "contact-center"
+    ) -> String {
+        render("hits", hitsContext(result, registers, reviewDates, channel))
+    }
+
+    private static func hitsContext(
+        _ result: ArticleSearchResult, _ registers: Registers, _ reviewDates: [String: String],
+        _ channel: String
+    ) -> [String: Any] {
+        let corrected: Any =
+            result.correctedQuery.map { ["encoded": urlEncode($0), "text": $0] as [String: Any] } ?? false
+        // A weak first hit is not styled like a right answer: the guide is told to check it.
+        let unsure = !result.hits.isEmpty && result.confidence != .strong
+        return [
+            "unsure": unsure, "corrected": corrected, "correctedOnly": unsure ? false : corrected,
+            "none": result.hits.isEmpty, "searched": result.query, "hasHits": !result.hits.isEmpty,
+            "hits": result.hits.enumerated().map { rank, hit -> [String: Any] in
+                let record = hit.record
+                return [
+                    "strong": hit.confidence == .strong, "id": record.id,
+                    "origin": hitParameters(query: result.query, rank: rank + 1, channel: channel),
+                    "hitTitle": record.title, "runs": marked(record.summary, hit.summaryHighlights),
+                    "hasReferrals": !record.referrals.isEmpty,
+                    "referrals": record.referrals.map { contact($0, registers) },
+                    "ownerName": registers.owner(record.owner)?.name ?? record.owner,
+                    "category": record.category,
+                    "reviewBy": reviewDates[record.id] ?? false,
+                ]
+            },
+        ]
+    }
+
+    /// The text in runs, the matched words (byte ranges of its UTF-8) marked.
+    static func marked(_ text: String, _ ranges: [Range<Int>]) -> [[String: Any]] {
+        let bytes = Array(text.utf8)
+        var runs: [[String: Any]] = []
+        var cursor = 0
+        for range in ranges where range.lowerBound >= cursor && range.upperBound <= bytes.count {
+            runs.append([
+                "mark": false, "text": String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self),
+            ])
+            runs.append(["mark": true, "text": String(decoding: bytes[range], as: UTF8.self)])
+            cursor = range.upperBound
+        }
+        runs.append(["mark": false, "text": String(decoding: bytes[cursor...], as: UTF8.self)])
+        return runs
+    }
+
+    /// An article's desk page. `related`: the titles of the related articles that are
+    /// published, by id. `origin`: the hit list it was opened from, carried on by the feedback
+    /// form.
+    public static func article(
+        _ article: Article, registers: Registers, easy: Bool, feedbackSent: Bool,
+        related: [String: String] = [:], origin: HitOrigin? = nil
+    ) -> String {
+        let owner = registers.owner(article.owner)
+        let seeAlso = article.related.compactMap { id in
+            related[id].map { ["relatedPath": urlEncode(id), "relatedTitle": $0] }
+        }
+        let easyRead = article.easyRead ?? []
+        let context: [String: Any] = [
+            "title": "\(article.title) – Vägvisare", "heading": article.title, "sent": feedbackSent,
+            "easy": easy,
+            "id": article.id, "idPath": urlEncode(article.id), "summary": article.summary,
+            "hasEasy": !easyRead.isEmpty, "easyBlocks": blocks(easyRead), "body": blocks(article.body),
+            "hasReferrals": !article.referrals.isEmpty,
+            "referrals": article.referrals.map { contact($0, registers) },
+            "legal": article.legalBasis.isEmpty ? false : article.legalBasis.joined(separator: "; "),
+            "hasSeeAlso": !seeAlso.isEmpty, "seeAlso": seeAlso, "ownerName": owner?.name ?? article.owner,
+            "ownerContact": owner?.contact ?? false, "reviewBy": article.reviewBy ?? "–",
+            "origin": origin.map { ["q": $0.query, "r": $0.rank, "c": $0.channel] as [String: Any] } ?? false,
+        ]
+        return render("article", context)
     }
 
     /// Who a printed handout is for; the raw value is `?utskrift=` on the article's address.

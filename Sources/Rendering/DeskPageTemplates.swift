@@ -3,16 +3,15 @@ import Mustache
 /// The Mustache templates of the desk page's HTML (`DeskHTML`).
 ///
 /// Exists so the desk's markup is written once, as markup, and every value that goes into it is
-/// HTML-escaped by the template engine (`{{name}}`). One slot is not escaped: `{{{bodyHTML}}}`
-/// in `frame`, which takes a body the desk built from `HTML.escape`d pieces (the search,
-/// article and handout pages, not yet templates). Sections stand inline with their
+/// HTML-escaped by the template engine (`{{name}}`); none uses an unescaped form. Sections stand inline with their
 /// markup, never alone on a line, so Mustache's standalone-tag rule drops no line.
 enum DeskPageTemplates {
     static let library = MustacheTemplates.library([
-        ("head", head), ("tail", tail), ("frame", frame), ("login", login), ("notFound", notFound),
+        ("head", head), ("tail", tail), ("login", login), ("notFound", notFound),
         ("dashboard", dashboard), ("handout", DeskHandoutTemplates.handout),
         ("block", DeskHandoutTemplates.block),
-        ("contact", DeskHandoutTemplates.contact),
+        ("contact", DeskHandoutTemplates.contact), ("search", DeskSearchTemplates.search),
+        ("hits", DeskSearchTemplates.hits), ("article", DeskSearchTemplates.article),
     ])
 
     /// The start of a desk page, up to and including `<main>`: `title`.
@@ -35,11 +34,6 @@ enum DeskPageTemplates {
         </main>
         </body>
         </html>
-        """
-
-    /// A page whose body `DeskHTML` rendered already (`bodyHTML`, not escaped again).
-    static let frame = """
-        {{>head}}{{{bodyHTML}}}{{>tail}}
         """
 
     /// The login form; `failed`: why the last attempt did not log in.
