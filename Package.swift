@@ -11,11 +11,12 @@ import PackageDescription
 //               ← Insight                            (query/click logs, feedback, redaction, gaps,
 //                                                     statistics, learned associations, reviews)
 //               ← InsightPostgres (imports Insight)     (the shared event store in PostgreSQL)
-//               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages and report)
+//               ← Rendering (imports Insight too)    (JSON, terminal text, HTML pages, desk pages
+//                                                     and report, from templates where done)
 //   servers:    RESP, ServerRuntime                 (codec; event loops, executors, tokens, limiters
 //                                                     and statistics shared by both servers)
-//               ← QueryServer, DeskServer           (the RESP port and the desk page, side by side:
-//                                                     neither imports the other)
+//               ← QueryServer, DeskServer           (the RESP port and the desk page on Hummingbird 2,
+//                                                     side by side: neither imports the other)
 //   front ends: kb (CLI), kb-bench
 // KnowledgeBase imports none of KnowledgeStorage, Insight and Rendering; those three never
 // import a server or a front end.
@@ -36,6 +37,12 @@ let package = Package(
         // PostgreSQL wire protocol for the shared event store (`--events postgres://…`), used by
         // InsightPostgres only.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // The desk page's HTTP server: routing, request bodies and HTTP/1 connection handling.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // HTTP/1 ↔ swift-http-types conversion, to put the desk's connection guards in front of
+        // Hummingbird's own channel handling.
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libxml2, the C library, as a system library (Debian: libxml2-dev).
@@ -102,14 +109,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The desk page: HTTP beside the RESP port (swift-nio's own HTTP/1, no new dependency).
+        // The desk page: HTTP beside the RESP port, on Hummingbird (routes, bodies, HTTP/1), with
+        // the desk's own connection limits and slow-request clocks as NIO handlers in front.
         .target(
             name: "DeskServer",
             dependencies: [
                 "ServerRuntime", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,8 +1,8 @@
+import HTTPTypes
 import Insight
 import KnowledgeBase
 import Logging
 import NIOCore
-import NIOHTTP1
 import Rendering
 import ServerRuntime
 
@@ -34,7 +34,7 @@ enum DeskClicks {
 
         /// The query string a hit link or the feedback form carries.
         static func parameters(query: String, rank: Int, channel: String) -> String {
-            "q=\(DeskPages.urlEncode(query))&r=\(rank)&c=\(DeskPages.urlEncode(channel))"
+            DeskHTML.hitParameters(query: query, rank: rank, channel: channel)
         }
     }
 
@@ -64,17 +64,9 @@ enum DeskClicks {
     /// the desk page's own link was followed; another site's page or a typed address
     /// (`cross-site`, `same-site`, `none`) does not count. Clients without the header (older
     /// browsers, scripts) are taken at their word.
-    static func followedFromDesk(_ request: HTTPRequestHead) -> Bool {
-        guard let site = request.headers["sec-fetch-site"].first else { return true }
+    static func followedFromDesk(_ headers: HTTPFields) -> Bool {
+        guard let site = headers[.secFetchSite] else { return true }
         return site == "same-origin"
-    }
-
-    /// The hidden form fields that carry `origin` from the article page to the feedback.
-    static func hiddenFields(_ origin: Origin?) -> String {
-        guard let origin else { return "" }
-        return "<input type=\"hidden\" name=\"q\" value=\"\(HTML.escape(origin.query))\">"
-            + "<input type=\"hidden\" name=\"r\" value=\"\(origin.rank)\">"
-            + "<input type=\"hidden\" name=\"c\" value=\"\(HTML.escape(origin.channel))\">"
     }
 }
 

@@ -1,21 +1,29 @@
+import Hummingbird
+import HummingbirdCore
 import Insight
 import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import NIOCore
-import NIOHTTP1
 import NIOPosix
 import ServerRuntime
 
-/// The desk page: search in a web browser for guides and librarians, over HTTP on the same
-/// event loops as `kb serve`'s RESP port.
+/// The desk page: search in a web browser for guides and librarians, over HTTP beside `kb serve`'s
+/// RESP port, in the same process (Hummingbird 2 on NIO).
 ///
 /// Exists because guides and librarians work in a browser. It serves the search page (which
 /// works with JavaScript off), article pages with feedback, and a small JSON API the page uses.
 public enum DeskServer {
-    /// Binds the desk page to `host:port` beside the RESP port's `runtime` (its event loops,
-    /// executors, tokens and query log); returns the port bound. `rate` caps
-    /// requests per second per client address (0: no cap).
+    /// Binds the desk page to `host:port` beside the RESP port's `runtime` (its executors,
+    /// tokens, query log and event sink); returns the port bound. `rate` caps requests per second
+    /// per client address (0: no cap).
+    ///
+    /// The page is a Hummingbird application on NIO's singleton event loops (not the runtime's:
+    /// Hummingbird's server keeps promises on its loops until its task ends, which may be after
+    /// the runtime has shut its loops down); its tasks run on those loops too
+    /// (`DeskTaskExecutor`), never on Swift's cooperative pool, so a caller that blocks (a test
+    /// reading a socket) cannot starve it. Stopping the runtime closes the page's listener and,
+    /// with it, its connections.
     @discardableResult
     public static func start(
         beside runtime: ServerRuntime, host: String, port: Int, rate: Double = 50,
@@ -23,9 +31,6 @@ public enum DeskServer {
     )
         throws -> Int
     {
-        let connections = ConnectionLimiter(
-            maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
-        let refusals = LogThrottle()
         let context = DeskContext(
             store: runtime.store, queryLog: runtime.queryLog,
             clickLog: clickLog(beside: runtime),
@@ -35,44 +40,32 @@ public enum DeskServer {
             logDirectory: runtime.logDirectory, events: runtime.events, options: options,
             limiter: RequestLimiter(
                 rate: rate > 0 ? rate : .infinity, burst: rate > 0 ? max(200, rate * 4) : .infinity))
-        let bootstrap = ServerBootstrap(group: runtime.group)
-            .serverChannelOption(.backlog, value: 256)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { channel in
-                let address = channel.remoteAddress?.ipAddress ?? "?"
-                if let refusal = connections.open(address) {
-                    if let held = refusals.admit() {
-                        logger.warning(
-                            "desk connection refused",
-                            metadata: [
-                                "address": "\(address)", "why": "\(refusal)",
-                                "refused_since_last_line": "\(held)",
-                            ])
-                    }
-                    let text = "För många anslutningar; försök igen om en stund.\n"
-                    let reply =
-                        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                        + "Content-Length: \(text.utf8.count)\r\nConnection: close\r\nRetry-After: 5\r\n\r\n"
-                        + text
-                    return channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(RefusingHandler(reply: reply))
-                    }
-                }
-                channel.closeFuture.whenComplete { _ in connections.close(address) }
-                return channel.eventLoop.makeCompletedFuture {
-                    let clock = ClockState()
-                    let pipeline = channel.pipeline.syncOperations
-                    try pipeline.addHandler(RequestStartWatch(state: clock))
-                    try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
-                    try pipeline.addHandler(
-                        RequestClock(
-                            state: clock, idle: .seconds(options.idleTimeoutSeconds),
-                            request: .seconds(options.requestTimeoutSeconds)))
-                    try pipeline.addHandler(DeskHandler(context: context))
-                }
+        let connections = ConnectionLimiter(
+            maxConnections: options.maxConnections, maxPerAddress: options.maxConnectionsPerAddress)
+        let channel = DeskChannelBuilder(
+            connections: connections, refusals: LogThrottle(), options: options, logger: logger)
+        let listening = DeskTaskExecutor.background.loop.makePromise(of: Channel.self)
+        let application = Application(
+            router: DeskRoutes(context: context).router(),
+            server: HTTPServerBuilder { responder in channel.build(responder) },
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), serverName: nil, backlog: 256, reuseAddress: true),
+            onServerRunning: { listening.succeed($0) },
+            // NIO's singleton loops, not the runtime's: Hummingbird's server keeps promises on its
+            // loops until its task ends, which may be after the runtime has shut its loops down.
+            eventLoopGroupProvider: .singleton, logger: logger)
+        Task(executorPreference: DeskTaskExecutor.background) {
+            do {
+                try await application.run()
+            } catch {
+                // Before the listener is up this is the bind failing; reported to the caller below.
+                listening.fail(error)
+                logger.error("desk page stopped", metadata: ["error": "\(error)"])
             }
-        let listener = try bootstrap.bind(host: host, port: port).wait()
+        }
+        let listener = try listening.futureResult.wait()
+        // Stopping the runtime closes the listener: then the desk's own connections close too.
+        listener.closeFuture.whenComplete { _ in channel.stopped.stop() }
         runtime.adopt(listener)
         let bound = listener.localAddress?.port ?? port
         logger.info("desk page listening", metadata: ["address": "\(host):\(bound)"])
@@ -124,7 +117,8 @@ struct DeskContext: Sendable {
     /// Where opened hits are recorded; nil when the server logs no queries.
     let clickLog: ClickLog?
     let feedback: FeedbackStore
-    /// Where pages computed from the logs and feedback appends run, each on its own thread.
+    /// Where pages computed from the logs, article reads and feedback appends run, each kind on
+    /// its own thread.
     let executors: ServerExecutors
     let logger: Logger
     let tokens: AuthTokens
@@ -140,7 +134,7 @@ struct DeskContext: Sendable {
 extension DeskContext {
     /// What the owner pages read: the shared event store (every machine's events) when the
     /// server forwards to one and it answers, else this machine's log folder. Blocks: call it
-    /// on the thread pool.
+    /// on an executor.
     func insight(since: CivilDate?) -> (queries: any QueryEventSource, feedback: [FeedbackEvent]) {
         if let events {
             do {

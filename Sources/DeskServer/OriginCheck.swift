@@ -1,4 +1,4 @@
-import NIOHTTP1
+import HTTPTypes
 
 /// Whether a state-changing request (every POST) comes from the desk page's own pages, and
 /// whether the connection reached people over TLS.
@@ -17,16 +17,17 @@ import NIOHTTP1
 struct OriginCheck {
     let publicOrigin: String?
 
-    func allows(_ request: HTTPRequestHead) -> Bool {
-        let headers = request.headers
-        if let site = headers["sec-fetch-site"].first?.lowercased(), site != "same-origin", site != "none" {
+    /// Whether a POST with `headers` to `host` (the request's `Host`, which swift-http-types
+    /// keeps as the request's authority) comes from this site.
+    func allows(_ headers: HTTPFields, host authority: String?) -> Bool {
+        if let site = headers[.secFetchSite]?.lowercased(), site != "same-origin", site != "none" {
             return false
         }
-        let host = headers["host"].first?.lowercased()
-        if let origin = headers["origin"].first {
+        let host = authority?.lowercased()
+        if let origin = headers[.origin] {
             return isOwn(origin.lowercased(), host: host)
         }
-        if let referer = headers["referer"].first {
+        if let referer = headers[.referer] {
             return isOwn(Self.origin(of: referer.lowercased()), host: host)
         }
         return true
@@ -51,8 +52,14 @@ struct OriginCheck {
 extension DeskOptions {
     /// Whether cookies must be `Secure`: the public URL is https, or a trusted proxy says the
     /// request came over https.
-    func isSecure(_ request: HTTPRequestHead) -> Bool {
+    func isSecure(_ headers: HTTPFields) -> Bool {
         if publicOrigin?.hasPrefix("https://") == true { return true }
-        return trustForwardedProto && request.headers["x-forwarded-proto"].first?.lowercased() == "https"
+        return trustForwardedProto && headers[.xForwardedProto]?.lowercased() == "https"
     }
+}
+
+extension HTTPField.Name {
+    static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
+    static let xForwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 }

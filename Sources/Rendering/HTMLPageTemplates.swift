@@ -8,24 +8,13 @@ import Mustache
 /// that goes in a `nowrap` span. Sections stand inline with their markup, never alone on a line,
 /// so no line of output is dropped or added by Mustache's standalone-tag rule.
 enum HTMLPageTemplates {
-    static let library: MustacheLibrary = {
-        var library = MustacheLibrary()
-        for (name, text) in [
-            ("head", head), ("tail", tail), ("run", run), ("block", block), ("page", page), ("index", index),
-        ] {
-            // The templates are constants of this file; a test renders each of them.
-            try! library.register(text, named: name)
-        }
-        return library
-    }()
+    static let library = MustacheTemplates.library([
+        ("head", head), ("tail", tail), ("run", run), ("block", block), ("page", page), ("index", index),
+    ])
 
     /// The start of a page, up to and including `<main>`: `pageTitle`, `pageDescription`, `isIndex`.
     static let head = """
-        <!DOCTYPE html>
-        <html lang="sv">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        \(MustacheTemplates.documentStart)
         <title>{{pageTitle}}</title>
         <meta name="description" content="{{pageDescription}}">
         <style>

@@ -67,6 +67,18 @@ public final class ServerExecutors: Sendable {
         }
     }
 
+    /// Runs `work` on `kind`'s executor and awaits its result (for async callers, such as the
+    /// desk page's routes); throws when the executors are stopping.
+    public func run<Value: Sendable>(_ kind: Kind, _ work: @escaping @Sendable () throws -> Value)
+        async throws -> Value
+    {
+        let hook = beforeWork.withLock { $0 }
+        return try await pool(kind).runIfActive {
+            hook?(kind)
+            return try work()
+        }
+    }
+
     /// Sets (or with nil removes) a function called before each unit of work `run` starts.
     public func setBeforeWork(_ hook: (@Sendable (Kind) -> Void)?) {
         beforeWork.withLock { $0 = hook }

@@ -4,6 +4,7 @@ import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import QueryServer
+import Rendering
 import ServerRuntime
 import Testing
 
@@ -198,6 +199,46 @@ final class DeskFixture {
         #expect(
             try desk.request("GET", "/owner", headers: ["Cookie: \(cookie)"]).contains(
                 "Förvaltningens nyckel"))
+    }
+
+    /// The owner view comes from templates: what a guide typed is shown as text, never markup.
+    @Test func theOwnerViewEscapesWhatWasTyped() throws {
+        let desk = try DeskFixture()
+        _ = try desk.request(
+            "POST", "/api/feedback",
+            body: "id=forskola-ob-omsorg&kind=unclear&comment=%3Cscript%3Ex()%3C%2Fscript%3E+%26+%22mer%22")
+        let cookie = try #require(
+            session(try desk.request("POST", "/owner/login", body: "token=forskola-nyckel")))
+        let view = try desk.request("GET", "/owner", headers: ["Cookie: \(cookie)"])
+        #expect(view.contains("&lt;script&gt;x()&lt;/script&gt; &amp; &quot;mer&quot;"))
+        #expect(!view.contains("<script>x()"))
+        #expect(view.contains("<h2>Återkoppling från disken</h2><ul class=\"feedback-list\">"))
+    }
+
+    /// The desk's report page is `kb report`'s page: the same gathering (all logged days, all
+    /// feedback, gaps searched again in an index of the folder) and the same rendering, so a
+    /// förvaltning never sees other figures on the desk than in the exported report.
+    @Test func theReportPageIsWhatKbReportWrites() throws {
+        let desk = try DeskFixture()
+        _ = try desk.request(
+            "POST", "/api/feedback", body: "id=forskola-ob-omsorg&kind=outdated&comment=Nya+tider")
+        _ = try desk.request("GET", "/?q=simhall+oppettider&channel=library")
+        _ = try desk.request("GET", "/?q=dagis+ko&channel=contact-center")
+        let cookie = try #require(
+            session(try desk.request("POST", "/owner/login", body: "token=admin-nyckel")))
+        let response = try desk.request("GET", "/owner/report", headers: ["Cookie: \(cookie)"])
+        let headEnd = try #require(response.range(of: "\r\n\r\n"))
+        let page = String(response[headEnd.upperBound...])
+        // What `kb report --log-dir` does (ReportCommand.run), without writing the file.
+        let knowledge = desk.server.store.snapshot.knowledge
+        let written = HTMLReport(
+            CityReport.gather(
+                knowledge: knowledge, index: KnowledgeIndex(knowledge: knowledge),
+                log: QueryLog(directory: desk.logs),
+                feedback: FeedbackStore(directory: desk.logs).all(), since: nil)
+        ).render()
+        #expect(page.contains("simhall"))
+        #expect(page == written)
     }
 
     @Test func loginAttemptsAreRateLimited() throws {
