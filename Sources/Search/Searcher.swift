@@ -124,6 +124,7 @@ public struct Searcher: Sendable {
         var doneBits: UInt16 = 0
         var switchedAt: Int?
         var countedBefore = 0
+        var skippedFirst = false
         for (position, g) in order.enumerated() {
             let group = plan.groups[g]
             let bit = UInt16(1) << UInt16(g)
@@ -177,6 +178,14 @@ public struct Searcher: Sendable {
                 }
                 continue
             }
+            if pruning, position == 0, capacity > 0, required.isEmpty, singleClause[g],
+                postingCounts[g] >= Searcher.blockWalkPostings
+            {
+                skippedFirst = walkFirst(
+                    group, bit: bit, rest: restBound[1], bits: restBits[0], capacity: capacity,
+                    coverage: weights, scratch: scratch, queryStamp: queryStamp)
+                continue
+            }
             walkAll(group, bit: bit, scratch: scratch, queryStamp: queryStamp)
         }
         var top = TopK(capacity: capacity)
@@ -190,7 +199,9 @@ public struct Searcher: Sendable {
                         score: Searcher.finalScore(
                             sums.sum, matched: sums.matched, short: sums.short, coverage: weights)))
             }
-            total = countedBefore + countNew(plan, order[switchedAt...], required: required, scratch: scratch)
+            var unwalked = Array(order[switchedAt...])
+            if skippedFirst { unwalked.append(order[0]) }
+            total = countedBefore + countNew(plan, unwalked, required: required, scratch: scratch)
         } else {
             for document in scratch.touched.buffer {
                 if !required.isEmpty, !index.document(document, hasAll: required) { continue }
@@ -205,6 +216,7 @@ public struct Searcher: Sendable {
                     sums.sum, matched: sums.matched, short: sums.short, coverage: weights)
                 top.offer(SearchHit(document: document, score: score))
             }
+            if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         }
         var hits = top.sorted()
         if deferred {
@@ -362,6 +374,107 @@ public struct Searcher: Sendable {
         fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
     }
 
+    /// Postings from which the first word is walked block by block (`walkFirst`).
+    static let blockWalkPostings = 2_048
+
+    /// Adds the first word (single-clause alternatives) to the documents of its postings, skipping
+    /// each block whose highest level cannot lift a document into the top `capacity` even with
+    /// every other word (`rest`, all words' `bits`): the k-th best so far (a running top k per
+    /// term, and between terms the word's best per document) is a lower bound of the final k-th,
+    /// and a document of a skipped block ends below it whatever else it matches, so leaving its
+    /// value out (or its whole entry, when nothing else touches it) changes no hit. True when a
+    /// block was skipped (the hit count then needs `countNew`).
+    private func walkFirst(
+        _ group: WordGroup, bit: UInt16, rest: Float, bits: UInt16, capacity: Int, coverage: Coverage,
+        scratch: Scratch, queryStamp: UInt32
+    ) -> Bool {
+        let postings = index.postings
+        let groupStamp = scratch.nextGeneration()
+        scratch.touchedGroup.removeAll()
+        var floor = -Float.infinity
+        var skipped = false
+        let alternatives = group.alternatives.filter { !$0.deferred }
+        let termCount = alternatives.reduce(0) { $0 + $1.clauses[0].count }
+        var walked = 0
+        postings.documentBytes.withUnsafeBufferPointer { bytes in
+            postings.payload.withUnsafeBufferPointer { payloads in
+                for alternative in alternatives {
+                    let firm = alternative.isFirm
+                    for term in alternative.clauses[0] {
+                        let idf =
+                            (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                        let first = Int(postings.start[term])
+                        let count = Int(postings.start[term + 1]) - first
+                        let skipBase = Int(postings.skipStart[term])
+                        let blockBase = skipBase + term
+                        var offset = Int(postings.byteStart[term])
+                        var document = -1
+                        var entry = 0
+                        var top = TopK(capacity: capacity)
+                        while entry < count {
+                            let block = entry / Postings.skipInterval
+                            let blockEnd = min(entry + Postings.skipInterval, count)
+                            if floor > -Float.infinity {
+                                let bound =
+                                    Searcher.finalScore(
+                                        idf * Float(postings.blockMax[blockBase + block]) + rest,
+                                        matched: bits,
+                                        short: bits, coverage: coverage) * Searcher.boundSlack
+                                if bound < floor {
+                                    skipped = true
+                                    guard blockEnd - entry == Postings.skipInterval, blockEnd < count else {
+                                        break
+                                    }
+                                    // The block's skip point: its last document and the byte after it.
+                                    document = Int(postings.skipDocuments[skipBase + block])
+                                    offset = Int(postings.skipOffsets[skipBase + block])
+                                    entry = blockEnd
+                                    continue
+                                }
+                            }
+                            while entry < blockEnd {
+                                document += Postings.varint(bytes, &offset)
+                                let payload = payloads[first + entry]
+                                let value = idf * Float(payload & 0x7F)
+                                let short = payload & Postings.shortBit != 0
+                                offer(scratch, document, value, short, firm, groupStamp)
+                                let score = Searcher.finalScore(
+                                    value, matched: bit, short: short ? bit : 0, coverage: coverage)
+                                if score > floor {
+                                    top.offer(SearchHit(document: UInt32(document), score: score))
+                                    if let kth = top.floor, kth > floor { floor = kth }
+                                }
+                                entry += 1
+                            }
+                        }
+                        walked += 1
+                        if walked < termCount {
+                            floor = max(
+                                floor,
+                                groupKth(bit: bit, capacity: capacity, coverage: coverage, scratch: scratch))
+                        }
+                    }
+                }
+            }
+        }
+        fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+        return skipped
+    }
+
+    /// The `capacity`-th best partial score among the documents the current (first) word has
+    /// touched, by their best value for it; minus infinity when fewer.
+    private func groupKth(bit: UInt16, capacity: Int, coverage: Coverage, scratch: Scratch) -> Float {
+        var top = TopK(capacity: capacity)
+        for touched in scratch.touchedGroup.buffer {
+            let best = scratch.best[Int(touched)]
+            let score = Searcher.finalScore(
+                best.value, matched: bit, short: best.short ? bit : 0, coverage: coverage)
+            if let floor = top.floor, score <= floor { continue }
+            top.offer(SearchHit(document: touched, score: score))
+        }
+        return top.floor ?? -Float.infinity
+    }
+
     /// Adds one word (of single-clause alternatives) to the candidates only, looking each up in
     /// the postings with a cursor that skips the blocks between them.
     private func walkCandidates(_ group: WordGroup, bit: UInt16, scratch: Scratch, queryStamp: UInt32) {
@@ -408,9 +521,10 @@ public struct Searcher: Sendable {
     }
 
     /// How many documents (that pass the filter) the postings of `groups` hold beyond those in
-    /// `scratch.touched`: the rest of the hit count after pruning, from document ids alone.
+    /// `scratch.touched`: the rest of the hit count after pruning, from document ids alone (a
+    /// bitmap of the documents counted, no scores).
     private func countNew(
-        _ plan: QueryPlan, _ groups: ArraySlice<Int>, required: [UInt32], scratch: Scratch
+        _ plan: QueryPlan, _ groups: [Int], required: [UInt32], scratch: Scratch
     ) -> Int {
         let postings = index.postings
         let seen = scratch.seen
