@@ -116,10 +116,20 @@ final class TouchedList {
 
     var buffer: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: items, count: count) }
 
-    /// Sorts the list ascending, in place.
-    func sort() {
-        var all = UnsafeMutableBufferPointer(start: items, count: count)
-        all.sort()
+    /// Sorts the list ascending, in place, through `bitmap` (one bit per document, cleared
+    /// here): linear in the documents' range, where sorting a long list would cost n log n.
+    func sortByBitmap(_ bitmap: UnsafeMutableBufferPointer<UInt64>) {
+        bitmap.update(repeating: 0)
+        for i in 0..<count { bitmap[Int(items[i]) >> 6] |= 1 << UInt64(items[i] & 63) }
+        var written = 0
+        for word in bitmap.indices where bitmap[word] != 0 {
+            var bits = bitmap[word]
+            while bits != 0 {
+                items[written] = UInt32(word << 6 | bits.trailingZeroBitCount)
+                written += 1
+                bits &= bits - 1
+            }
+        }
     }
 
     /// Keeps the documents for which `keep` is true, in order.

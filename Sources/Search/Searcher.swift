@@ -125,6 +125,7 @@ public struct Searcher: Sendable {
         var switchedAt: Int?
         var countedBefore = 0
         var skippedFirst = false
+        var attempts = 0
         for (position, g) in order.enumerated() {
             let group = plan.groups[g]
             let bit = UInt16(1) << UInt16(g)
@@ -132,7 +133,7 @@ public struct Searcher: Sendable {
                 doneBound += bounds[g]
                 doneBits |= bit
             }
-            if pruning, switchedAt == nil, position > 0, capacity > 0, restSimple[position],
+            if pruning, switchedAt == nil, position > 0, capacity > 0, restSimple[position], attempts < 2,
                 restPostings[position] > scratch.touched.count
             {
                 // A document not seen yet can score at most this; the best seen so far at most
@@ -145,6 +146,7 @@ public struct Searcher: Sendable {
                     Searcher.finalScore(doneBound, matched: doneBits, short: doneBits, coverage: weights)
                     * Searcher.boundSlack
                 if best > newcomer {
+                    attempts += 1  // each costs a pass over the documents seen
                     let (floor, passing) = kth(
                         scratch.touched.buffer, capacity: capacity, required: required, coverage: weights,
                         scratch: scratch)
@@ -159,7 +161,7 @@ public struct Searcher: Sendable {
                                 scratch.candidates.append(document)
                             }
                         }
-                        scratch.candidates.sort()
+                        scratch.candidates.sortByBitmap(scratch.seen)
                     }
                 }
             }
@@ -391,11 +393,15 @@ public struct Searcher: Sendable {
         let postings = index.postings
         let groupStamp = scratch.nextGeneration()
         scratch.touchedGroup.removeAll()
+        // Alone, the word scores value × its share of the importance (no bonus applies to one
+        // word): the k-th best is kept as a value, and turned into a score with the same product.
+        let share = Searcher.finalScore(1, matched: bit, short: 0, coverage: coverage)
+        var floorValue = -Float.infinity
         var floor = -Float.infinity
         var skipped = false
         let alternatives = group.alternatives.filter { !$0.deferred }
-        let termCount = alternatives.reduce(0) { $0 + $1.clauses[0].count }
-        var walked = 0
+        let single = alternatives.count == 1 && alternatives[0].clauses[0].count == 1
+        let totals = scratch.totals.baseAddress!
         postings.documentBytes.withUnsafeBufferPointer { bytes in
             postings.payload.withUnsafeBufferPointer { payloads in
                 for alternative in alternatives {
@@ -410,6 +416,8 @@ public struct Searcher: Sendable {
                         var offset = Int(postings.byteStart[term])
                         var document = -1
                         var entry = 0
+                        // The best values of this term (each document once): a lower bound of the
+                        // k-th best partial score once full.
                         var top = TopK(capacity: capacity)
                         while entry < count {
                             let block = entry / Postings.skipInterval
@@ -436,43 +444,37 @@ public struct Searcher: Sendable {
                                 document += Postings.varint(bytes, &offset)
                                 let payload = payloads[first + entry]
                                 let value = idf * Float(payload & 0x7F)
-                                let short = payload & Postings.shortBit != 0
-                                offer(scratch, document, value, short, firm, groupStamp)
-                                let score = Searcher.finalScore(
-                                    value, matched: bit, short: short ? bit : 0, coverage: coverage)
-                                if score > floor {
-                                    top.offer(SearchHit(document: UInt32(document), score: score))
-                                    if let kth = top.floor, kth > floor { floor = kth }
+                                if single {
+                                    // One term: straight into the totals, as `walkAll` does.
+                                    let slot = totals + document
+                                    slot.pointee = Scratch.Total.empty
+                                    slot.pointee.stamp = queryStamp
+                                    slot.pointee.sum += value
+                                    slot.pointee.matched = bit
+                                    if firm { slot.pointee.firm = bit }
+                                    if payload & Postings.shortBit != 0 { slot.pointee.short = bit }
+                                    scratch.touched.append(UInt32(document))
+                                } else {
+                                    offer(
+                                        scratch, document, value, payload & Postings.shortBit != 0, firm,
+                                        groupStamp)
+                                }
+                                if value > floorValue {
+                                    top.offer(SearchHit(document: UInt32(document), score: value))
+                                    if let kth = top.floor, kth > floorValue {
+                                        floorValue = kth
+                                        floor = kth * share
+                                    }
                                 }
                                 entry += 1
                             }
-                        }
-                        walked += 1
-                        if walked < termCount {
-                            floor = max(
-                                floor,
-                                groupKth(bit: bit, capacity: capacity, coverage: coverage, scratch: scratch))
                         }
                     }
                 }
             }
         }
-        fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+        if !single { fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp) }
         return skipped
-    }
-
-    /// The `capacity`-th best partial score among the documents the current (first) word has
-    /// touched, by their best value for it; minus infinity when fewer.
-    private func groupKth(bit: UInt16, capacity: Int, coverage: Coverage, scratch: Scratch) -> Float {
-        var top = TopK(capacity: capacity)
-        for touched in scratch.touchedGroup.buffer {
-            let best = scratch.best[Int(touched)]
-            let score = Searcher.finalScore(
-                best.value, matched: bit, short: best.short ? bit : 0, coverage: coverage)
-            if let floor = top.floor, score <= floor { continue }
-            top.offer(SearchHit(document: touched, score: score))
-        }
-        return top.floor ?? -Float.infinity
     }
 
     /// Adds one word (of single-clause alternatives) to the candidates only, looking each up in
