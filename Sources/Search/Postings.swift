@@ -6,7 +6,8 @@
 /// its low 7 bits and, in the high bit, whether the term occurs in a short field (title,
 /// questions, keywords). Every `skipInterval` entries a skip point records the document and byte
 /// offset, so one document's entry is found without decoding the whole list. About 2.5 bytes a
-/// posting instead of 7.
+/// posting instead of 7. For pruning (`Searcher` skips documents that cannot reach the top k),
+/// each term keeps its highest level, and each block of `skipInterval` entries its own.
 public struct Postings: Sendable {
     static let skipInterval = 64
     static let shortBit: UInt8 = 0x80
@@ -19,6 +20,11 @@ public struct Postings: Sendable {
     let skipStart: [UInt32]
     let skipDocuments: [UInt32]
     let skipOffsets: [UInt32]
+    /// Per term, the highest saturation level (payload without the short bit) of its postings.
+    let maxLevel: [UInt8]
+    /// Per block of `skipInterval` entries (the last block may be shorter), its highest level;
+    /// term `t`'s blocks start at `skipStart[t] + t`.
+    let blockMax: [UInt8]
     /// What one unit of saturation is worth.
     let scale: Float
 
@@ -96,7 +102,62 @@ public struct Postings: Sendable {
 
     var byteCount: Int {
         start.count * 4 + payload.count + byteStart.count * 4 + documentBytes.count + skipStart.count * 4
-            + skipDocuments.count * 8
+            + skipDocuments.count * 8 + maxLevel.count + blockMax.count
+    }
+
+    /// The highest level of the block holding entry `entry` of `term`.
+    @inline(__always)
+    func blockMaxLevel(term: Int, entry: Int) -> UInt8 {
+        blockMax[Int(skipStart[term]) + term + entry / Postings.skipInterval]
+    }
+}
+
+/// A position in one term's postings that only moves forward: for looking up a sorted list of
+/// candidate documents without decoding the postings between them (skip points jump a block at
+/// a time).
+struct PostingCursor {
+    let term: Int
+    private let first: Int
+    private let count: Int
+    private let skipEnd: Int
+    private var nextSkip: Int
+    /// The current entry (-1 before the first), its document and the byte after it.
+    private(set) var entry = -1
+    private(set) var document = -1
+    private var offset: Int
+
+    init(_ postings: Postings, term: Int) {
+        self.term = term
+        first = Int(postings.start[term])
+        count = Int(postings.start[term + 1]) - first
+        nextSkip = Int(postings.skipStart[term])
+        skipEnd = Int(postings.skipStart[term + 1])
+        offset = Int(postings.byteStart[term])
+    }
+
+    /// Moves to the first posting at or after `target`; its payload when that posting is
+    /// `target`'s, else nil (also when the postings are exhausted).
+    @inline(__always)
+    mutating func seek(_ target: Int, in postings: Postings, bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        if document >= target { return document == target ? postings.payload[first + entry] : nil }
+        while nextSkip < skipEnd, Int(postings.skipDocuments[nextSkip]) < target {
+            let skipEntry = (nextSkip - Int(postings.skipStart[term]) + 1) * Postings.skipInterval - 1
+            if skipEntry > entry {  // not a point already decoded past
+                entry = skipEntry
+                document = Int(postings.skipDocuments[nextSkip])
+                offset = Int(postings.skipOffsets[nextSkip])
+            }
+            nextSkip += 1
+        }
+        while document < target {
+            entry += 1
+            guard entry < count else {
+                document = Int.max
+                return nil
+            }
+            document += Postings.varint(bytes, &offset)
+        }
+        return document == target ? postings.payload[first + entry] : nil
     }
 }
 
@@ -109,8 +170,12 @@ struct PostingsWriter {
     private(set) var skipStart: [UInt32] = [0]
     private(set) var skipDocuments: [UInt32] = []
     private(set) var skipOffsets: [UInt32] = []
+    private(set) var maxLevel: [UInt8] = []
+    private(set) var blockMax: [UInt8] = []
     private var last = -1
     private var inTerm = 0
+    private var termMax: UInt8 = 0
+    private var currentBlockMax: UInt8 = 0
 
     init(estimatedPostings: Int) {
         payload.reserveCapacity(estimatedPostings)
@@ -126,14 +191,24 @@ struct PostingsWriter {
         }
         documentBytes.append(UInt8(delta))
         payload.append(value)
+        let level = value & ~Postings.shortBit
+        termMax = max(termMax, level)
+        currentBlockMax = max(currentBlockMax, level)
         inTerm += 1
         if inTerm % Postings.skipInterval == 0 {
             skipDocuments.append(document)
             skipOffsets.append(UInt32(documentBytes.count))
+            blockMax.append(currentBlockMax)
+            currentBlockMax = 0
         }
     }
 
     mutating func endTerm() {
+        // The last, shorter block (or an empty one), so every term has skip points + 1 blocks.
+        blockMax.append(currentBlockMax)
+        currentBlockMax = 0
+        maxLevel.append(termMax)
+        termMax = 0
         start.append(UInt32(payload.count))
         byteStart.append(UInt32(documentBytes.count))
         skipStart.append(UInt32(skipDocuments.count))
@@ -144,6 +219,7 @@ struct PostingsWriter {
     func finish(scale: Float) -> Postings {
         Postings(
             start: start, payload: payload, byteStart: byteStart, documentBytes: documentBytes,
-            skipStart: skipStart, skipDocuments: skipDocuments, skipOffsets: skipOffsets, scale: scale)
+            skipStart: skipStart, skipDocuments: skipDocuments, skipOffsets: skipOffsets, maxLevel: maxLevel,
+            blockMax: blockMax, scale: scale)
     }
 }

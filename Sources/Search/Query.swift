@@ -153,4 +153,6 @@ public struct SearchResult: Sendable {
     /// How many documents matched at least one word (before the limit).
     public var total: Int
     public var plan: QueryPlan
+    /// Whether pruning skipped documents (for tests comparing with exhaustive scoring).
+    var pruned = false
 }

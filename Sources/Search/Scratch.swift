@@ -41,11 +41,15 @@ final class Scratch {
     let touchedGroup: TouchedList
     let touchedClause: TouchedList
     let touchedAlternative: TouchedList
+    /// The documents that can still reach the top k once pruning began, ascending.
+    let candidates: TouchedList
+    /// One bit per document: which the hit count has counted (after pruning).
+    let seen: UnsafeMutableBufferPointer<UInt64>
     private var generation: UInt32 = 0
 
     init(documentCount: Int) {
-        func buffer<T>(_ value: T) -> UnsafeMutableBufferPointer<T> {
-            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(documentCount, 1))
+        func buffer<T>(_ value: T, count: Int = documentCount) -> UnsafeMutableBufferPointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(count, 1))
             buffer.initialize(repeating: value)
             return buffer
         }
@@ -60,6 +64,8 @@ final class Scratch {
         touchedGroup = TouchedList(capacity: documentCount)
         touchedClause = TouchedList(capacity: documentCount)
         touchedAlternative = TouchedList(capacity: documentCount)
+        candidates = TouchedList(capacity: documentCount)
+        seen = buffer(UInt64(0), count: (documentCount + 63) / 64)
     }
 
     deinit {
@@ -70,6 +76,7 @@ final class Scratch {
         alternativeSum.deallocate()
         alternativeCount.deallocate()
         alternativeStamp.deallocate()
+        seen.deallocate()
     }
 
     /// A fresh stamp; on wrap-around every stamp array is cleared.
@@ -108,6 +115,32 @@ final class TouchedList {
     @inline(__always) func removeAll() { count = 0 }
 
     var buffer: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: items, count: count) }
+
+    /// Sorts the list ascending, in place, through `bitmap` (one bit per document, cleared
+    /// here): linear in the documents' range, where sorting a long list would cost n log n.
+    func sortByBitmap(_ bitmap: UnsafeMutableBufferPointer<UInt64>) {
+        bitmap.update(repeating: 0)
+        for i in 0..<count { bitmap[Int(items[i]) >> 6] |= 1 << UInt64(items[i] & 63) }
+        var written = 0
+        for word in bitmap.indices where bitmap[word] != 0 {
+            var bits = bitmap[word]
+            while bits != 0 {
+                items[written] = UInt32(word << 6 | bits.trailingZeroBitCount)
+                written += 1
+                bits &= bits - 1
+            }
+        }
+    }
+
+    /// Keeps the documents for which `keep` is true, in order.
+    func keep(where keep: (UInt32) -> Bool) {
+        var kept = 0
+        for i in 0..<count where keep(items[i]) {
+            items[kept] = items[i]
+            kept += 1
+        }
+        count = kept
+    }
 }
 
 /// A small pool of `Scratch` values shared by the threads that search one index.

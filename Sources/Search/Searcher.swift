@@ -29,6 +29,16 @@ public struct Searcher: Sendable {
     }
 
     public func search(_ request: SearchRequest) -> SearchResult {
+        search(request, pruning: Searcher.pruningByDefault)
+    }
+
+    /// Off until it is measured faster: on this machine's 100k corpus the pruned search cost
+    /// more CPU per query at p99 than scoring everything (see the README's Growth section).
+    static let pruningByDefault = false
+
+    /// `pruning: false` scores every matching document: what tests compare the pruned search with
+    /// (the hits and their scores must be the same).
+    func search(_ request: SearchRequest, pruning: Bool) -> SearchResult {
         var plan = plan(request)
         var required: [UInt32] = []
         for tag in request.requiredTags {
@@ -38,7 +48,7 @@ public struct Searcher: Sendable {
             required.append(id)
         }
         var result = pool.withScratch { scratch in
-            run(plan, required: required, limit: request.limit, scratch: scratch)
+            run(plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning)
         }
         // "Did you mean" only offers a correction the first hit was found by.
         if let first = result.hits.first {
@@ -50,131 +60,169 @@ public struct Searcher: Sendable {
         return result
     }
 
-    private func run(_ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch) -> SearchResult {
+    /// What an upper bound is multiplied by, so that summing in another order (float rounding)
+    /// never makes a true score exceed its bound.
+    static let boundSlack: Float = 1.001
+
+    /// Scores the plan's words term-at-a-time, the word that can give most first (`bound(of:)`).
+    /// With `pruning`, once no document that has not matched yet could reach the `capacity`
+    /// best (the best remaining words together cannot lift it over the k-th partial score, a
+    /// lower bound of the final k-th: scores only grow as words are added), the remaining
+    /// words are looked up for the candidates only — the documents whose partial score plus
+    /// what the remaining words can add still reaches that k-th — with skip points instead of
+    /// walking the whole postings (MaxScore). The hits and scores are those of scoring everything;
+    /// `total` is counted exactly by a pass over the remaining postings' document ids.
+    private func run(
+        _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool
+    ) -> SearchResult {
         let postings = index.postings
         let queryStamp = scratch.nextGeneration()
         scratch.touched.removeAll()
+        scratch.candidates.removeAll()
         var knownGroups = 0
         var knownImportance: Float = 0
-        var importance = [Float](repeating: 0, count: plan.groups.count)
+        let groupCount = plan.groups.count
+        var importance = [Float](repeating: 0, count: groupCount)
+        var bounds = [Float](repeating: 0, count: groupCount)
+        var postingCounts = [Int](repeating: 0, count: groupCount)
+        var singleClause = [Bool](repeating: true, count: groupCount)
+        var order: [Int] = []
         var deferred = false
         for (g, group) in plan.groups.enumerated() where !group.alternatives.isEmpty {
             knownGroups += 1
             knownImportance += group.importance
             importance[g] = group.importance
+            var walked = false
+            for alternative in group.alternatives {
+                if alternative.deferred {
+                    deferred = true
+                    continue
+                }
+                walked = true
+                bounds[g] = max(bounds[g], bound(of: alternative))
+                if alternative.clauses.count != 1 { singleClause[g] = false }
+                for clause in alternative.clauses {
+                    for term in clause { postingCounts[g] += postings.documentFrequency(term) }
+                }
+            }
+            if walked { order.append(g) }
+        }
+        // The word that can give most first: the later ones are those candidates look up.
+        order.sort { bounds[$0] != bounds[$1] ? bounds[$0] > bounds[$1] : $0 < $1 }
+        let weights = Coverage(importance: importance, known: knownImportance, count: knownGroups)
+        let capacity = deferred ? max(limit, SearchLimits.rerankDepth) : limit
+        // From position i on: the bounds' sum, the words' bits, the postings, whether all are
+        // simple (single-clause alternatives, which candidates can look up).
+        var restBound = [Float](repeating: 0, count: order.count + 1)
+        var restBits = [UInt16](repeating: 0, count: order.count + 1)
+        var restPostings = [Int](repeating: 0, count: order.count + 1)
+        var restSimple = [Bool](repeating: true, count: order.count + 1)
+        for i in stride(from: order.count - 1, through: 0, by: -1) {
+            let g = order[i]
+            restBound[i] = restBound[i + 1] + bounds[g]
+            restBits[i] = restBits[i + 1] | UInt16(1) << UInt16(g)
+            restPostings[i] = restPostings[i + 1] + postingCounts[g]
+            restSimple[i] = restSimple[i + 1] && singleClause[g]
+        }
+        var doneBound: Float = 0
+        var doneBits: UInt16 = 0
+        var switchedAt: Int?
+        var countedBefore = 0
+        var skippedFirst = false
+        var attempts = 0
+        for (position, g) in order.enumerated() {
+            let group = plan.groups[g]
             let bit = UInt16(1) << UInt16(g)
-            let active = group.alternatives.count(where: { !$0.deferred })
-            if active < group.alternatives.count { deferred = true }
-            if active == 1, group.alternatives[0].clauses.count == 1,
-                group.alternatives[0].clauses[0].count == 1,
-                !group.alternatives[0].deferred
+            defer {
+                doneBound += bounds[g]
+                doneBits |= bit
+            }
+            if pruning, switchedAt == nil, position > 0, capacity > 0, restSimple[position], attempts < 2,
+                restPostings[position] > scratch.touched.count
             {
-                // One term: no best-of to take, so add straight into the totals.
-                let alternative = group.alternatives[0]
-                let term = alternative.clauses[0][0]
-                let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
-                let firm = alternative.isFirm ? bit : 0
-                let totals = scratch.totals.baseAddress!
-                postings.forEach(term) { document, payload in
-                    let slot = totals + document
-                    if slot.pointee.stamp != queryStamp {
-                        slot.pointee = Scratch.Total.empty
-                        slot.pointee.stamp = queryStamp
-                        scratch.touched.append(UInt32(document))
+                // A document not seen yet can score at most this; the best seen so far at most
+                // `best`: only when that is more can the k-th partial score shut newcomers out.
+                let newcomer =
+                    Searcher.finalScore(
+                        restBound[position], matched: restBits[position], short: restBits[position],
+                        coverage: weights) * Searcher.boundSlack
+                let best =
+                    Searcher.finalScore(doneBound, matched: doneBits, short: doneBits, coverage: weights)
+                    * Searcher.boundSlack
+                if best > newcomer {
+                    attempts += 1  // each costs a pass over the documents seen
+                    let (floor, passing) = kth(
+                        scratch.touched.buffer, capacity: capacity, required: required, coverage: weights,
+                        scratch: scratch)
+                    if let floor, newcomer < floor {
+                        switchedAt = position
+                        countedBefore = passing
+                        for document in scratch.touched.buffer
+                        where required.isEmpty || index.document(document, hasAll: required) {
+                            if upper(document, restBound[position], restBits[position], weights, scratch)
+                                >= floor
+                            {
+                                scratch.candidates.append(document)
+                            }
+                        }
+                        scratch.candidates.sortByBitmap(scratch.seen)
                     }
-                    slot.pointee.sum += idf * Float(payload & 0x7F)
-                    slot.pointee.matched |= bit
-                    slot.pointee.firm |= firm
-                    if payload & Postings.shortBit != 0 { slot.pointee.short |= bit }
+                }
+            }
+            if switchedAt != nil {
+                walkCandidates(group, bit: bit, scratch: scratch, queryStamp: queryStamp)
+                if position + 1 < order.count {
+                    let (floor, _) = kth(
+                        scratch.candidates.buffer, capacity: capacity, required: [], coverage: weights,
+                        scratch: scratch)
+                    if let floor {
+                        scratch.candidates.keep {
+                            upper($0, restBound[position + 1], restBits[position + 1], weights, scratch)
+                                >= floor
+                        }
+                    }
                 }
                 continue
             }
-            let groupStamp = scratch.nextGeneration()
-            scratch.touchedGroup.removeAll()
-            for alternative in group.alternatives where !alternative.deferred {
-                let weight = alternative.weight
-                let firm = alternative.isFirm
-                if alternative.clauses.count == 1 {
-                    // One clause: each document's best term in it.
-                    for term in alternative.clauses[0] {
-                        let idf = (alternative.sharedIDF ?? index.idf(term)) * weight * postings.scale
-                        postings.forEach(term) { document, payload in
-                            let value = idf * Float(payload & 0x7F)
-                            offer(
-                                scratch, document, value, payload & Postings.shortBit != 0, firm, groupStamp)
-                        }
-                    }
-                    continue
-                }
-                // Several clauses: a document must match each; it scores their mean.
-                let alternativeStamp = scratch.nextGeneration()
-                scratch.touchedAlternative.removeAll()
-                for clause in alternative.clauses {
-                    let clauseStamp = scratch.nextGeneration()
-                    scratch.touchedClause.removeAll()
-                    for term in clause {
-                        let idf = index.idf(term) * postings.scale
-                        postings.forEach(term) { document, payload in
-                            let value = idf * Float(payload & 0x7F)
-                            if scratch.clauseStamp[document] != clauseStamp {
-                                scratch.clauseStamp[document] = clauseStamp
-                                scratch.clauseBest[document] = value
-                                scratch.touchedClause.append(UInt32(document))
-                            } else if value > scratch.clauseBest[document] {
-                                scratch.clauseBest[document] = value
-                            }
-                        }
-                    }
-                    for touched in scratch.touchedClause.buffer {
-                        let document = Int(touched)
-                        if scratch.alternativeStamp[document] != alternativeStamp {
-                            scratch.alternativeStamp[document] = alternativeStamp
-                            scratch.alternativeSum[document] = 0
-                            scratch.alternativeCount[document] = 0
-                            scratch.touchedAlternative.append(UInt32(document))
-                        }
-                        scratch.alternativeSum[document] += scratch.clauseBest[document]
-                        scratch.alternativeCount[document] &+= 1
-                    }
-                }
-                let clauseCount = UInt8(alternative.clauses.count)
-                for touched in scratch.touchedAlternative.buffer {
-                    let document = Int(touched)
-                    guard scratch.alternativeCount[document] == clauseCount else { continue }
-                    let value = weight * scratch.alternativeSum[document] / Float(clauseCount)
-                    offer(scratch, document, value, false, firm, groupStamp)
-                }
-            }
-            // Fold this word's best per document into the totals.
-            for touched in scratch.touchedGroup.buffer {
-                let document = Int(touched)
-                let best = scratch.best[document]
-                if scratch.totals[document].stamp != queryStamp {
-                    scratch.totals[document] = Scratch.Total.empty
-                    scratch.totals[document].stamp = queryStamp
-                    scratch.touched.append(UInt32(document))
-                }
-                scratch.totals[document].sum += best.value
-                scratch.totals[document].matched |= bit
-                if best.firm { scratch.totals[document].firm |= bit }
-                if best.short { scratch.totals[document].short |= bit }
-            }
-        }
-        let weights = Coverage(importance: importance, known: knownImportance, count: knownGroups)
-        var top = TopK(capacity: deferred ? max(limit, SearchLimits.rerankDepth) : limit)
-        var total = 0
-        for document in scratch.touched.buffer {
-            if !required.isEmpty, !index.document(document, hasAll: required) { continue }
-            total += 1
-            if let floor = top.floor,
-                scratch.totals[Int(document)].sum * Searcher.maximumBonus(knownGroups) < floor
+            if pruning, position == 0, capacity > 0, required.isEmpty, singleClause[g],
+                postingCounts[g] >= Searcher.blockWalkPostings
             {
-                continue  // cannot reach the hits kept so far
+                skippedFirst = walkFirst(
+                    group, bit: bit, rest: restBound[1], bits: restBits[0], capacity: capacity,
+                    coverage: weights, scratch: scratch, queryStamp: queryStamp)
+                continue
             }
-            let total = scratch.totals[Int(document)]
-            let score = Searcher.finalScore(
-                total.sum, matched: total.matched, short: total.short, coverage: weights)
-            top.offer(SearchHit(document: document, score: score))
+            walkAll(group, bit: bit, scratch: scratch, queryStamp: queryStamp)
+        }
+        var top = TopK(capacity: capacity)
+        var total = 0
+        if let switchedAt {
+            for document in scratch.candidates.buffer {
+                let sums = scratch.totals[Int(document)]
+                top.offer(
+                    SearchHit(
+                        document: document,
+                        score: Searcher.finalScore(
+                            sums.sum, matched: sums.matched, short: sums.short, coverage: weights)))
+            }
+            var unwalked = Array(order[switchedAt...])
+            if skippedFirst { unwalked.append(order[0]) }
+            total = countedBefore + countNew(plan, unwalked, required: required, scratch: scratch)
+        } else {
+            for document in scratch.touched.buffer {
+                if !required.isEmpty, !index.document(document, hasAll: required) { continue }
+                total += 1
+                if let floor = top.floor,
+                    scratch.totals[Int(document)].sum * Searcher.maximumBonus(knownGroups) < floor
+                {
+                    continue  // cannot reach the hits kept so far
+                }
+                let sums = scratch.totals[Int(document)]
+                let score = Searcher.finalScore(
+                    sums.sum, matched: sums.matched, short: sums.short, coverage: weights)
+                top.offer(SearchHit(document: document, score: score))
+            }
+            if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         }
         var hits = top.sorted()
         if deferred {
@@ -183,12 +231,330 @@ public struct Searcher: Sendable {
         }
         let allImportance = plan.groups.reduce(Float(0)) { $0 + $1.importance }
         for h in hits.indices {
-            let total = scratch.totals[Int(hits[h].document)]
+            let sums = scratch.totals[Int(hits[h].document)]
             hits[h].confidence = Confidence(
-                importance: importance, all: allImportance, matched: total.matched, firm: total.firm,
-                short: total.short)
+                importance: importance, all: allImportance, matched: sums.matched, firm: sums.firm,
+                short: sums.short)
         }
-        return SearchResult(hits: hits, total: total, plan: plan)
+        return SearchResult(hits: hits, total: total, plan: plan, pruned: switchedAt != nil)
+    }
+
+    /// The most `alternative` can give a document: its value with each term's highest level.
+    /// Computed with the same operations as the value itself, so it is never below it.
+    private func bound(of alternative: Alternative) -> Float {
+        let postings = index.postings
+        if alternative.clauses.count == 1 {
+            var best: Float = 0
+            for term in alternative.clauses[0] {
+                let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                best = max(best, idf * Float(postings.maxLevel[term]))
+            }
+            return best
+        }
+        var sum: Float = 0
+        for clause in alternative.clauses {
+            var best: Float = 0
+            for term in clause {
+                best = max(best, index.idf(term) * postings.scale * Float(postings.maxLevel[term]))
+            }
+            sum += best
+        }
+        return alternative.weight * sum / Float(alternative.clauses.count)
+    }
+
+    /// The most `document` can score when the words of `bits`, together worth at most `rest`,
+    /// are still to come.
+    @inline(__always)
+    private func upper(
+        _ document: UInt32, _ rest: Float, _ bits: UInt16, _ coverage: Coverage, _ scratch: Scratch
+    ) -> Float {
+        let sums = scratch.totals[Int(document)]
+        return Searcher.finalScore(
+            sums.sum + rest, matched: sums.matched | bits, short: sums.short | bits, coverage: coverage)
+            * Searcher.boundSlack
+    }
+
+    /// The `capacity`-th best score so far among `documents` (that pass the filter), or nil when
+    /// fewer; and how many pass the filter.
+    private func kth(
+        _ documents: UnsafeBufferPointer<UInt32>, capacity: Int, required: [UInt32], coverage: Coverage,
+        scratch: Scratch
+    ) -> (Float?, Int) {
+        var top = TopK(capacity: capacity)
+        var passing = 0
+        for document in documents {
+            if !required.isEmpty, !index.document(document, hasAll: required) { continue }
+            passing += 1
+            let sums = scratch.totals[Int(document)]
+            let score = Searcher.finalScore(
+                sums.sum, matched: sums.matched, short: sums.short, coverage: coverage)
+            if let floor = top.floor, score <= floor { continue }
+            top.offer(SearchHit(document: document, score: score))
+        }
+        return (top.floor, passing)
+    }
+
+    /// Adds one word to every document in its postings.
+    private func walkAll(_ group: WordGroup, bit: UInt16, scratch: Scratch, queryStamp: UInt32) {
+        let postings = index.postings
+        let active = group.alternatives.count(where: { !$0.deferred })
+        if active == 1, group.alternatives[0].clauses.count == 1,
+            group.alternatives[0].clauses[0].count == 1,
+            !group.alternatives[0].deferred
+        {
+            // One term: no best-of to take, so add straight into the totals.
+            let alternative = group.alternatives[0]
+            let term = alternative.clauses[0][0]
+            let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+            let firm = alternative.isFirm ? bit : 0
+            let totals = scratch.totals.baseAddress!
+            postings.forEach(term) { document, payload in
+                let slot = totals + document
+                if slot.pointee.stamp != queryStamp {
+                    slot.pointee = Scratch.Total.empty
+                    slot.pointee.stamp = queryStamp
+                    scratch.touched.append(UInt32(document))
+                }
+                slot.pointee.sum += idf * Float(payload & 0x7F)
+                slot.pointee.matched |= bit
+                slot.pointee.firm |= firm
+                if payload & Postings.shortBit != 0 { slot.pointee.short |= bit }
+            }
+            return
+        }
+        let groupStamp = scratch.nextGeneration()
+        scratch.touchedGroup.removeAll()
+        for alternative in group.alternatives where !alternative.deferred {
+            let weight = alternative.weight
+            let firm = alternative.isFirm
+            if alternative.clauses.count == 1 {
+                // One clause: each document's best term in it.
+                for term in alternative.clauses[0] {
+                    let idf = (alternative.sharedIDF ?? index.idf(term)) * weight * postings.scale
+                    postings.forEach(term) { document, payload in
+                        let value = idf * Float(payload & 0x7F)
+                        offer(scratch, document, value, payload & Postings.shortBit != 0, firm, groupStamp)
+                    }
+                }
+                continue
+            }
+            // Several clauses: a document must match each; it scores their mean.
+            let alternativeStamp = scratch.nextGeneration()
+            scratch.touchedAlternative.removeAll()
+            for clause in alternative.clauses {
+                let clauseStamp = scratch.nextGeneration()
+                scratch.touchedClause.removeAll()
+                for term in clause {
+                    let idf = index.idf(term) * postings.scale
+                    postings.forEach(term) { document, payload in
+                        let value = idf * Float(payload & 0x7F)
+                        if scratch.clauseStamp[document] != clauseStamp {
+                            scratch.clauseStamp[document] = clauseStamp
+                            scratch.clauseBest[document] = value
+                            scratch.touchedClause.append(UInt32(document))
+                        } else if value > scratch.clauseBest[document] {
+                            scratch.clauseBest[document] = value
+                        }
+                    }
+                }
+                for touched in scratch.touchedClause.buffer {
+                    let document = Int(touched)
+                    if scratch.alternativeStamp[document] != alternativeStamp {
+                        scratch.alternativeStamp[document] = alternativeStamp
+                        scratch.alternativeSum[document] = 0
+                        scratch.alternativeCount[document] = 0
+                        scratch.touchedAlternative.append(UInt32(document))
+                    }
+                    scratch.alternativeSum[document] += scratch.clauseBest[document]
+                    scratch.alternativeCount[document] &+= 1
+                }
+            }
+            let clauseCount = UInt8(alternative.clauses.count)
+            for touched in scratch.touchedAlternative.buffer {
+                let document = Int(touched)
+                guard scratch.alternativeCount[document] == clauseCount else { continue }
+                let value = weight * scratch.alternativeSum[document] / Float(clauseCount)
+                offer(scratch, document, value, false, firm, groupStamp)
+            }
+        }
+        fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+    }
+
+    /// Postings from which the first word is walked block by block (`walkFirst`).
+    static let blockWalkPostings = 2_048
+
+    /// Adds the first word (single-clause alternatives) to the documents of its postings, skipping
+    /// each block whose highest level cannot lift a document into the top `capacity` even with
+    /// every other word (`rest`, all words' `bits`): the k-th best so far (a running top k per
+    /// term, and between terms the word's best per document) is a lower bound of the final k-th,
+    /// and a document of a skipped block ends below it whatever else it matches, so leaving its
+    /// value out (or its whole entry, when nothing else touches it) changes no hit. True when a
+    /// block was skipped (the hit count then needs `countNew`).
+    private func walkFirst(
+        _ group: WordGroup, bit: UInt16, rest: Float, bits: UInt16, capacity: Int, coverage: Coverage,
+        scratch: Scratch, queryStamp: UInt32
+    ) -> Bool {
+        let postings = index.postings
+        let groupStamp = scratch.nextGeneration()
+        scratch.touchedGroup.removeAll()
+        // Alone, the word scores value × its share of the importance (no bonus applies to one
+        // word): the k-th best is kept as a value, and turned into a score with the same product.
+        let share = Searcher.finalScore(1, matched: bit, short: 0, coverage: coverage)
+        var floorValue = -Float.infinity
+        var floor = -Float.infinity
+        var skipped = false
+        let alternatives = group.alternatives.filter { !$0.deferred }
+        let single = alternatives.count == 1 && alternatives[0].clauses[0].count == 1
+        let totals = scratch.totals.baseAddress!
+        postings.documentBytes.withUnsafeBufferPointer { bytes in
+            postings.payload.withUnsafeBufferPointer { payloads in
+                for alternative in alternatives {
+                    let firm = alternative.isFirm
+                    for term in alternative.clauses[0] {
+                        let idf =
+                            (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                        let first = Int(postings.start[term])
+                        let count = Int(postings.start[term + 1]) - first
+                        let skipBase = Int(postings.skipStart[term])
+                        let blockBase = skipBase + term
+                        var offset = Int(postings.byteStart[term])
+                        var document = -1
+                        var entry = 0
+                        // The best values of this term (each document once): a lower bound of the
+                        // k-th best partial score once full.
+                        var top = TopK(capacity: capacity)
+                        while entry < count {
+                            let block = entry / Postings.skipInterval
+                            let blockEnd = min(entry + Postings.skipInterval, count)
+                            if floor > -Float.infinity {
+                                let bound =
+                                    Searcher.finalScore(
+                                        idf * Float(postings.blockMax[blockBase + block]) + rest,
+                                        matched: bits,
+                                        short: bits, coverage: coverage) * Searcher.boundSlack
+                                if bound < floor {
+                                    skipped = true
+                                    guard blockEnd - entry == Postings.skipInterval, blockEnd < count else {
+                                        break
+                                    }
+                                    // The block's skip point: its last document and the byte after it.
+                                    document = Int(postings.skipDocuments[skipBase + block])
+                                    offset = Int(postings.skipOffsets[skipBase + block])
+                                    entry = blockEnd
+                                    continue
+                                }
+                            }
+                            while entry < blockEnd {
+                                document += Postings.varint(bytes, &offset)
+                                let payload = payloads[first + entry]
+                                let value = idf * Float(payload & 0x7F)
+                                if single {
+                                    // One term: straight into the totals, as `walkAll` does.
+                                    let slot = totals + document
+                                    slot.pointee = Scratch.Total.empty
+                                    slot.pointee.stamp = queryStamp
+                                    slot.pointee.sum += value
+                                    slot.pointee.matched = bit
+                                    if firm { slot.pointee.firm = bit }
+                                    if payload & Postings.shortBit != 0 { slot.pointee.short = bit }
+                                    scratch.touched.append(UInt32(document))
+                                } else {
+                                    offer(
+                                        scratch, document, value, payload & Postings.shortBit != 0, firm,
+                                        groupStamp)
+                                }
+                                if value > floorValue {
+                                    top.offer(SearchHit(document: UInt32(document), score: value))
+                                    if let kth = top.floor, kth > floorValue {
+                                        floorValue = kth
+                                        floor = kth * share
+                                    }
+                                }
+                                entry += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if !single { fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp) }
+        return skipped
+    }
+
+    /// Adds one word (of single-clause alternatives) to the candidates only, looking each up in
+    /// the postings with a cursor that skips the blocks between them.
+    private func walkCandidates(_ group: WordGroup, bit: UInt16, scratch: Scratch, queryStamp: UInt32) {
+        let postings = index.postings
+        let groupStamp = scratch.nextGeneration()
+        scratch.touchedGroup.removeAll()
+        let candidates = scratch.candidates.buffer
+        postings.documentBytes.withUnsafeBufferPointer { bytes in
+            for alternative in group.alternatives where !alternative.deferred {
+                let firm = alternative.isFirm
+                for term in alternative.clauses[0] {
+                    let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                    var cursor = PostingCursor(postings, term: term)
+                    for document in candidates {
+                        guard let payload = cursor.seek(Int(document), in: postings, bytes: bytes) else {
+                            if cursor.document == Int.max { break }
+                            continue
+                        }
+                        let value = idf * Float(payload & 0x7F)
+                        offer(
+                            scratch, Int(document), value, payload & Postings.shortBit != 0, firm, groupStamp)
+                    }
+                }
+            }
+        }
+        fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+    }
+
+    /// Folds the current word's best per document into the totals.
+    private func fold(bit: UInt16, scratch: Scratch, queryStamp: UInt32, groupStamp: UInt32) {
+        for touched in scratch.touchedGroup.buffer {
+            let document = Int(touched)
+            let best = scratch.best[document]
+            if scratch.totals[document].stamp != queryStamp {
+                scratch.totals[document] = Scratch.Total.empty
+                scratch.totals[document].stamp = queryStamp
+                scratch.touched.append(UInt32(document))
+            }
+            scratch.totals[document].sum += best.value
+            scratch.totals[document].matched |= bit
+            if best.firm { scratch.totals[document].firm |= bit }
+            if best.short { scratch.totals[document].short |= bit }
+        }
+    }
+
+    /// How many documents (that pass the filter) the postings of `groups` hold beyond those in
+    /// `scratch.touched`: the rest of the hit count after pruning, from document ids alone (a
+    /// bitmap of the documents counted, no scores).
+    private func countNew(
+        _ plan: QueryPlan, _ groups: [Int], required: [UInt32], scratch: Scratch
+    ) -> Int {
+        let postings = index.postings
+        let seen = scratch.seen
+        seen.update(repeating: 0)
+        for document in scratch.touched.buffer {
+            seen[Int(document) >> 6] |= 1 << UInt64(document & 63)
+        }
+        var count = 0
+        for g in groups {
+            for alternative in plan.groups[g].alternatives where !alternative.deferred {
+                for term in alternative.clauses[0] {
+                    postings.forEach(term) { document, _ in
+                        let word = document >> 6
+                        let mask = UInt64(1) << UInt64(document & 63)
+                        guard seen[word] & mask == 0 else { return }
+                        seen[word] |= mask
+                        if required.isEmpty || index.document(UInt32(document), hasAll: required) {
+                            count += 1
+                        }
+                    }
+                }
+            }
+        }
+        return count
     }
 
     /// Weighs the deferred alternatives for `hits`, the best candidates, and sorts them again: a
