@@ -16,17 +16,10 @@ public struct EventDatabaseURL: Sendable, Equatable, CustomStringConvertible {
     public var socketDirectory: String?
     public var database: String
 
-    /// Why an address was refused.
-    public struct Invalid: Error, CustomStringConvertible {
-        public var text: String
-        public var reason: String
-        public var description: String { "--events: \(reason): \(text)" }
-    }
-
-    public init(_ text: String) throws {
-        func refuse(_ reason: String) -> Invalid {
+    public init(_ text: String) throws(EventStoreError) {
+        func refuse(_ reason: String) -> EventStoreError {
             // The address as given may hold a password: it is never repeated.
-            Invalid(text: "postgres://…", reason: reason)
+            .invalidAddress(reason: reason)
         }
         guard let components = URLComponents(string: text),
             let scheme = components.scheme?.lowercased()

@@ -37,14 +37,6 @@ public enum EventSchema {
     /// The version this program writes.
     public static var current: Int { steps.count }
 
-    /// A database whose schema is newer than this program knows.
-    public struct TooNew: Error, CustomStringConvertible {
-        public var found: Int
-        public var description: String {
-            "the event database has schema version \(found); this kb knows up to \(EventSchema.current)"
-        }
-    }
-
     /// Brings the database to `current`; returns the version found before.
     @discardableResult
     static func migrate(_ connection: PostgresConnection, logger: Logger) async throws -> Int {
@@ -72,7 +64,7 @@ public enum EventSchema {
             ).decode(Int64.self) {
                 found = Int(version)
             }
-            guard found <= current else { throw TooNew(found: found) }
+            guard found <= current else { throw EventStoreError.schemaTooNew(found: found) }
             for version in (found + 1)...max(found + 1, current) where version <= current {
                 for statement in steps[version - 1] {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)

@@ -171,7 +171,7 @@ public final class PostgresEventStore: EventSink {
     /// answer that never comes: `shipOnce` runs against a deadline, and when the deadline passes
     /// the connection is closed, which fails the query, and the forwarder reconnects.
     private func shipWithin(_ seconds: Double, _ connection: PostgresConnection) async throws -> Int {
-        guard !connection.isClosed else { throw EventStoreFailure(message: "the connection was closed") }
+        guard !connection.isClosed else { throw EventStoreError.database("the connection was closed") }
         return try await withThrowingTaskGroup(of: Int?.self) { group in
             group.addTask { try await self.shipOnce(connection) }
             group.addTask {
@@ -182,7 +182,7 @@ public final class PostgresEventStore: EventSink {
             if let first = try await group.next(), let shipped = first { return shipped }
             let closing: EventLoopFuture<Void> = connection.close()
             closing.whenComplete { _ in }
-            throw EventStoreFailure(message: "no answer from the database within \(Int(seconds)) s")
+            throw EventStoreError.database("no answer from the database within \(Int(seconds)) s")
         }
     }
 
@@ -308,7 +308,7 @@ public final class PostgresEventStore: EventSink {
 
 /// Runs async work to its end from synchronous code (a command, or the server's thread pool).
 enum Blocking {
-    /// Failures come back described (`EventStoreFailure`), the server's message included.
+    /// Failures come back described (`EventStoreError.database`), the server's message included.
     static func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Outcome<T>()
         let done = DispatchSemaphore(value: 0)
@@ -317,7 +317,7 @@ enum Blocking {
                 let value = try await work()
                 outcome.result.withLock { $0 = .success(value) }
             } catch {
-                let failure = EventStoreFailure(message: PostgresEventStore.describe(error))
+                let failure = EventStoreError.database(PostgresEventStore.describe(error))
                 outcome.result.withLock { $0 = .failure(failure) }
             }
             done.signal()
@@ -331,8 +331,3 @@ enum Blocking {
     }
 }
 
-/// A failure of the event store, described on one line.
-public struct EventStoreFailure: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}
