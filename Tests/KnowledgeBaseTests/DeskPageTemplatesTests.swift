@@ -13,7 +13,9 @@ import Testing
             DeskPageTemplates.notFound,
             DeskPageTemplates.dashboard, DeskHandoutTemplates.handout, DeskHandoutTemplates.block,
             DeskHandoutTemplates.contact, DeskSearchTemplates.search, DeskSearchTemplates.hits,
-            DeskSearchTemplates.article,
+            DeskSearchTemplates.article, HTMLReportTemplates.report, HTMLReportTemplates.content,
+            HTMLReportTemplates.table, HTMLReportTemplates.cell, HTMLReportTemplates.chart,
+            HTMLReportTemplates.shape, HTMLReportTemplates.time,
         ] {
             #expect(!template.contains("{{{"))
             #expect(!template.contains("{{&"))
@@ -43,6 +45,56 @@ import Testing
         #expect(html.contains("<strong class=\"overdue\">Försenad 3 dagar</strong>"))
         #expect(DeskHTML.login(failed: hostile).contains("role=\"alert\">&lt;img"))
         #expect(DeskHTML.notFound(hostile).contains("<p>&lt;img"))
+    }
+
+    @Test func markupInTheCityReportComesOutAsText() {
+        let hostile = "<img src=x onerror=\"alert('x')\"> & mer"
+        let article = Article(
+            id: "a", title: "Titel " + hostile, summary: "s", body: [], category: "Ämne " + hostile,
+            owner: "o",
+            reviewBy: "2020-01-01")
+        let owner = Owner(id: "o", name: "Förvaltning " + hostile, contact: "")
+        let knowledge = Knowledge(registers: Registers(owners: [owner], units: []), articles: [article])
+        var statistics = QueryStatistics(knowledge: knowledge)
+        let time = Int64(CivilDate("2026-11-25")!.day) * 86_400 + 36_000
+        statistics.add(
+            QueryEvent(
+                time: time, channel: "web", query: "Fråga " + hostile, hits: 1, topHit: "a", topScore: 1,
+                confidence: .weak))
+        let gap = Gap(
+            key: "k", count: 1, noHit: 0, channels: [(channel: "web", count: 1)], example: "Fråga " + hostile,
+            wordings: [(wording: "Fråga " + hostile, count: 1)], lastAsked: CivilDate("2026-11-25")!,
+            nearest: NearestArticle(id: "a", title: "Titel " + hostile, owner: "o", score: 1),
+            answeredNow: false, owner: "o", ownerName: "Förvaltning " + hostile, ownerShare: 1)
+        var report = HTMLReport(
+            statistics: statistics, gaps: [gap],
+            owners: [OwnerSummary(owner: owner, overdue: 1, openFeedback: 1)],
+            today: CivilDate("2026-11-30")!)
+        report.overdue = [
+            ReviewItem(article: ArticleOutline(article), owner: owner, daysLeft: -3, openFeedback: 1)
+        ]
+        report.openFeedback = [
+            FeedbackEvent(
+                time: "2026-11-26T10:00:00Z", article: "a", kind: .wrong, channel: "web",
+                comment: "Synpunkt " + hostile)
+        ]
+        report.titles = ["a": "Titel " + hostile]
+        let html = report.render()
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("alert('x')"))
+        let escaped = "&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; mer"
+        for text in ["Fråga ", "Titel ", "Förvaltning ", "Synpunkt ", "Ämne "] {
+            #expect(html.contains(text + escaped), "\(text)")
+        }
+        // The gap query as the row's header, the feedback comment in its cell, the owner in its table.
+        #expect(html.contains("<th scope=\"row\">Fråga " + escaped + "</th>"))
+        #expect(html.contains("<td>Synpunkt " + escaped + "</td>"))
+        #expect(html.contains("<th scope=\"row\">Förvaltning " + escaped + "</th>"))
+        #expect(html.contains("<th scope=\"row\">Titel " + escaped + "</th>"))
+        // The topic in a chart's bar tooltip, and the charts' markup itself is intact.
+        #expect(html.contains("<title>Ämne " + escaped + ", webb: 1</title></rect>"))
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
+        #expect(html.contains("class=\"n attention\"><strong>1</strong>"))
     }
 
     @Test func aHandoutShowsMarkupAsTextAndKeepsStaffPartsFromVisitors() {
