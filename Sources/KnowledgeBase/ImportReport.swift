@@ -15,9 +15,6 @@ public struct ImportReport: Sendable, Equatable {
 
     public var articles: [(id: String, change: Change)] = []
     public var registers: [(kind: RegisterKind, change: Change)] = []
-    /// The articles the import wrote (added or updated), as written: what a store puts in its
-    /// snapshot without reading and validating the files again.
-    package var written: [Article] = []
 
     public init() {}
 

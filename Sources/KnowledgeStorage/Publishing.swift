@@ -246,7 +246,6 @@ private struct Batch {
         guard currentIDs.contains(id) else {
             try stage(try onXML(ArticleXML.document(article)), at: "articles/\(id).xml")
             report.articles.append((id, .added(revision: article.revision)))
-            report.written.append(article)
             return
         }
         var current: Article?
@@ -273,7 +272,6 @@ private struct Batch {
         }
         try stage(try onXML(ArticleXML.document(article)), at: "articles/\(id).xml")
         report.articles.append((id, .updated(from: previous, to: article.revision)))
-        report.written.append(article)
     }
 
     /// An owner's token may change only its own units and best bets, and no other register.
