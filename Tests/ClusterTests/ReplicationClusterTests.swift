@@ -62,7 +62,9 @@ import Testing
         // 3. The restarted replica is in step and gets clients through HAProxy again.
         #expect(seen.restartedInfo.contains("replica_in_step:1"), "\(seen.restartedInfo)")
         #expect(seen.restartedArticle.contains("Trygghetslarm klustertest"))
-        #expect(Set(seen.reachedAfterRestart) == Set(seen.folders), "\(seen.reachedAfterRestart)")
+        #expect(
+            Set(seen.reachedAfterRestart) == Set(seen.folders),
+            "\(seen.reachedAfterRestart) \(seen.reachedAfterRestartWhy)")
     }
 }
 
@@ -80,6 +82,7 @@ struct ClusterSeen: Sendable {
     var restartedInfo = ""
     var restartedArticle = ""
     var reachedAfterRestart: [String] = []
+    var reachedAfterRestartWhy = ""
 }
 
 /// The loopback cluster from start to end, on the calling thread (it blocks): sets it up, makes
@@ -285,16 +288,29 @@ enum ClusterRun {
         // two connections held open at once land one on each replica (leastconn).
         seen.restartedInfo = try Loopback.command(port: restarted.port, ["INFO"]).text
         seen.restartedArticle = try Loopback.command(port: restarted.port, ["GET", "trygghetslarm"]).text
-        seen.reachedAfterRestart =
-            (try? waitFor("two connections through HAProxy to reach both replicas", within: 10) {
-                () -> [String]? in
+        var lastReached: [String] = []
+        do {
+            seen.reachedAfterRestart = try waitFor(
+                "two connections through HAProxy to reach both replicas", within: 30
+            ) { () -> [String]? in
                 let first = try LoopbackSocket(port: balancer.readPort)
                 let second = try LoopbackSocket(port: balancer.readPort)
-                let reached = try [first, second].compactMap {
+                lastReached = try [first, second].compactMap {
                     SearchLoad.knowledgeFolder(try $0.command(["INFO"]))
                 }
-                return Set(reached) == Set(folders) ? reached : nil
-            }) ?? []
+                return Set(lastReached) == Set(folders) ? lastReached : nil
+            }
+        } catch {
+            // What HAProxy thought of the replicas then, for the expectation's message.
+            let rows = (try? balancer.servers()) ?? [:]
+            let states = ["kb_resp/replica1", "kb_resp/replica2"].map { name in
+                let row = rows[name] ?? [:]
+                return "\(name) \(row["status"] ?? "?") check \(row["check_status"] ?? "?") "
+                    + "current sessions \(row["scur"] ?? "?")"
+            }
+            seen.reachedAfterRestart = lastReached
+            seen.reachedAfterRestartWhy = "\(error); HAProxy: \(states.joined(separator: "; "))"
+        }
     }
 
     /// Blocks until `deadline` (the load's own length: the one wait that is not on a condition).

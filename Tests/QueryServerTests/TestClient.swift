@@ -45,6 +45,7 @@ final class TestClient {
         var chunk = [UInt8](repeating: 0, count: 65536)
         while received.count < count {
             let n = recv(fd, &chunk, chunk.count, 0)
+            if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             received += chunk[0..<n]
         }
@@ -57,6 +58,7 @@ final class TestClient {
         var chunk = [UInt8](repeating: 0, count: 65536)
         while !text.contains(marker) {
             let n = recv(fd, &chunk, chunk.count, 0)
+            if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             text += String(decoding: chunk[0..<n], as: UTF8.self)
         }
@@ -68,6 +70,7 @@ final class TestClient {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             let n = recv(fd, &chunk, chunk.count, 0)
+            if n < 0 && errno == EINTR { continue }
             if n == 0 { return true }
             if n < 0 { return false }
         }
