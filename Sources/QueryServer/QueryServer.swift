@@ -117,7 +117,7 @@ public final class QueryServer: Sendable {
         }
         let session = Session(
             id: id, address: channel.remoteAddress?.description ?? "?",
-            host: channel.remoteAddress?.ipAddress ?? "?")
+            host: channel.remoteAddress?.ipAddress ?? "?", serverPort: channel.localAddress?.port)
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
             fragments: fragments[ObjectIdentifier(channel.eventLoop)]!.on(channel.eventLoop),

@@ -183,7 +183,7 @@ enum AdminCommands {
                 "# Server",
                 "vagvisare_version:\(ConnectionCommands.version)",
                 "redis_version:7.0.0",
-                "tcp_port:\(context.configuration.port)",
+                "tcp_port:\(context.session.serverPort ?? context.configuration.port)",
                 "uptime_in_seconds:\(uptime)",
                 "",
                 "# Clients",
