@@ -56,7 +56,8 @@ let package = Package(
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         // Durable file writes (temp file, fsync, rename, fsync the folder), folder locks and
         // temporary folders: knows files, not articles.
-        .target(name: "FileSupport", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+        .target(
+            name: "FileSupport", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .target(
             name: "KnowledgeBase",
             dependencies: [
@@ -103,7 +104,8 @@ let package = Package(
         .target(
             name: "QueryServer",
             dependencies: [
-                "RESP", "ServerRuntime", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "Search",
+                "RESP", "ServerRuntime", "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering",
+                "Search",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -129,7 +131,8 @@ let package = Package(
         .executableTarget(
             name: "kb",
             dependencies: [
-                "KnowledgeBase", "KnowledgeStorage", "Insight", "InsightPostgres", "Rendering", "ServerRuntime",
+                "KnowledgeBase", "KnowledgeStorage", "Insight", "InsightPostgres", "Rendering",
+                "ServerRuntime",
                 "QueryServer", "RESP",
                 "DeskServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -139,32 +142,39 @@ let package = Package(
         // Counts heap allocations by interposing malloc (glibc); linked into kb-bench only.
         .target(name: "AllocationCounter"),
         .executableTarget(
-            name: "kb-bench", dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "AllocationCounter"],
+            name: "kb-bench",
+            dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "AllocationCounter"],
             exclude: ["peers_relevance.py", "load.sh"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Resources"]),
+        // What several test targets share: loopback sockets, redis-cli, a seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
         .testTarget(
             name: "KnowledgeBaseTests",
             dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "FileSupport"],
             exclude: ["Relevance"]),
-        .testTarget(name: "kbTests", dependencies: ["kb"], exclude: ["Browser"]),
+        .testTarget(name: "kbTests", dependencies: ["kb", "TestSupport"], exclude: ["Browser"]),
         .testTarget(
             name: "RESPTests",
             dependencies: [
-                "RESP",
+                "RESP", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "QueryServerTests", dependencies: ["QueryServer", "ServerRuntime"]),
-        .testTarget(name: "DeskServerTests", dependencies: ["DeskServer", "QueryServer", "ServerRuntime"]),
+        .testTarget(name: "QueryServerTests", dependencies: ["QueryServer", "ServerRuntime", "TestSupport"]),
+        .testTarget(
+            name: "DeskServerTests",
+            dependencies: ["DeskServer", "QueryServer", "ServerRuntime", "TestSupport"]),
         // Issue 14 on loopback: the built kb as primary and replicas behind Debian's haproxy.
-        .testTarget(name: "ClusterTests", dependencies: ["kb"]),
+        .testTarget(name: "ClusterTests", dependencies: ["kb", "TestSupport"]),
         // The PostgreSQL event store against a private PostgreSQL 15 cluster (and `kb serve`
         // processes sharing it).
-        .testTarget(name: "InsightPostgresTests", dependencies: ["InsightPostgres", "Insight", "kb"]),
+        .testTarget(
+            name: "InsightPostgresTests", dependencies: ["InsightPostgres", "Insight", "kb", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Analysis
+import TestSupport
 import Testing
 
 private let analyzer = SwedishAnalyzer(protectedWords: ["SFI", "LSS", "CSN", "Kontaktcenter", "Per"])

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import TestSupport
 import Testing
 
 /// The Snowball vocabulary (voc.txt → output.txt, with its COPYING) is kept

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import TestSupport
 import Testing
 
 /// A token as the tests write it: term, byte offsets, position, number or not.

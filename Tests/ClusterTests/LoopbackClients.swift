@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -53,27 +54,11 @@ final class LoopbackSocket {
     private var pending: [UInt8] = []
 
     init(port: Int, timeoutSeconds: Int = 10) throws(LoopbackFailure) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw .connect(port: port, errno: errno) }
-        var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
-        for option in [SO_RCVTIMEO, SO_SNDTIMEO] {
-            setsockopt(descriptor, SOL_SOCKET, option, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        do {
+            descriptor = try LoopbackTCP.connect(port: port, timeoutSeconds: timeoutSeconds)
+        } catch {
+            throw .connect(port: port, errno: error.code)
         }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else {
-            let code = errno
-            close(descriptor)
-            throw .connect(port: port, errno: code)
-        }
-        self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
@@ -240,23 +225,8 @@ enum Loopback {
         return String(decoding: answer, as: UTF8.self)
     }
 
-    /// A loopback port that was free a moment ago: bound to port 0, read, and closed. HAProxy
-    /// cannot bind port 0 and say which port it got, so its front ends get these; another
-    /// process may take one in between (a small race), and then HAProxy fails to bind and the
-    /// test tries again with new ports.
-    static func freePort() -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                _ = bind(descriptor, $0, length)
-                _ = getsockname(descriptor, $0, &length)
-            }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
+    /// A loopback port that was free a moment ago. HAProxy cannot bind port 0 and say which
+    /// port it got, so its front ends get these; another process may take one in between (a
+    /// small race), and then HAProxy fails to bind and the test tries again with new ports.
+    static func freePort() -> Int { LoopbackTCP.freePort() }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Insight
 import KnowledgeBase
+import TestSupport
 import Testing
 
 @testable import DeskServer
@@ -34,43 +35,20 @@ import Testing
 /// Idle, slow and too many HTTP connections (issue 11: 1,263 idle connections stopped both
 /// ports; 200 slowloris connections stayed open).
 @Suite(.serialized) struct DeskConnectionTests {
-    /// A raw connection to the desk page.
+    /// A raw connection to the desk page. Its reads wait 20 s: far beyond the 1 s clocks under
+    /// test, short of the 30 s ones (a loaded CI machine, every suite at once on two cores, can
+    /// hold a loop back for seconds).
     func connect(_ desk: DeskFixture) throws -> Int32 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(desk.port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-        // Far beyond the 1 s clocks under test, short of the 30 s ones: a loaded CI machine
-        // (every suite at once on two cores) can hold a loop back for seconds.
-        var timeout = timeval(tv_sec: 20, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        return fd
+        try LoopbackTCP.connect(port: desk.port, timeoutSeconds: 20)
     }
 
     func send(_ fd: Int32, _ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress!, bytes.count, Int32(MSG_NOSIGNAL)) }
+        LoopbackTCP.send(fd, Array(text.utf8))
     }
 
-    /// Everything until the server closes (or 20 s without a byte: then nil). A read broken off
-    /// by a signal (the suites around spawn processes) is read again.
+    /// Everything until the server closes (or 20 s without a byte: then nil).
     func readToClose(_ fd: Int32) -> String? {
-        var received: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = recv(fd, &chunk, chunk.count, 0)
-            if n == 0 { return String(decoding: received, as: UTF8.self) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { return errno == ECONNRESET ? String(decoding: received, as: UTF8.self) : nil }
-            received += chunk[0..<n]
-        }
+        LoopbackTCP.readToClose(fd).map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func anIdleConnectionIsClosed() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -42,22 +43,12 @@ struct ServeEventsTests {
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             try process.run()
-            var text = ""
-            while !text.contains("Frågeservern (RESP): ") || !text.hasSuffix("\n") {
-                let data = output.fileHandleForReading.availableData
-                if data.isEmpty { break }
-                text += String(decoding: data, as: UTF8.self)
-            }
-            for line in text.split(separator: "\n") {
-                let port = line.split(separator: ":").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? 0
-                if line.hasPrefix("Skrivbordssidan: ") { deskPort = port }
-                if line.hasPrefix("Frågeservern (RESP): ") {
-                    respPort = Int(line.split(separator: " ")[2].split(separator: ":")[1]) ?? 0
-                }
-            }
+            let announced = ServeAnnouncement.read(from: output.fileHandleForReading)
+            respPort = announced?.respPort ?? 0
+            deskPort = announced?.deskPort ?? 0
             guard respPort > 0, deskPort > 0 else {
                 stop()
-                throw PostgresCluster.Failure(message: "kb serve did not start: \(text)")
+                throw PostgresCluster.Failure(message: "kb serve did not start: \(announced?.text ?? "")")
             }
         }
 
@@ -74,15 +65,7 @@ struct ServeEventsTests {
         }
 
         func redis(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["redis-cli", "-p", String(respPort)] + arguments
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            try RedisCLI.run(port: respPort, arguments).output.trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         /// INFO's `# Events` figures by name.
@@ -111,37 +94,8 @@ struct ServeEventsTests {
         func http(_ method: String, _ path: String, body: String = "", headers: [String] = []) throws
             -> String
         {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(fd) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(deskPort).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-            guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-            var timeout = timeval(tv_sec: 10, tv_usec: 0)
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(deskPort)\r\nConnection: close\r\n"
-            for header in headers { request += header + "\r\n" }
-            if !body.isEmpty {
-                request +=
-                    "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n"
-            }
-            request += "\r\n" + body
-            let bytes = Array(request.utf8)
-            _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress!, bytes.count, Int32(MSG_NOSIGNAL)) }
-            var received: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = recv(fd, &chunk, chunk.count, 0)
-                if count <= 0 { break }
-                received += chunk[0..<count]
-            }
-            return String(decoding: received, as: UTF8.self)
+            try LoopbackTCP.http(
+                port: deskPort, method, path, body: body, headers: headers, timeoutSeconds: 10)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import KnowledgeBase
 import KnowledgeStorage
+import TestSupport
 import Testing
 
 @testable import QueryServer
@@ -213,16 +214,9 @@ import Testing
     @Test func redisCLITalksToIt() throws {
         let fixture = try ServerFixture()
         func redisCLI(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["redis-cli", "-p", String(fixture.port)] + arguments
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "redis-cli must be installed (redis-tools)")
-            return String(decoding: data, as: UTF8.self)
+            let (output, status) = try RedisCLI.run(port: fixture.port, arguments)
+            #expect(status == 0, "redis-cli must be installed (redis-tools)")
+            return output
         }
         #expect(try redisCLI(["PING"]) == "PONG\n")
         let search = try redisCLI(["SEARCH", "dagis", "LIMIT", "1"])

@@ -1,4 +1,5 @@
 import NIOCore
+import TestSupport
 import Testing
 
 @testable import RESP
@@ -6,19 +7,8 @@ import Testing
 /// Property-based fuzzing of the decoder: random requests round-trip through any chunking, and
 /// random bytes never crash it or make it buffer past its limits.
 @Suite struct RESPFuzzTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Feeds `bytes` in random chunks; returns the requests, or the error.
-    func feed(_ bytes: [UInt8], _ random: inout Generator, limits: RESPLimits = .default) -> Result<
+    func feed(_ bytes: [UInt8], _ random: inout SeededGenerator, limits: RESPLimits = .default) -> Result<
         [[[UInt8]]], RESPProtocolError
     > {
         var decoder = RESPRequestDecoder(limits: limits)
@@ -43,7 +33,7 @@ import Testing
     }
 
     @Test func randomRequestsRoundTripThroughAnyChunking() {
-        var random = Generator(state: 2026)
+        var random = SeededGenerator(state: 2026)
         var inputs = 0
         for _ in 0..<3_000 {
             var expected: [[[UInt8]]] = []
@@ -64,7 +54,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var random = Generator(state: 7)
+        var random = SeededGenerator(state: 7)
         let alphabet: [UInt8] = Array("*$\r\n0123456789- \"'\\xabPINGSEARCH".utf8) + [0, 255]
         let limits = RESPLimits(maxInlineLength: 256, maxBulkLength: 512, maxArguments: 16)
         var survived = 0

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -7,25 +8,13 @@ import Testing
 
 /// `kb serve --follow` as a process: a replica of a primary folder, read-only, in step.
 @Suite struct ReplicaServeTests {
-    /// Reads the child's standard output until the query server's line, and returns its port.
+    /// The query server's port, from what the child prints once it listens.
     func readPort(from output: Pipe) -> Int? {
-        var text = ""
-        while !text.contains("Frågeservern (RESP): ") || !text.hasSuffix("\n") {
-            let data = output.fileHandleForReading.availableData
-            if data.isEmpty { return nil }
-            text += String(decoding: data, as: UTF8.self)
-        }
-        guard let line = text.split(separator: "\n").first(where: { $0.contains("Frågeservern (RESP): ") }),
-            let address = line.split(separator: " ").first(where: { $0.contains("127.0.0.1:") })
-        else { return nil }
-        return Int(address.split(separator: ":").last!)
+        ServeAnnouncement.read(from: output.fileHandleForReading)?.respPort
     }
 
     func redisCLI(_ port: Int, _ arguments: [String]) throws -> String {
-        try KBProcess.run(
-            executable: "/usr/bin/env", ["redis-cli", "-p", String(port)] + arguments,
-            environment: ProcessInfo.processInfo.environment
-        ).stdout
+        try RedisCLI.run(port: port, arguments).output
     }
 
     /// An "ssh" that runs the remote command here: the ssh transport without an ssh server.

@@ -1,0 +1,20 @@
+/// SplitMix64: random test input that a failing case's seed reproduces.
+///
+/// Exists so that every suite feeding random text or bytes (analysis, the RESP decoder) draws
+/// from one generator whose sequence does not change between Swift releases, as the standard
+/// library's may.
+public struct SeededGenerator: RandomNumberGenerator {
+    public var state: UInt64
+
+    public init(state: UInt64) {
+        self.state = state
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
