@@ -66,6 +66,13 @@ public enum LoopbackTCP {
     /// Everything received until the server closes the connection (or resets it); nil when the
     /// timeout passes without a byte first.
     public static func readToClose(_ descriptor: Int32) -> [UInt8]? {
+        let (received, closed) = readUntilClosedOrQuiet(descriptor)
+        return closed ? received : nil
+    }
+
+    /// What arrives until the server closes (or resets) the connection, or the timeout passes
+    /// without a byte; whether it closed. A read broken off by a signal is read again.
+    static func readUntilClosedOrQuiet(_ descriptor: Int32) -> (received: [UInt8], closed: Bool) {
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -73,9 +80,9 @@ public enum LoopbackTCP {
             if count > 0 {
                 received += chunk[0..<count]
             } else if count == 0 || errno == ECONNRESET {
-                return received
+                return (received, true)
             } else if errno != EINTR {
-                return nil
+                return (received, false)
             }
         }
     }
@@ -98,18 +105,7 @@ public enum LoopbackTCP {
         }
         request += "\r\n" + body
         send(descriptor, Array(request.utf8))
-        var received: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = recv(descriptor, &chunk, chunk.count, 0)
-            if count > 0 {
-                received += chunk[0..<count]
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                break
-            }
-        }
+        let (received, _) = readUntilClosedOrQuiet(descriptor)
         return String(decoding: received, as: UTF8.self)
     }
 
