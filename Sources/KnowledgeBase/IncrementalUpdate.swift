@@ -122,3 +122,9 @@ extension Array where Element == Int {
         return low
     }
 }
+
+extension KnowledgeIndex {
+    /// The bytes the kept index source holds (what the incremental update costs in memory);
+    /// nil when none was kept.
+    public var sourceByteCount: Int? { source?.byteCount }
+}
