@@ -82,19 +82,24 @@ struct OutlineStore: Sendable {
 
     /// Adds an article; call `sort()` after the last one.
     mutating func append(_ article: Article, stamp: FileStamp) {
+        append(ArticleOutline(article), stamp: stamp)
+    }
+
+    /// Adds an outline (one another store holds, or of an article); call `sort()` after the last.
+    mutating func append(_ outline: ArticleOutline, stamp: FileStamp) {
         stamps.append(stamp)
         textStart.append(UInt32(arena.count))
-        arena.append(contentsOf: article.id.utf8)
+        arena.append(contentsOf: outline.id.utf8)
         textStart.append(UInt32(arena.count))
-        arena.append(contentsOf: article.title.utf8)
+        arena.append(contentsOf: outline.title.utf8)
         textStart.append(UInt32(arena.count))
-        arena.append(contentsOf: (article.reviewed ?? "").utf8)
+        arena.append(contentsOf: (outline.reviewed ?? "").utf8)
         textStart.append(UInt32(arena.count))
-        arena.append(contentsOf: (article.reviewBy ?? "").utf8)
-        let status = UInt8(Self.statuses.firstIndex(of: article.status) ?? 0)
-        flags.append(status | (article.easyRead?.isEmpty ?? true ? 0 : 4))
-        category.append(intern(article.category))
-        owner.append(intern(article.owner))
+        arena.append(contentsOf: (outline.reviewBy ?? "").utf8)
+        let status = UInt8(Self.statuses.firstIndex(of: outline.status) ?? 0)
+        flags.append(status | (outline.hasEasyRead ? 4 : 0))
+        category.append(intern(outline.category))
+        owner.append(intern(outline.owner))
         order.append(UInt32(order.count))
     }
 

@@ -31,6 +31,11 @@ public struct Knowledge: Sendable {
         storage = .outlined(outlines, folder)
     }
 
+    /// The outlines and the folder of outlined knowledge; nil when every article is held whole.
+    var outlined: (outlines: OutlineStore, folder: KnowledgeFolder)? {
+        if case .outlined(let outlines, let folder) = storage { (outlines, folder) } else { nil }
+    }
+
     /// Every article, whole, sorted by id. For outlined knowledge this reads every file: use
     /// `outlines` where the outline's fields are enough.
     public var articles: [Article] {
@@ -99,14 +104,24 @@ public struct Knowledge: Sendable {
     }
 
     /// Reads, validates and maps `articles/<id>.xml`; nil unless the file is still the one
-    /// stamped `stamp` and holds exactly the article `id` without a diagnostic. The stamp and the
-    /// bytes come from one open descriptor, so a file replaced meanwhile is never mistaken.
+    /// stamped `stamp` and holds exactly the article `id` without a diagnostic.
     private static func read(_ id: String, in folder: KnowledgeFolder, stamp: FileStamp) -> Article? {
+        read(id, in: folder, expecting: stamp)?.article
+    }
+
+    /// Reads, validates and maps `articles/<id>.xml`, with the stamp of the file read; nil unless
+    /// it holds exactly the article `id` without a diagnostic (and, with `expected`, is still the
+    /// file so stamped). The stamp and the bytes come from one open descriptor, so a file
+    /// replaced meanwhile is never mistaken.
+    static func read(_ id: String, in folder: KnowledgeFolder, expecting expected: FileStamp? = nil) -> (
+        article: Article, stamp: FileStamp
+    )? {
         let path = folder.articles + "/" + id + ".xml"
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        guard FileStamp(descriptor: descriptor) == stamp else { return nil }
+        let stamp = FileStamp(descriptor: descriptor)
+        if let expected, stamp != expected { return nil }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 16_384)
         while true {
@@ -121,7 +136,8 @@ public struct Knowledge: Sendable {
             item, context in
             if case .article(let article, _) = item, context.clean, article.id == id { found = article }
         }
-        return diagnostics.isEmpty ? found : nil
+        guard diagnostics.isEmpty, let found else { return nil }
+        return (found, stamp)
     }
 }
 

@@ -71,6 +71,9 @@ public struct KnowledgeIndex: Sendable {
     public let buildSeconds: Double
     /// Best bets and learned associations (`RankAdjustments`).
     var adjustments = RankAdjustments()
+    /// What the engine's index was built from, when kept (`loadOutlined(folder:keepingSource:)`):
+    /// what the next index is derived from when a few articles change (`updated(_:changed:)`).
+    var source: IndexSource? = nil
 
     /// Indexes `knowledge`'s published articles.
     public init(knowledge: Knowledge) {
@@ -91,7 +94,7 @@ public struct KnowledgeIndex: Sendable {
     /// What a hit shows about document `document`.
     public func record(_ document: Int) -> ArticleRecord { records[document] }
 
-    private init(searcher: Searcher, records: RecordStore, registers: Registers, buildSeconds: Double) {
+    init(searcher: Searcher, records: RecordStore, registers: Registers, buildSeconds: Double) {
         self.searcher = searcher
         self.records = records
         self.registers = registers
@@ -107,21 +110,24 @@ public struct KnowledgeIndex: Sendable {
     }
 
     static func build(scan: FolderScan) throws(KnowledgeError) -> (KnowledgeIndex?, [XMLDiagnostic]) {
-        let (index, _, diagnostics) = try build(scan: scan, extra: { _ in () }, also: { _, _ in })
+        let (index, _, diagnostics) = try build(
+            scan: scan, keepingSource: false, extra: { _ in () }, also: { _, _ in })
         return (index, diagnostics)
     }
 
     /// Reads a folder once, streaming, into its index and its articles' outlines (whole articles
     /// stay in their files): what a server holds. Nil with the diagnostics when the folder is
     /// not valid. Document numbers are those of `init(knowledge:)`: the scan reads files in id
-    /// order.
-    public static func loadOutlined(folder: KnowledgeFolder) throws(KnowledgeError) -> (
-        (knowledge: Knowledge, index: KnowledgeIndex)?, [XMLDiagnostic]
-    ) {
+    /// order. With `keepingSource`, the index keeps what it was built from, so that the next
+    /// index can be derived from it (`updated(_:changed:)`), for about the postings' size again.
+    public static func loadOutlined(folder: KnowledgeFolder, keepingSource: Bool = false)
+        throws(KnowledgeError)
+        -> ((knowledge: Knowledge, index: KnowledgeIndex)?, [XMLDiagnostic])
+    {
         var outlines = OutlineStore()
         let articles = folder.articles
         let (index, registers, diagnostics) = try build(
-            scan: FolderScan(folder: folder),
+            scan: FolderScan(folder: folder), keepingSource: keepingSource,
             // Stamped on the reading threads, just after the file was read.
             extra: { FileStamp(path: articles + "/" + $0.id + ".xml") },
             also: { outlines.append($0, stamp: $1) })
@@ -131,7 +137,8 @@ public struct KnowledgeIndex: Sendable {
     }
 
     private static func build<Extra: Sendable>(
-        scan: FolderScan, extra: @escaping @Sendable (Article) -> Extra, also: (Article, Extra) -> Void
+        scan: FolderScan, keepingSource: Bool, extra: @escaping @Sendable (Article) -> Extra,
+        also: (Article, Extra) -> Void
     ) throws(KnowledgeError) -> (KnowledgeIndex?, Registers, [XMLDiagnostic]) {
         let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
@@ -144,7 +151,7 @@ public struct KnowledgeIndex: Sendable {
                 also(article, prepared.1)
             })
         guard diagnostics.isEmpty else { return (nil, scanned, diagnostics) }
-        return (builder.finish(), scanned, [])
+        return (builder.finish(keepingSource: keepingSource), scanned, [])
     }
 
     private struct Builder {
@@ -176,22 +183,34 @@ public struct KnowledgeIndex: Sendable {
             records.append(article)
         }
 
-        func finish() -> KnowledgeIndex {
+        func finish(keepingSource: Bool = false) -> KnowledgeIndex {
             let started = clock.now
             let index = engine.build()
-            let synonyms = SynonymTable(
-                pairs: registers.synonyms.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
-            let translations = SynonymTable(
-                pairs: registers.translations.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
-            let total = elapsed + (clock.now - started)
-            var built = KnowledgeIndex(
-                searcher: Searcher(index: index, synonyms: synonyms, translations: translations),
-                records: records, registers: registers,
-                buildSeconds: Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)
-            built.adjustments.bestBets = BestBetTable(
-                registers.bestBets, analyzer: index.analyzer, records: records)
-            return built
+            let source = keepingSource ? engine.source() : nil
+            return KnowledgeIndex.assemble(
+                index, records: records, registers: registers, source: source,
+                buildTime: elapsed + (clock.now - started))
         }
+    }
+
+    /// The knowledge index over the engine's `index` whose documents `records` describe.
+    static func assemble(
+        _ index: InvertedIndex, records: RecordStore, registers: Registers, source: IndexSource?,
+        buildTime: Duration
+    ) -> KnowledgeIndex {
+        let synonyms = SynonymTable(
+            pairs: registers.synonyms.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
+        let translations = SynonymTable(
+            pairs: registers.translations.map { ($0.term, $0.formal) }, analyzer: index.analyzer)
+        var built = KnowledgeIndex(
+            searcher: Searcher(index: index, synonyms: synonyms, translations: translations),
+            records: records, registers: registers,
+            buildSeconds: Double(buildTime.components.seconds) + Double(buildTime.components.attoseconds)
+                / 1e18)
+        built.adjustments.bestBets = BestBetTable(
+            registers.bestBets, analyzer: index.analyzer, records: records)
+        built.source = source
+        return built
     }
 
     /// Searches the published articles.

@@ -34,16 +34,33 @@ struct RecordStore: Sendable {
     }
 
     mutating func append(_ article: Article) {
+        append(
+            id: article.id, title: article.title, summary: article.summary,
+            easyRead: (article.easyRead ?? []).flatMap(\.lines).joined(separator: "\n"),
+            category: article.category, owner: article.owner, referrals: article.referrals)
+    }
+
+    /// Appends a record another store holds (an index derived from a previous one).
+    mutating func append(_ record: ArticleRecord) {
+        append(
+            id: record.id, title: record.title, summary: record.summary, easyRead: record.easyRead ?? "",
+            category: record.category, owner: record.owner, referrals: record.referrals)
+    }
+
+    private mutating func append(
+        id: String, title: String, summary: String, easyRead: String, category: String, owner: String,
+        referrals: [Referral]
+    ) {
         textStart.append(UInt32(arena.count))
-        _ = store(article.id)
+        _ = store(id)
         textStart.append(UInt32(arena.count))
-        _ = store(article.title)
+        _ = store(title)
         textStart.append(UInt32(arena.count))
-        textStart.append(store(article.summary))
-        textStart.append(store((article.easyRead ?? []).flatMap(\.lines).joined(separator: "\n")))
-        category.append(intern(article.category))
-        owner.append(intern(article.owner))
-        for referral in article.referrals {
+        textStart.append(store(summary))
+        textStart.append(store(easyRead))
+        self.category.append(intern(category))
+        self.owner.append(intern(owner))
+        for referral in referrals {
             referralUnit.append(intern(referral.unit))
             noteRange.append(UInt32(arena.count))
             noteRange.append(store(referral.note))
@@ -82,6 +99,11 @@ struct RecordStore: Sendable {
             if ids.contains(id) { found[id] = UInt32(document) }
         }
         return found
+    }
+
+    /// The id of document `document`.
+    func id(_ document: Int) -> String {
+        text(textStart[document * 5], textStart[document * 5 + 1])
     }
 
     /// The titles, for suggestions.

@@ -13,6 +13,9 @@ public struct KnowledgeSnapshot: Sendable {
     public let loadedAt: Date
     /// The commit of the knowledge history the folder was at when loaded; nil without a history.
     public var commit: HistoryCommit? = nil
+    /// Whether this snapshot was derived from the previous one after an import (only the
+    /// articles it wrote were read) rather than read from the whole folder.
+    public var derived = false
 }
 
 /// What a reload did.
@@ -49,7 +52,8 @@ public final class KnowledgeStore: Sendable {
         self.prepare = prepare
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
-        let (loaded, diagnostics) = try onKnowledge(KnowledgeIndex.loadOutlined(folder: folder))
+        let (loaded, diagnostics) = try onKnowledge(
+            KnowledgeIndex.loadOutlined(folder: folder, keepingSource: true))
         guard let loaded else { throw StorageError.refused(diagnostics) }
         current = Mutex(
             KnowledgeSnapshot(
@@ -68,28 +72,47 @@ public final class KnowledgeStore: Sendable {
     }
 
     /// Imports into the folder with `body` (a `Publisher` call) and brings the snapshot up to
-    /// date with one read of the folder, after the import, so the folder watcher does not read
-    /// it again. The server holds outlines, not whole articles (so a million articles fit in
-    /// memory), so the new snapshot is built from the folder's files, not from the previous
-    /// snapshot. Nothing changes when `body` throws. A crash at any point leaves the folder old
-    /// or new (the import's journal); the snapshot is only memory.
+    /// date, so the folder watcher does not read the folder again. When the import changed only
+    /// articles and the folder had not changed behind the store's back, the new snapshot is
+    /// derived from the previous one by reading only the articles the import wrote
+    /// (`KnowledgeIndex.updated`); otherwise (a register changed, another process imported, a
+    /// file is not as loaded) the whole folder is read. No reload runs meanwhile. Nothing
+    /// changes when `body` throws. A crash at any point leaves the folder old or new (the
+    /// import's journal); the snapshot is only memory.
     public func importing(_ body: () throws(StorageError) -> ImportReport) throws(StorageError)
         -> (report: ImportReport, outcome: ReloadOutcome)
     {
+        reloading.wait()
+        defer { reloading.signal() }
+        let unseen = folderChanged()
         let report = try body()
-        let outcome = exclusively { fullReload() }
-        return (report, outcome)
+        let changed = report.articles.filter { $0.change != .unchanged }.map(\.id)
+        let registersChanged = report.registers.contains { $0.change != .unchanged }
+        if !unseen, !registersChanged {
+            if changed.isEmpty { return (report, .reloaded(snapshot)) }
+            let seen = FolderSignature(folder)
+            let commit = KnowledgeHistory(folder: folder).headCommit()
+            let previous = snapshot
+            if let (knowledge, index) = KnowledgeIndex.updated(
+                previous.knowledge, previous.index, changed: changed)
+            {
+                let next = swapIn(knowledge, index: index, commit: commit, seen: seen, derived: true)
+                return (report, .reloaded(next))
+            }
+        }
+        return (report, fullReload())
     }
 
     /// Makes `knowledge` with its `index` the current snapshot, the folder as `seen`.
     private func swapIn(
-        _ knowledge: Knowledge, index: KnowledgeIndex, commit: HistoryCommit?, seen: FolderSignature
+        _ knowledge: Knowledge, index: KnowledgeIndex, commit: HistoryCommit?, seen: FolderSignature,
+        derived: Bool = false
     ) -> KnowledgeSnapshot {
         let index = prepare(index)
         let next = current.withLock { old in
             let next = KnowledgeSnapshot(
                 knowledge: knowledge, index: index, revision: old.revision + 1, loadedAt: Date(),
-                commit: commit)
+                commit: commit, derived: derived)
             old = next
             return next
         }
@@ -112,7 +135,8 @@ public final class KnowledgeStore: Sendable {
         let seen = FolderSignature(folder)
         let commit = KnowledgeHistory(folder: folder).headCommit()
         do {
-            let (loaded, diagnostics) = try onKnowledge(KnowledgeIndex.loadOutlined(folder: folder))
+            let (loaded, diagnostics) = try onKnowledge(
+                KnowledgeIndex.loadOutlined(folder: folder, keepingSource: true))
             guard let loaded else {
                 signature.withLock { $0 = seen }
                 return .refused(diagnostics)

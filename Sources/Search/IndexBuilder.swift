@@ -13,29 +13,29 @@ public final class IndexBuilder {
     public let analyzer: SwedishAnalyzer
     let bm25 = BM25()
 
-    private var table = TermTable()
+    var table = TermTable()
     /// The word as first written, per term (lowercased, unfolded).
-    private var surfaceBytes: [UInt8] = []
-    private var surfaceStart: [UInt32] = [0]
+    var surfaceBytes: [UInt8] = []
+    var surfaceStart: [UInt32] = [0]
     /// Per term: its encoded occurrences, and the last document it was written for.
-    private let pool = BlockPool()
-    private var streams: [BlockPool.List] = []
+    let pool = BlockPool()
+    var streams: [BlockPool.List] = []
     /// Per term: how many documents it occurs in (before compounds are merged into parts).
-    private var pairs: [Int32] = []
-    private var lastDocument: [Int32] = []
+    var pairs: [Int32] = []
+    var lastDocument: [Int32] = []
     /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
-    private var slot: [Int32] = []
-    private var slotDocument: [Int32] = []
+    var slot: [Int32] = []
+    var slotDocument: [Int32] = []
     /// The current document's entries: term ids and per-field frequencies.
     private var entryTerms: [Int32] = []
     private var entryFrequencies: [UInt8] = []
-    private var fieldLengths: [UInt16] = []
-    private var tagIDs: [String: UInt32] = [:]
-    private var tagNames: [String] = []
-    private var documentTags: [UInt32] = []
-    private var documentTagStart: [UInt32] = [0]
-    private var documentCount = 0
-    private let lowercaser = LowercaseFilter()
+    var fieldLengths: [UInt16] = []
+    var tagIDs: [String: UInt32] = [:]
+    var tagNames: [String] = []
+    var documentTags: [UInt32] = []
+    var documentTagStart: [UInt32] = [0]
+    var documentCount = 0
+    let lowercaser = LowercaseFilter()
 
     public init(schema: FieldSchema, analyzer: SwedishAnalyzer) {
         self.schema = schema
@@ -120,14 +120,28 @@ public final class IndexBuilder {
     }
 
     private func append(term: Int, document: Int32, frequencies: ArraySlice<UInt8>) {
-        var delta = UInt32(document - lastDocument[term])  // first document: document + 1
+        let delta = UInt32(document - lastDocument[term])  // first document: document + 1
         lastDocument[term] = document
         pairs[term] += 1
+        Self.encodeDelta(delta) { pool.append($0, to: &streams[term]) }
+        Self.encodeFrequencies(frequencies) { pool.append($0, to: &streams[term]) }
+    }
+
+    /// Writes a document delta as a varint, low seven bits first.
+    @inline(__always)
+    static func encodeDelta(_ delta: UInt32, _ emit: (UInt8) -> Void) {
+        var delta = delta
         while delta >= 0x80 {
-            pool.append(UInt8(delta & 0x7F) | 0x80, to: &streams[term])
+            emit(UInt8(delta & 0x7F) | 0x80)
             delta >>= 7
         }
-        pool.append(UInt8(delta), to: &streams[term])
+        emit(UInt8(delta))
+    }
+
+    /// Writes one document's per-field frequencies: one byte for one field with a frequency up
+    /// to 15, else a field bitmask and a byte per field present.
+    @inline(__always)
+    static func encodeFrequencies(_ frequencies: ArraySlice<UInt8>, _ emit: (UInt8) -> Void) {
         var mask: UInt8 = 0
         var fieldsPresent = 0
         var only = 0
@@ -138,10 +152,10 @@ public final class IndexBuilder {
         }
         let single = frequencies[frequencies.startIndex + only]
         if fieldsPresent == 1 && single <= 15 {
-            pool.append(0x80 | UInt8(only) << 4 | single, to: &streams[term])
+            emit(0x80 | UInt8(only) << 4 | single)
         } else {
-            pool.append(mask, to: &streams[term])
-            for tf in frequencies where tf > 0 { pool.append(tf, to: &streams[term]) }
+            emit(mask)
+            for tf in frequencies where tf > 0 { emit(tf) }
         }
     }
 

@@ -14,10 +14,14 @@ enum PublishBenchmark {
         let clock = ContinuousClock()
         var started = clock.now
         let store = try KnowledgeStore(folder: folder)
+        let loaded = store.snapshot
+        print("kb: loaded \(loaded.knowledge.count) articles in \(seconds(clock.now - started)) s")
         print(
-            "kb: loaded \(store.snapshot.knowledge.articles.count) articles in \(seconds(clock.now - started)) s"
-        )
-        guard var article = store.snapshot.knowledge.articles.first(where: { $0.status == .published }) else {
+            "kb: index \(loaded.index.searcher.index.byteCount / 1_000_000) MB, kept source for updates "
+                + "\((loaded.index.sourceByteCount ?? 0) / 1_000_000) MB")
+        guard let published = loaded.knowledge.outlines.first(where: { $0.status == .published }),
+            var article = loaded.knowledge.article(published.id)
+        else {
             throw BenchmarkError("no published article to publish again")
         }
         let publisher = Publisher(folder: folder)
@@ -50,7 +54,12 @@ enum PublishBenchmark {
             let (_, outcome) = try store.importing { () throws(StorageError) in
                 try publisher.importBatch([], documents: next, checkFileNames: false)
             }
-            guard case .reloaded = outcome else { throw BenchmarkError("update refused") }
+            guard case .reloaded(let next) = outcome else { throw BenchmarkError("update refused") }
+            if !next.derived { print("kb: the update read the whole folder (not derived)") }
+            print(
+                String(
+                    format: "kb: snapshot derived in %.2f s (of the round's import + update)",
+                    next.index.buildSeconds))
             updating.append(seconds(clock.now - started))
         }
         func shown(_ values: [Double]) -> String {
