@@ -29,7 +29,11 @@ public struct Searcher: Sendable {
     }
 
     public func search(_ request: SearchRequest) -> SearchResult {
-        search(request, pruning: Searcher.pruningByDefault)
+        switch request.pruning {
+        case .automatic: search(request, pruning: Searcher.pruningByDefault)
+        case .always: search(request, pruning: true)
+        case .never: search(request, pruning: false)
+        }
     }
 
     /// Off until it is measured faster: on this machine's 100k corpus the pruned search cost
