@@ -132,6 +132,7 @@ public struct Searcher: Sendable {
         var doneBits: UInt16 = 0
         var switchedAt: Int?
         var countedBefore = 0
+        var countedAfter = 0
         var skippedFirst = false
         var attempts = 0
         for (position, g) in order.enumerated() {
@@ -169,20 +170,29 @@ public struct Searcher: Sendable {
                                 scratch.candidates.append(document)
                             }
                         }
-                        scratch.candidates.sortByBitmap(scratch.seen)
+                        // Ascending, and their bits left in `candidateBits` for the walks below.
+                        scratch.candidates.sortByBitmap(scratch.candidateBits)
+                        markTouched(scratch)
                     }
                 }
             }
             if switchedAt != nil {
-                walkCandidates(group, bit: bit, scratch: scratch, queryStamp: queryStamp)
+                countedAfter += walkCandidates(
+                    group, bit: bit, required: required, scratch: scratch, queryStamp: queryStamp)
                 if position + 1 < order.count {
                     let (floor, _) = kth(
                         scratch.candidates.buffer, capacity: capacity, required: [], coverage: weights,
                         scratch: scratch)
                     if let floor {
+                        let bits = scratch.candidateBits
                         scratch.candidates.keep {
-                            upper($0, restBound[position + 1], restBits[position + 1], weights, scratch)
+                            if upper($0, restBound[position + 1], restBits[position + 1], weights, scratch)
                                 >= floor
+                            {
+                                return true
+                            }
+                            bits[Int($0) >> 6] &= ~(1 << UInt64($0 & 63))
+                            return false
                         }
                     }
                 }
@@ -200,7 +210,7 @@ public struct Searcher: Sendable {
         }
         var top = TopK(capacity: capacity)
         var total = 0
-        if let switchedAt {
+        if switchedAt != nil {
             for document in scratch.candidates.buffer {
                 let sums = scratch.totals[Int(document)]
                 top.offer(
@@ -209,9 +219,10 @@ public struct Searcher: Sendable {
                         score: Searcher.finalScore(
                             sums.sum, matched: sums.matched, short: sums.short, coverage: weights)))
             }
-            var unwalked = Array(order[switchedAt...])
-            if skippedFirst { unwalked.append(order[0]) }
-            total = countedBefore + countNew(plan, unwalked, required: required, scratch: scratch)
+            // The words after the switch counted their new documents as they were walked; only
+            // the first word's skipped blocks remain.
+            total = countedBefore + countedAfter
+            if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         } else {
             for document in scratch.touched.buffer {
                 if !required.isEmpty, !index.document(document, hasAll: required) { continue }
@@ -226,7 +237,10 @@ public struct Searcher: Sendable {
                     sums.sum, matched: sums.matched, short: sums.short, coverage: weights)
                 top.offer(SearchHit(document: document, score: score))
             }
-            if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
+            if skippedFirst {
+                markTouched(scratch)
+                total += countNew(plan, [order[0]], required: required, scratch: scratch)
+            }
         }
         var hits = top.sorted()
         if deferred {
@@ -485,32 +499,64 @@ public struct Searcher: Sendable {
         return skipped
     }
 
-    /// Adds one word (of single-clause alternatives) to the candidates only, looking each up in
-    /// the postings with a cursor that skips the blocks between them.
-    private func walkCandidates(_ group: WordGroup, bit: UInt16, scratch: Scratch, queryStamp: UInt32) {
+    /// Adds one word (of single-clause alternatives) to the candidates only, walking its postings
+    /// once: each posting is a bit test (`candidateBits`, a candidate's value is offered) and a
+    /// bit test-and-set (`seen`, the hit count). Returns how many documents (that pass the filter)
+    /// this counted for the first time. Seeking each candidate with skip points decodes less,
+    /// but the exact hit count needs every document id of the word anyway, so one pass does both.
+    private func walkCandidates(
+        _ group: WordGroup, bit: UInt16, required: [UInt32], scratch: Scratch, queryStamp: UInt32
+    ) -> Int {
         let postings = index.postings
         let groupStamp = scratch.nextGeneration()
         scratch.touchedGroup.removeAll()
-        let candidates = scratch.candidates.buffer
+        let seen = scratch.seen
+        let candidates = scratch.candidateBits
+        var counted = 0
         postings.documentBytes.withUnsafeBufferPointer { bytes in
-            for alternative in group.alternatives where !alternative.deferred {
-                let firm = alternative.isFirm
-                for term in alternative.clauses[0] {
-                    let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
-                    var cursor = PostingCursor(postings, term: term)
-                    for document in candidates {
-                        guard let payload = cursor.seek(Int(document), in: postings, bytes: bytes) else {
-                            if cursor.document == Int.max { break }
-                            continue
+            postings.payload.withUnsafeBufferPointer { payloads in
+                for alternative in group.alternatives where !alternative.deferred {
+                    let firm = alternative.isFirm
+                    for term in alternative.clauses[0] {
+                        let idf =
+                            (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                        let first = Int(postings.start[term])
+                        let count = Int(postings.start[term + 1]) - first
+                        var offset = Int(postings.byteStart[term])
+                        var document = -1
+                        for entry in 0..<count {
+                            document += Postings.varint(bytes, &offset)
+                            let word = document >> 6
+                            let mask = UInt64(1) << UInt64(document & 63)
+                            if seen[word] & mask == 0 {
+                                seen[word] |= mask
+                                if required.isEmpty || index.document(UInt32(document), hasAll: required) {
+                                    counted += 1
+                                }
+                            }
+                            guard candidates[word] & mask != 0 else { continue }
+                            let payload = payloads[first + entry]
+                            offer(
+                                scratch, document, idf * Float(payload & 0x7F),
+                                payload & Postings.shortBit != 0,
+                                firm, groupStamp)
                         }
-                        let value = idf * Float(payload & 0x7F)
-                        offer(
-                            scratch, Int(document), value, payload & Postings.shortBit != 0, firm, groupStamp)
                     }
                 }
             }
         }
         fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+        return counted
+    }
+
+    /// Sets in `seen` the bit of every document touched so far: the documents the hit count
+    /// already holds.
+    private func markTouched(_ scratch: Scratch) {
+        let seen = scratch.seen
+        seen.update(repeating: 0)
+        for document in scratch.touched.buffer {
+            seen[Int(document) >> 6] |= 1 << UInt64(document & 63)
+        }
     }
 
     /// Folds the current word's best per document into the totals.
@@ -530,18 +576,14 @@ public struct Searcher: Sendable {
         }
     }
 
-    /// How many documents (that pass the filter) the postings of `groups` hold beyond those in
-    /// `scratch.touched`: the rest of the hit count after pruning, from document ids alone (a
-    /// bitmap of the documents counted, no scores).
+    /// How many documents (that pass the filter) the postings of `groups` hold beyond those
+    /// marked in `scratch.seen` (`markTouched` and the candidate walks): the rest of the hit count
+    /// after pruning, from document ids alone (no scores).
     private func countNew(
         _ plan: QueryPlan, _ groups: [Int], required: [UInt32], scratch: Scratch
     ) -> Int {
         let postings = index.postings
         let seen = scratch.seen
-        seen.update(repeating: 0)
-        for document in scratch.touched.buffer {
-            seen[Int(document) >> 6] |= 1 << UInt64(document & 63)
-        }
         var count = 0
         for g in groups {
             for alternative in plan.groups[g].alternatives where !alternative.deferred {
