@@ -130,7 +130,7 @@ public struct SearchRequest: Sendable {
 
     /// When `Searcher` skips documents that cannot enter the top k.
     public enum Pruning: Sendable, Equatable, CaseIterable {
-        /// The engine's choice (`Searcher.pruningByDefault`).
+        /// The engine's choice: pruning from `Searcher.pruningFromDocuments` documents on.
         case automatic
         /// Skip whenever the bounds allow it.
         case always

@@ -30,19 +30,24 @@ public struct Searcher: Sendable {
 
     public func search(_ request: SearchRequest) -> SearchResult {
         switch request.pruning {
-        case .automatic: search(request, pruning: Searcher.pruningByDefault)
+        case .automatic: search(request, pruning: index.documentCount >= pruningFrom)
         case .always: search(request, pruning: true)
         case .never: search(request, pruning: false)
         }
     }
 
-    /// Off until it is measured faster: on this machine's 100k corpus the pruned search cost
-    /// more CPU per query at p99 than scoring everything (see the README's Growth section).
-    static let pruningByDefault = false
+    /// From how many documents `.automatic` prunes (`pruningFromDocuments`; tests lower it).
+    var pruningFrom = Searcher.pruningFromDocuments
+
+    /// Pruning pays where the per-document sums no longer fit the cache: on this machine's 1M
+    /// corpus it cost less CPU per query (p50 and mean for every kind, p99 for typo and prefix),
+    /// on the 100k corpus more at p99 (see the README's Growth section).
+    public static let pruningFromDocuments = 500_000
 
     /// `pruning: false` scores every matching document: what tests compare the pruned search with
     /// (the hits and their scores must be the same).
-    func search(_ request: SearchRequest, pruning: Bool) -> SearchResult {
+    /// `eager` switches to candidates however many remain (tests: more searches take that path).
+    func search(_ request: SearchRequest, pruning: Bool, eager: Bool = false) -> SearchResult {
         var plan = plan(request)
         var required: [UInt32] = []
         for tag in request.requiredTags {
@@ -52,7 +57,9 @@ public struct Searcher: Sendable {
             required.append(id)
         }
         var result = pool.withScratch { scratch in
-            run(plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning)
+            run(
+                plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning,
+                eager: eager)
         }
         // "Did you mean" only offers a correction the first hit was found by.
         if let first = result.hits.first {
@@ -77,7 +84,8 @@ public struct Searcher: Sendable {
     /// walking the whole postings (MaxScore). The hits and scores are those of scoring everything;
     /// `total` is counted exactly by a pass over the remaining postings' document ids.
     private func run(
-        _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool
+        _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool,
+        eager: Bool
     ) -> SearchResult {
         let postings = index.postings
         let queryStamp = scratch.nextGeneration()
@@ -160,8 +168,6 @@ public struct Searcher: Sendable {
                         scratch.touched.buffer, capacity: capacity, required: required, coverage: weights,
                         scratch: scratch)
                     if let floor, newcomer < floor {
-                        switchedAt = position
-                        countedBefore = passing
                         for document in scratch.touched.buffer
                         where required.isEmpty || index.document(document, hasAll: required) {
                             if upper(document, restBound[position], restBits[position], weights, scratch)
@@ -170,9 +176,17 @@ public struct Searcher: Sendable {
                                 scratch.candidates.append(document)
                             }
                         }
-                        // Ascending, and their bits left in `candidateBits` for the walks below.
-                        scratch.candidates.sortByBitmap(scratch.candidateBits)
-                        markTouched(scratch)
+                        if !eager, scratch.candidates.count * Searcher.candidateShare > passing {
+                            // Too many stay: each would cost more than scoring it (its value is
+                            // offered and folded, and the k-th is sought again after each word).
+                            scratch.candidates.removeAll()
+                        } else {
+                            switchedAt = position
+                            countedBefore = passing
+                            // Ascending, and their bits left in `candidateBits` for the walks below.
+                            scratch.candidates.sortByBitmap(scratch.candidateBits)
+                            markTouched(scratch)
+                        }
                     }
                 }
             }
@@ -224,6 +238,11 @@ public struct Searcher: Sendable {
             total = countedBefore + countedAfter
             if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         } else {
+            if scratch.touched.count >= Searcher.sortedPassDocuments {
+                // One ascending pass over the totals instead of one per word's run of new
+                // documents: on the 1M corpus this pass waited on memory more than it computed.
+                scratch.touched.sortByBitmap(scratch.seen)
+            }
             for document in scratch.touched.buffer {
                 if !required.isEmpty, !index.document(document, hasAll: required) { continue }
                 total += 1
@@ -397,6 +416,14 @@ public struct Searcher: Sendable {
         }
         fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
     }
+
+    /// The switch to candidates pays only when at most 1 in this many of the documents seen
+    /// remain candidates (on the 1M corpus, a switch that kept most of them cost twice the CPU
+    /// of scoring everything).
+    static let candidateShare = 2
+
+    /// Documents seen from which the final pass visits them in document order.
+    static let sortedPassDocuments = 16_384
 
     /// Postings from which the first word is walked block by block (`walkFirst`).
     static let blockWalkPostings = 2_048
