@@ -130,7 +130,8 @@ public struct SearchRequest: Sendable {
 
     /// When `Searcher` skips documents that cannot enter the top k.
     public enum Pruning: Sendable, Equatable, CaseIterable {
-        /// The engine's choice: pruning from `Searcher.pruningFromDocuments` documents on.
+        /// The engine's choice (`Searcher.prunes`): in an index of `Searcher.pruningFromDocuments`
+        /// documents or more, for queries with a completed or corrected word.
         case automatic
         /// Skip whenever the bounds allow it.
         case always

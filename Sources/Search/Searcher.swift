@@ -30,7 +30,7 @@ public struct Searcher: Sendable {
 
     public func search(_ request: SearchRequest) -> SearchResult {
         switch request.pruning {
-        case .automatic: search(request, pruning: index.documentCount >= pruningFrom)
+        case .automatic: search(request, pruning: nil)
         case .always: search(request, pruning: true)
         case .never: search(request, pruning: false)
         }
@@ -39,16 +39,32 @@ public struct Searcher: Sendable {
     /// From how many documents `.automatic` prunes (`pruningFromDocuments`; tests lower it).
     var pruningFrom = Searcher.pruningFromDocuments
 
-    /// Pruning pays where the per-document sums no longer fit the cache: on this machine's 1M
-    /// corpus it cost less CPU per query (p50 and mean for every kind, p99 for typo and prefix),
-    /// on the 100k corpus more at p99 (see the README's Growth section).
+    /// Pruning pays where the per-document sums no longer fit the cache, for words completed or
+    /// corrected into several terms: on this machine's 1M corpus pruned typo and prefix queries
+    /// cost less CPU (p50 and mean; p99 about the same), plain ones more at p99, and at 100k
+    /// every kind cost more at p99 (see the README's Growth section).
     public static let pruningFromDocuments = 500_000
 
+    /// The automatic choice for `plan`: prune in a large index when a word was completed or
+    /// corrected (its group has prefix or typo alternatives).
+    func prunes(_ plan: QueryPlan) -> Bool {
+        guard index.documentCount >= pruningFrom else { return false }
+        return plan.groups.contains { group in
+            group.alternatives.contains {
+                switch $0.kind {
+                case .prefix, .typo: true
+                default: false
+                }
+            }
+        }
+    }
+
     /// `pruning: false` scores every matching document: what tests compare the pruned search with
-    /// (the hits and their scores must be the same).
+    /// (the hits and their scores must be the same); nil is the automatic choice (`prunes`).
     /// `eager` switches to candidates however many remain (tests: more searches take that path).
-    func search(_ request: SearchRequest, pruning: Bool, eager: Bool = false) -> SearchResult {
+    func search(_ request: SearchRequest, pruning: Bool?, eager: Bool = false) -> SearchResult {
         var plan = plan(request)
+        let pruning = pruning ?? prunes(plan)
         var required: [UInt32] = []
         for tag in request.requiredTags {
             guard let id = index.tagID(tag) else {
