@@ -254,9 +254,10 @@ public struct Searcher: Sendable {
             total = countedBefore + countedAfter
             if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         } else {
-            if scratch.touched.count >= Searcher.sortedPassDocuments {
-                // One ascending pass over the totals instead of one per word's run of new
-                // documents: on the 1M corpus this pass waited on memory more than it computed.
+            if index.documentCount >= pruningFrom, scratch.touched.count >= index.documentCount / 8 {
+                // In a large index, one ascending pass over the totals instead of one per word's
+                // run of new documents: profiled on the 1M corpus, this pass waited on memory
+                // more than it computed. (At 100k it was not faster, so it is left as it was.)
                 scratch.touched.sortByBitmap(scratch.seen)
             }
             for document in scratch.touched.buffer {
@@ -437,9 +438,6 @@ public struct Searcher: Sendable {
     /// remain candidates (on the 1M corpus, a switch that kept most of them cost twice the CPU
     /// of scoring everything).
     static let candidateShare = 2
-
-    /// Documents seen from which the final pass visits them in document order.
-    static let sortedPassDocuments = 16_384
 
     /// Postings from which the first word is walked block by block (`walkFirst`).
     static let blockWalkPostings = 2_048
