@@ -95,10 +95,11 @@ public struct Searcher: Sendable {
     /// With `pruning`, once no document that has not matched yet could reach the `capacity`
     /// best (the best remaining words together cannot lift it over the k-th partial score, a
     /// lower bound of the final k-th: scores only grow as words are added), the remaining
-    /// words are looked up for the candidates only — the documents whose partial score plus
-    /// what the remaining words can add still reaches that k-th — with skip points instead of
-    /// walking the whole postings (MaxScore). The hits and scores are those of scoring everything;
-    /// `total` is counted exactly by a pass over the remaining postings' document ids.
+    /// words add only to the candidates — the documents whose partial score plus what the
+    /// remaining words can add still reaches that k-th (MaxScore) — as long as at most half of
+    /// the documents seen stay candidates. The hits and scores are those of scoring everything;
+    /// `total` stays exact: the remaining words' postings are still decoded, each document id a
+    /// bit test against the candidates and a test-and-set in a bitmap of the documents counted.
     private func run(
         _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool,
         eager: Bool
@@ -254,7 +255,9 @@ public struct Searcher: Sendable {
             total = countedBefore + countedAfter
             if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         } else {
-            if index.documentCount >= pruningFrom, scratch.touched.count >= index.documentCount / 8 {
+            if index.documentCount >= pruningFrom,
+                scratch.touched.count >= min(Searcher.sortedPassDocuments, index.documentCount / 8)
+            {
                 // In a large index, one ascending pass over the totals instead of one per word's
                 // run of new documents: profiled on the 1M corpus, this pass waited on memory
                 // more than it computed. (At 100k it was not faster, so it is left as it was.)
@@ -438,6 +441,9 @@ public struct Searcher: Sendable {
     /// remain candidates (on the 1M corpus, a switch that kept most of them cost twice the CPU
     /// of scoring everything).
     static let candidateShare = 2
+
+    /// Documents seen from which the final pass (in a large index) visits them in document order.
+    static let sortedPassDocuments = 16_384
 
     /// Postings from which the first word is walked block by block (`walkFirst`).
     static let blockWalkPostings = 2_048
