@@ -216,14 +216,16 @@ public struct KnowledgeIndex: Sendable {
     /// Searches the published articles.
     /// With `highlight`, each hit also carries the ranges of matched words in its summary. With
     /// `typing`, the query is being typed and its last word is completed (see `SearchRequest`).
+    /// `pruning` is for benchmarks comparing the engine's modes (the hits are the same).
     public func search(
         _ query: String, limit: Int = 10, filter: ArticleFilter = ArticleFilter(), explain: Bool = false,
-        highlight: Bool = true, typing: Bool = false
+        highlight: Bool = true, typing: Bool = false, pruning: SearchRequest.Pruning = .automatic
     ) -> ArticleSearchResult {
         let clock = ContinuousClock()
         let started = clock.now
         let (result, adjusted) = adjustedSearch(
-            SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
+            SearchRequest(
+                text: query, limit: limit, requiredTags: tags(filter), typing: typing, pruning: pruning))
         var hits: [ArticleHit] = []
         for hit in result.hits {
             let record = records[Int(hit.document)]

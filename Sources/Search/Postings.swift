@@ -112,55 +112,6 @@ public struct Postings: Sendable {
     }
 }
 
-/// A position in one term's postings that only moves forward: for looking up a sorted list of
-/// candidate documents without decoding the postings between them (skip points jump a block at
-/// a time).
-struct PostingCursor {
-    let term: Int
-    private let first: Int
-    private let count: Int
-    private let skipEnd: Int
-    private var nextSkip: Int
-    /// The current entry (-1 before the first), its document and the byte after it.
-    private(set) var entry = -1
-    private(set) var document = -1
-    private var offset: Int
-
-    init(_ postings: Postings, term: Int) {
-        self.term = term
-        first = Int(postings.start[term])
-        count = Int(postings.start[term + 1]) - first
-        nextSkip = Int(postings.skipStart[term])
-        skipEnd = Int(postings.skipStart[term + 1])
-        offset = Int(postings.byteStart[term])
-    }
-
-    /// Moves to the first posting at or after `target`; its payload when that posting is
-    /// `target`'s, else nil (also when the postings are exhausted).
-    @inline(__always)
-    mutating func seek(_ target: Int, in postings: Postings, bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        if document >= target { return document == target ? postings.payload[first + entry] : nil }
-        while nextSkip < skipEnd, Int(postings.skipDocuments[nextSkip]) < target {
-            let skipEntry = (nextSkip - Int(postings.skipStart[term]) + 1) * Postings.skipInterval - 1
-            if skipEntry > entry {  // not a point already decoded past
-                entry = skipEntry
-                document = Int(postings.skipDocuments[nextSkip])
-                offset = Int(postings.skipOffsets[nextSkip])
-            }
-            nextSkip += 1
-        }
-        while document < target {
-            entry += 1
-            guard entry < count else {
-                document = Int.max
-                return nil
-            }
-            document += Postings.varint(bytes, &offset)
-        }
-        return document == target ? postings.payload[first + entry] : nil
-    }
-}
-
 /// Appends postings term by term; used once by `IndexBuilder`.
 struct PostingsWriter {
     private(set) var start: [UInt32] = [0]

@@ -124,12 +124,30 @@ public struct SearchRequest: Sendable {
     /// completed even when it is a word of its own. A finished query completes its last word only
     /// when that word is not itself a term.
     public var typing: Bool
+    /// Whether documents that cannot reach the top k may be skipped (the hits are the same
+    /// either way); benchmarks compare the modes.
+    public var pruning: Pruning
 
-    public init(text: String, limit: Int = 10, requiredTags: [String] = [], typing: Bool = false) {
+    /// When `Searcher` skips documents that cannot enter the top k.
+    public enum Pruning: Sendable, Equatable, CaseIterable {
+        /// The engine's choice (`Searcher.prunes`): in an index of `Searcher.pruningFromDocuments`
+        /// documents or more, for queries with a completed or corrected word.
+        case automatic
+        /// Skip whenever the bounds allow it.
+        case always
+        /// Score every matching document.
+        case never
+    }
+
+    public init(
+        text: String, limit: Int = 10, requiredTags: [String] = [], typing: Bool = false,
+        pruning: Pruning = .automatic
+    ) {
         self.text = text
         self.limit = min(max(limit, 0), SearchLimits.maxResults)
         self.requiredTags = requiredTags
         self.typing = typing
+        self.pruning = pruning
     }
 }
 

@@ -45,6 +45,8 @@ final class Scratch {
     let candidates: TouchedList
     /// One bit per document: which the hit count has counted (after pruning).
     let seen: UnsafeMutableBufferPointer<UInt64>
+    /// One bit per document: which are among `candidates`.
+    let candidateBits: UnsafeMutableBufferPointer<UInt64>
     private var generation: UInt32 = 0
 
     init(documentCount: Int) {
@@ -66,6 +68,7 @@ final class Scratch {
         touchedAlternative = TouchedList(capacity: documentCount)
         candidates = TouchedList(capacity: documentCount)
         seen = buffer(UInt64(0), count: (documentCount + 63) / 64)
+        candidateBits = buffer(UInt64(0), count: (documentCount + 63) / 64)
     }
 
     deinit {
@@ -77,6 +80,7 @@ final class Scratch {
         alternativeCount.deallocate()
         alternativeStamp.deallocate()
         seen.deallocate()
+        candidateBits.deallocate()
     }
 
     /// A fresh stamp; on wrap-around every stamp array is cleared.
@@ -117,7 +121,8 @@ final class TouchedList {
     var buffer: UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(start: items, count: count) }
 
     /// Sorts the list ascending, in place, through `bitmap` (one bit per document, cleared
-    /// here): linear in the documents' range, where sorting a long list would cost n log n.
+    /// first, left holding the list's bits): linear in the documents' range, where sorting a
+    /// long list would cost n log n.
     func sortByBitmap(_ bitmap: UnsafeMutableBufferPointer<UInt64>) {
         bitmap.update(repeating: 0)
         for i in 0..<count { bitmap[Int(items[i]) >> 6] |= 1 << UInt64(items[i] & 63) }

@@ -29,17 +29,42 @@ public struct Searcher: Sendable {
     }
 
     public func search(_ request: SearchRequest) -> SearchResult {
-        search(request, pruning: Searcher.pruningByDefault)
+        switch request.pruning {
+        case .automatic: search(request, pruning: nil)
+        case .always: search(request, pruning: true)
+        case .never: search(request, pruning: false)
+        }
     }
 
-    /// Off until it is measured faster: on this machine's 100k corpus the pruned search cost
-    /// more CPU per query at p99 than scoring everything (see the README's Growth section).
-    static let pruningByDefault = false
+    /// From how many documents `.automatic` prunes (`pruningFromDocuments`; tests lower it).
+    var pruningFrom = Searcher.pruningFromDocuments
+
+    /// Pruning pays where the per-document sums no longer fit the cache, for words completed or
+    /// corrected into several terms: on this machine's 1M corpus pruned typo and prefix queries
+    /// cost less CPU (p50 and mean; p99 about the same), plain ones more at p99, and at 100k
+    /// every kind cost more at p99 (see the README's Growth section).
+    public static let pruningFromDocuments = 500_000
+
+    /// The automatic choice for `plan`: prune in a large index when a word was completed or
+    /// corrected (its group has prefix or typo alternatives).
+    func prunes(_ plan: QueryPlan) -> Bool {
+        guard index.documentCount >= pruningFrom else { return false }
+        return plan.groups.contains { group in
+            group.alternatives.contains {
+                switch $0.kind {
+                case .prefix, .typo: true
+                default: false
+                }
+            }
+        }
+    }
 
     /// `pruning: false` scores every matching document: what tests compare the pruned search with
-    /// (the hits and their scores must be the same).
-    func search(_ request: SearchRequest, pruning: Bool) -> SearchResult {
+    /// (the hits and their scores must be the same); nil is the automatic choice (`prunes`).
+    /// `eager` switches to candidates however many remain (tests: more searches take that path).
+    func search(_ request: SearchRequest, pruning: Bool?, eager: Bool = false) -> SearchResult {
         var plan = plan(request)
+        let pruning = pruning ?? prunes(plan)
         var required: [UInt32] = []
         for tag in request.requiredTags {
             guard let id = index.tagID(tag) else {
@@ -48,7 +73,9 @@ public struct Searcher: Sendable {
             required.append(id)
         }
         var result = pool.withScratch { scratch in
-            run(plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning)
+            run(
+                plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning,
+                eager: eager)
         }
         // "Did you mean" only offers a correction the first hit was found by.
         if let first = result.hits.first {
@@ -68,12 +95,14 @@ public struct Searcher: Sendable {
     /// With `pruning`, once no document that has not matched yet could reach the `capacity`
     /// best (the best remaining words together cannot lift it over the k-th partial score, a
     /// lower bound of the final k-th: scores only grow as words are added), the remaining
-    /// words are looked up for the candidates only — the documents whose partial score plus
-    /// what the remaining words can add still reaches that k-th — with skip points instead of
-    /// walking the whole postings (MaxScore). The hits and scores are those of scoring everything;
-    /// `total` is counted exactly by a pass over the remaining postings' document ids.
+    /// words add only to the candidates — the documents whose partial score plus what the
+    /// remaining words can add still reaches that k-th (MaxScore) — as long as at most half of
+    /// the documents seen stay candidates. The hits and scores are those of scoring everything;
+    /// `total` stays exact: the remaining words' postings are still decoded, each document id a
+    /// bit test against the candidates and a test-and-set in a bitmap of the documents counted.
     private func run(
-        _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool
+        _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool,
+        eager: Bool
     ) -> SearchResult {
         let postings = index.postings
         let queryStamp = scratch.nextGeneration()
@@ -128,6 +157,7 @@ public struct Searcher: Sendable {
         var doneBits: UInt16 = 0
         var switchedAt: Int?
         var countedBefore = 0
+        var countedAfter = 0
         var skippedFirst = false
         var attempts = 0
         for (position, g) in order.enumerated() {
@@ -155,8 +185,6 @@ public struct Searcher: Sendable {
                         scratch.touched.buffer, capacity: capacity, required: required, coverage: weights,
                         scratch: scratch)
                     if let floor, newcomer < floor {
-                        switchedAt = position
-                        countedBefore = passing
                         for document in scratch.touched.buffer
                         where required.isEmpty || index.document(document, hasAll: required) {
                             if upper(document, restBound[position], restBits[position], weights, scratch)
@@ -165,20 +193,37 @@ public struct Searcher: Sendable {
                                 scratch.candidates.append(document)
                             }
                         }
-                        scratch.candidates.sortByBitmap(scratch.seen)
+                        if !eager, scratch.candidates.count * Searcher.candidateShare > passing {
+                            // Too many stay: each would cost more than scoring it (its value is
+                            // offered and folded, and the k-th is sought again after each word).
+                            scratch.candidates.removeAll()
+                        } else {
+                            switchedAt = position
+                            countedBefore = passing
+                            // Ascending, and their bits left in `candidateBits` for the walks below.
+                            scratch.candidates.sortByBitmap(scratch.candidateBits)
+                            markTouched(scratch)
+                        }
                     }
                 }
             }
             if switchedAt != nil {
-                walkCandidates(group, bit: bit, scratch: scratch, queryStamp: queryStamp)
+                countedAfter += walkCandidates(
+                    group, bit: bit, required: required, scratch: scratch, queryStamp: queryStamp)
                 if position + 1 < order.count {
                     let (floor, _) = kth(
                         scratch.candidates.buffer, capacity: capacity, required: [], coverage: weights,
                         scratch: scratch)
                     if let floor {
+                        let bits = scratch.candidateBits
                         scratch.candidates.keep {
-                            upper($0, restBound[position + 1], restBits[position + 1], weights, scratch)
+                            if upper($0, restBound[position + 1], restBits[position + 1], weights, scratch)
                                 >= floor
+                            {
+                                return true
+                            }
+                            bits[Int($0) >> 6] &= ~(1 << UInt64($0 & 63))
+                            return false
                         }
                     }
                 }
@@ -196,7 +241,7 @@ public struct Searcher: Sendable {
         }
         var top = TopK(capacity: capacity)
         var total = 0
-        if let switchedAt {
+        if switchedAt != nil {
             for document in scratch.candidates.buffer {
                 let sums = scratch.totals[Int(document)]
                 top.offer(
@@ -205,10 +250,19 @@ public struct Searcher: Sendable {
                         score: Searcher.finalScore(
                             sums.sum, matched: sums.matched, short: sums.short, coverage: weights)))
             }
-            var unwalked = Array(order[switchedAt...])
-            if skippedFirst { unwalked.append(order[0]) }
-            total = countedBefore + countNew(plan, unwalked, required: required, scratch: scratch)
+            // The words after the switch counted their new documents as they were walked; only
+            // the first word's skipped blocks remain.
+            total = countedBefore + countedAfter
+            if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         } else {
+            if index.documentCount >= pruningFrom,
+                scratch.touched.count >= min(Searcher.sortedPassDocuments, index.documentCount / 8)
+            {
+                // In a large index, one ascending pass over the totals instead of one per word's
+                // run of new documents: profiled on the 1M corpus, this pass waited on memory
+                // more than it computed. (At 100k it was not faster, so it is left as it was.)
+                scratch.touched.sortByBitmap(scratch.seen)
+            }
             for document in scratch.touched.buffer {
                 if !required.isEmpty, !index.document(document, hasAll: required) { continue }
                 total += 1
@@ -222,7 +276,10 @@ public struct Searcher: Sendable {
                     sums.sum, matched: sums.matched, short: sums.short, coverage: weights)
                 top.offer(SearchHit(document: document, score: score))
             }
-            if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
+            if skippedFirst {
+                markTouched(scratch)
+                total += countNew(plan, [order[0]], required: required, scratch: scratch)
+            }
         }
         var hits = top.sorted()
         if deferred {
@@ -380,6 +437,14 @@ public struct Searcher: Sendable {
         fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
     }
 
+    /// The switch to candidates pays only when at most 1 in this many of the documents seen
+    /// remain candidates (on the 1M corpus, a switch that kept most of them cost twice the CPU
+    /// of scoring everything).
+    static let candidateShare = 2
+
+    /// Documents seen from which the final pass (in a large index) visits them in document order.
+    static let sortedPassDocuments = 16_384
+
     /// Postings from which the first word is walked block by block (`walkFirst`).
     static let blockWalkPostings = 2_048
 
@@ -481,32 +546,64 @@ public struct Searcher: Sendable {
         return skipped
     }
 
-    /// Adds one word (of single-clause alternatives) to the candidates only, looking each up in
-    /// the postings with a cursor that skips the blocks between them.
-    private func walkCandidates(_ group: WordGroup, bit: UInt16, scratch: Scratch, queryStamp: UInt32) {
+    /// Adds one word (of single-clause alternatives) to the candidates only, walking its postings
+    /// once: each posting is a bit test (`candidateBits`, a candidate's value is offered) and a
+    /// bit test-and-set (`seen`, the hit count). Returns how many documents (that pass the filter)
+    /// this counted for the first time. Seeking each candidate with skip points decodes less,
+    /// but the exact hit count needs every document id of the word anyway, so one pass does both.
+    private func walkCandidates(
+        _ group: WordGroup, bit: UInt16, required: [UInt32], scratch: Scratch, queryStamp: UInt32
+    ) -> Int {
         let postings = index.postings
         let groupStamp = scratch.nextGeneration()
         scratch.touchedGroup.removeAll()
-        let candidates = scratch.candidates.buffer
+        let seen = scratch.seen
+        let candidates = scratch.candidateBits
+        var counted = 0
         postings.documentBytes.withUnsafeBufferPointer { bytes in
-            for alternative in group.alternatives where !alternative.deferred {
-                let firm = alternative.isFirm
-                for term in alternative.clauses[0] {
-                    let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
-                    var cursor = PostingCursor(postings, term: term)
-                    for document in candidates {
-                        guard let payload = cursor.seek(Int(document), in: postings, bytes: bytes) else {
-                            if cursor.document == Int.max { break }
-                            continue
+            postings.payload.withUnsafeBufferPointer { payloads in
+                for alternative in group.alternatives where !alternative.deferred {
+                    let firm = alternative.isFirm
+                    for term in alternative.clauses[0] {
+                        let idf =
+                            (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                        let first = Int(postings.start[term])
+                        let count = Int(postings.start[term + 1]) - first
+                        var offset = Int(postings.byteStart[term])
+                        var document = -1
+                        for entry in 0..<count {
+                            document += Postings.varint(bytes, &offset)
+                            let word = document >> 6
+                            let mask = UInt64(1) << UInt64(document & 63)
+                            if seen[word] & mask == 0 {
+                                seen[word] |= mask
+                                if required.isEmpty || index.document(UInt32(document), hasAll: required) {
+                                    counted += 1
+                                }
+                            }
+                            guard candidates[word] & mask != 0 else { continue }
+                            let payload = payloads[first + entry]
+                            offer(
+                                scratch, document, idf * Float(payload & 0x7F),
+                                payload & Postings.shortBit != 0,
+                                firm, groupStamp)
                         }
-                        let value = idf * Float(payload & 0x7F)
-                        offer(
-                            scratch, Int(document), value, payload & Postings.shortBit != 0, firm, groupStamp)
                     }
                 }
             }
         }
         fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+        return counted
+    }
+
+    /// Sets in `seen` the bit of every document touched so far: the documents the hit count
+    /// already holds.
+    private func markTouched(_ scratch: Scratch) {
+        let seen = scratch.seen
+        seen.update(repeating: 0)
+        for document in scratch.touched.buffer {
+            seen[Int(document) >> 6] |= 1 << UInt64(document & 63)
+        }
     }
 
     /// Folds the current word's best per document into the totals.
@@ -526,18 +623,14 @@ public struct Searcher: Sendable {
         }
     }
 
-    /// How many documents (that pass the filter) the postings of `groups` hold beyond those in
-    /// `scratch.touched`: the rest of the hit count after pruning, from document ids alone (a
-    /// bitmap of the documents counted, no scores).
+    /// How many documents (that pass the filter) the postings of `groups` hold beyond those
+    /// marked in `scratch.seen` (`markTouched` and the candidate walks): the rest of the hit count
+    /// after pruning, from document ids alone (no scores).
     private func countNew(
         _ plan: QueryPlan, _ groups: [Int], required: [UInt32], scratch: Scratch
     ) -> Int {
         let postings = index.postings
         let seen = scratch.seen
-        seen.update(repeating: 0)
-        for document in scratch.touched.buffer {
-            seen[Int(document) >> 6] |= 1 << UInt64(document & 63)
-        }
         var count = 0
         for g in groups {
             for alternative in plan.groups[g].alternatives where !alternative.deferred {

@@ -29,49 +29,70 @@ struct Benchmark {
                 + "(index alone \(format(index.buildSeconds, 2)) s), \(index.searcher.index.dictionary.count) terms, "
                 + "index \(index.searcher.index.byteCount / 1_000_000) MB, "
                 + "peak RSS \(format(peakAfterBuild, 0)) MB")
+        fflush(nil)  // seen now also when written to a file (to attach a profiler for the queries)
         var rows: [(String, [Double])] = []
+        let modes = options.pruningModes
         for set in options.querySets() {
             let queries = set.queries
             guard !queries.isEmpty else { continue }
             // Prefix queries are typed as on the desk page: the last word is being typed.
             let typing = set.name == "prefix"
-            for query in queries { _ = index.search(query, limit: 10, highlight: false, typing: typing) }  // warm
-            var latencies: [Double] = []
-            var cpuTimes: [Double] = []
-            var slowest: [(Double, String)] = []
-            var withHits = 0
-            for query in queries {
-                let c0 = ThreadCPU.micros()
-                let t0 = clock.now
-                let result = index.search(query, limit: 10, highlight: false, typing: typing)
-                let micros = seconds(clock.now - t0) * 1_000_000
-                cpuTimes.append(ThreadCPU.micros() - c0)
-                latencies.append(micros)
-                slowest.append((micros, query))
-                if !result.hits.isEmpty { withHits += 1 }
+            for mode in modes {
+                for query in queries { _ = search(index, query, typing: typing, mode) }  // warm
             }
-            let allocations = AllocationCount.perQuery(index, queries, typing: typing)
-            latencies.sort()
-            cpuTimes.sort()
-            slowest.sort { $0.0 > $1.0 }
-            rows.append(
-                (set.name, [percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)]))
-            print(
-                "  \(set.name.padding(toLength: 7, withPad: " ", startingAt: 0)) \(queries.count) queries: "
-                    + "p50 \(format(percentile(latencies, 50), 0)) µs, p95 \(format(percentile(latencies, 95), 0)) µs, "
-                    + "p99 \(format(percentile(latencies, 99), 0)) µs, with hits \(format(100 * Double(withHits) / Double(queries.count), 1)) %"
-                    + (allocations.map { ", allocations per query \(format($0.mean, 1)) (max \($0.max))" }
-                        ?? "")
-            )
-            // The thread's own CPU time per query: what the query costs when other processes
-            // take the cores (wall-clock percentiles then measure the scheduler as much as search).
-            print(
-                "          CPU time: p50 \(format(percentile(cpuTimes, 50), 0)) µs, "
-                    + "p95 \(format(percentile(cpuTimes, 95), 0)) µs, p99 \(format(percentile(cpuTimes, 99), 0)) µs"
-            )
-            if options.showSlowest {
-                for (micros, query) in slowest.prefix(5) { print("      \(format(micros, 0)) µs  \(query)") }
+            var timings = modes.map { _ in Timings() }
+            var differing = 0
+            for _ in 0..<options.repeats {
+                for (n, query) in queries.enumerated() {
+                    // Each query in every mode, a different mode first each time, so that none
+                    // gains from another having just read the same postings.
+                    var answers: [[String]] = []
+                    for k in modes.indices {
+                        let m = (k + n) % modes.count
+                        let c0 = ThreadCPU.micros()
+                        let t0 = clock.now
+                        let result = search(index, query, typing: typing, modes[m])
+                        let micros = seconds(clock.now - t0) * 1_000_000
+                        timings[m].add(wall: micros, cpu: ThreadCPU.micros() - c0, query: query, hits: result)
+                        answers.append(
+                            result.hits.map { "\($0.record.id) \($0.score)" } + ["\(result.total)"])
+                    }
+                    if answers.contains(where: { $0 != answers[0] }) { differing += 1 }
+                }
             }
+            for (m, mode) in modes.enumerated() {
+                var timing = timings[m]
+                timing.sort()
+                let allocations = AllocationCount.perQuery(index, queries, typing: typing, mode)
+                if m == 0 { rows.append((set.name, timing.wallPercentiles)) }
+                let label = modes.count > 1 ? "\(set.name) \(mode.rawValue)" : set.name
+                print(
+                    "  \(label.padding(toLength: max(7, label.count), withPad: " ", startingAt: 0)) \(queries.count) queries: "
+                        + "p50 \(format(timing.wallPercentiles[0], 0)) µs, "
+                        + "p95 \(format(timing.wallPercentiles[1], 0)) µs, "
+                        + "p99 \(format(timing.wallPercentiles[2], 0)) µs, "
+                        + "with hits \(format(100 * Double(timing.withHits) / Double(timing.count), 1)) %"
+                        + (allocations.map { ", allocations per query \(format($0.mean, 1)) (max \($0.max))" }
+                            ?? "")
+                )
+                // The thread's own CPU time per query: what the query costs when other processes
+                // take the cores (wall-clock percentiles then measure the scheduler as much as search).
+                print(
+                    "          CPU time: p50 \(format(percentile(timing.cpu, 50), 0)) µs, "
+                        + "p95 \(format(percentile(timing.cpu, 95), 0)) µs, "
+                        + "p99 \(format(percentile(timing.cpu, 99), 0)) µs, "
+                        + "mean \(format(timing.cpu.reduce(0, +) / Double(timing.count), 0)) µs"
+                )
+                if options.showSlowest {
+                    for (micros, query) in timing.slowest.prefix(5) {
+                        print("      \(format(micros, 0)) µs CPU  \(query)")
+                    }
+                }
+            }
+            if modes.count > 1 {
+                print("          queries whose hits or count differ between the modes: \(differing)")
+            }
+            fflush(nil)
         }
         print("  peak RSS after queries \(format(ProcessMemory.peakMB(), 0)) MB")
         if let other = options.allocationsVersus {
@@ -83,6 +104,41 @@ struct Benchmark {
                 kbIndex: index.buildSeconds, kbRSS: ProcessMemory.peakMB())
         }
     }
+}
+
+/// One query in one pruning mode.
+func search(_ index: KnowledgeIndex, _ query: String, typing: Bool, _ mode: Options.PruningMode)
+    -> ArticleSearchResult
+{
+    switch mode {
+    case .automatic: index.search(query, limit: 10, highlight: false, typing: typing, pruning: .automatic)
+    case .on: index.search(query, limit: 10, highlight: false, typing: typing, pruning: .always)
+    case .off: index.search(query, limit: 10, highlight: false, typing: typing, pruning: .never)
+    }
+}
+
+/// Latencies of one query set in one mode: wall clock and the thread's CPU time, microseconds.
+struct Timings {
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    var slowest: [(Double, String)] = []
+    var withHits = 0
+    var count: Int { wall.count }
+
+    mutating func add(wall micros: Double, cpu: Double, query: String, hits result: ArticleSearchResult) {
+        wall.append(micros)
+        self.cpu.append(cpu)
+        slowest.append((cpu, query))
+        if !result.hits.isEmpty { withHits += 1 }
+    }
+
+    mutating func sort() {
+        wall.sort()
+        cpu.sort()
+        slowest.sort { $0.0 > $1.0 }
+    }
+
+    var wallPercentiles: [Double] { [percentile(wall, 50), percentile(wall, 95), percentile(wall, 99)] }
 }
 
 struct BenchmarkError: Error, CustomStringConvertible {
@@ -136,7 +192,9 @@ enum AllocationCount {
     }
 
     /// Allocations each query makes, mean and most; nil where counting is not available.
-    static func perQuery(_ index: KnowledgeIndex, _ queries: [String], typing: Bool) -> Figures? {
+    static func perQuery(
+        _ index: KnowledgeIndex, _ queries: [String], typing: Bool, _ mode: Options.PruningMode = .automatic
+    ) -> Figures? {
         guard kb_allocation_counting_available() == 1, !queries.isEmpty else { return nil }
         var total: UInt64 = 0
         var most: UInt64 = 0
@@ -144,7 +202,7 @@ enum AllocationCount {
         defer { kb_allocation_counting(0) }
         for query in queries {
             let before = kb_allocation_count()
-            let result = index.search(query, limit: 10, highlight: false, typing: typing)
+            let result = search(index, query, typing: typing, mode)
             let made = kb_allocation_count() - before
             withExtendedLifetime(result) {}
             total += made

@@ -11,6 +11,16 @@ struct Options {
     var peersScript = "../shared/bench/peers.py"
     /// A second corpus (another size) to count allocations per query on, with the same queries.
     var allocationsVersus: String?
+    /// The engine's pruning modes to time, each query in each mode in turn after one load.
+    var pruningModes: [PruningMode] = [.automatic]
+    /// Times each query set this many times (longer runs for a profiler).
+    var repeats = 1
+
+    /// How `kb-bench` asks the engine to prune (`SearchRequest.Pruning`).
+    enum PruningMode: String, CaseIterable {
+        case off, on
+        case automatic = "auto"
+    }
 
     init(_ arguments: ArraySlice<String>) throws {
         var rest = arguments
@@ -29,9 +39,25 @@ struct Options {
             case "--allocations-versus":
                 guard let value = rest.popFirst() else { throw BenchmarkError("\(argument) needs a folder") }
                 allocationsVersus = value
+            case "--pruning":
+                guard let value = rest.popFirst() else { throw BenchmarkError("--pruning needs a mode") }
+                pruningModes = try value.split(separator: ",").flatMap { name -> [PruningMode] in
+                    if name == "both" { return [.off, .on] }
+                    if name == "all" { return PruningMode.allCases }
+                    guard let mode = PruningMode(rawValue: String(name)) else {
+                        throw BenchmarkError("--pruning: unknown mode \(name) (off, on, auto, both, all)")
+                    }
+                    return [mode]
+                }
+            case "--repeat":
+                guard let value = rest.popFirst(), let count = Int(value), count > 0 else {
+                    throw BenchmarkError("--repeat needs a positive count")
+                }
+                repeats = count
             case "-h", "--help":
                 print(
                     "usage: kb-bench [--corpus DIR] [--peers] [--peers-script PATH] [--slowest] "
+                        + "[--pruning off|on|auto|both|all (comma-separated)] [--repeat N] "
                         + "[--allocations-versus OTHER-DIR] | --redaction | --publish (into a copy)")
                 exit(0)
             default: throw BenchmarkError("unknown argument \(argument)")

@@ -91,7 +91,11 @@ import Testing
 
     @Test func prunedSearchEqualsExhaustive() throws {
         let (searcher, words, tags) = Self.corpus(count: 6_000)
+        // `.automatic` prunes from `pruningFrom` documents on: lowered here to this corpus.
+        var automatic = searcher
+        automatic.pruningFrom = searcher.index.documentCount
         var pruned = 0
+        var automaticPruned = 0
         var compared = 0
         for (n, (text, typing)) in try Self.queries(words: words).enumerated() {
             // Top 10 for every query; every fifth also top 3, every third top 20 with a filter tag.
@@ -100,7 +104,8 @@ import Testing
             if n % 3 == 0 { variants.append((20, [tags[n % tags.count]])) }
             for (limit, required) in variants {
                 let request = SearchRequest(text: text, limit: limit, requiredTags: required, typing: typing)
-                let fast = searcher.search(request, pruning: true)
+                // Eager: candidates also when many remain, so more searches take that path.
+                let fast = searcher.search(request, pruning: true, eager: true)
                 let full = searcher.search(request, pruning: false)
                 compared += 1
                 if fast.pruned { pruned += 1 }
@@ -112,11 +117,22 @@ import Testing
                     fast.hits.map(\.confidence) == full.hits.map(\.confidence), "\(text) (limit \(limit))")
                 #expect(fast.total == full.total, "\(text) (limit \(limit), \(required))")
                 #expect(!full.pruned)
+                if limit == 10, required.isEmpty {
+                    // The engine's own choice: pruned at this size once the threshold is lowered
+                    // to it, not below the shipped threshold; the same hits and count either way.
+                    let chosen = automatic.search(request)
+                    if chosen.pruned { automaticPruned += 1 }
+                    #expect(chosen.hits == full.hits, "\(text) (automatic)")
+                    #expect(chosen.total == full.total, "\(text) (automatic)")
+                    #expect(!searcher.search(request).pruned, "\(text) (below the threshold)")
+                }
             }
         }
-        print("pruning: \(pruned) of \(compared) searches pruned")
+        print("pruning: \(pruned) of \(compared) searches pruned, \(automaticPruned) by the automatic choice")
         // The comparison means something only if pruning happened often.
         #expect(pruned * 4 > compared, "pruned \(pruned) of \(compared)")
+        #expect(automaticPruned > 0)
+        #expect(searcher.index.documentCount < Searcher.pruningFromDocuments)
     }
 }
 
