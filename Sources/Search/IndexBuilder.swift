@@ -13,22 +13,11 @@ public final class IndexBuilder {
     public let analyzer: SwedishAnalyzer
     let bm25 = BM25()
 
-    private var table = TermTable()
-    /// The word as first written, per term (lowercased, unfolded).
-    private var surfaceBytes: [UInt8] = []
-    private var surfaceStart: [UInt32] = [0]
-    /// Per term: its encoded occurrences, and the last document it was written for.
+    /// Per term: the table, its surface form, its occurrences; and the current document's
+    /// entries. One value, so that the per-token loop works on it through one access.
+    private var terms = Terms()
+    /// Per term: its encoded occurrences.
     private let pool = BlockPool()
-    private var streams: [BlockPool.List] = []
-    /// Per term: how many documents it occurs in (before compounds are merged into parts).
-    private var pairs: [Int32] = []
-    private var lastDocument: [Int32] = []
-    /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
-    private var slot: [Int32] = []
-    private var slotDocument: [Int32] = []
-    /// The current document's entries: term ids and per-field frequencies.
-    private var entryTerms: [Int32] = []
-    private var entryFrequencies: [UInt8] = []
     private var fieldLengths: [UInt16] = []
     private var tagIDs: [String: UInt32] = [:]
     private var tagNames: [String] = []
@@ -56,38 +45,9 @@ public final class IndexBuilder {
         precondition(analyzed.fieldLengths.count == schema.count, "one text per field")
         let document = Int32(documentCount)
         documentCount += 1
-        let fieldCount = schema.count
-        entryTerms.removeAll(keepingCapacity: true)
-        entryFrequencies.removeAll(keepingCapacity: true)
-        analyzed.terms.withUnsafeBufferPointer { terms in
-            analyzed.surfaces.withUnsafeBufferPointer { surfaces in
-                var token = 0
-                for (field, length) in analyzed.fieldLengths.enumerated() {
-                    for _ in 0..<Int(length) {
-                        let start = Int(analyzed.termEnds[token])
-                        let end = Int(analyzed.termEnds[token + 1])
-                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
-                        token += 1
-                        let id = term(
-                            for: UnsafeBufferPointer(rebasing: terms[start..<end]),
-                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]))
-                        if slotDocument[id] != document {
-                            slotDocument[id] = document
-                            slot[id] = Int32(entryTerms.count)
-                            entryTerms.append(Int32(id))
-                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
-                        }
-                        let index = Int(slot[id]) * fieldCount + field
-                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
-                    }
-                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
-                }
-            }
-        }
-        for (entry, id) in entryTerms.enumerated() {
-            let frequencies = entryFrequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)]
-            append(term: Int(id), document: document, frequencies: frequencies)
-        }
+        terms.add(
+            analyzed, document: document, fieldCount: schema.count, pool: pool, lowercaser: lowercaser,
+            fieldLengths: &fieldLengths)
         for tag in tags {
             let id: UInt32
             if let existing = tagIDs[tag] {
@@ -101,48 +61,6 @@ public final class IndexBuilder {
         }
         documentTagStart.append(UInt32(documentTags.count))
         return UInt32(document)
-    }
-
-    private func term(for key: UnsafeBufferPointer<UInt8>, surface: UnsafeBufferPointer<UInt8>) -> Int {
-        let (id, isNew) = table.insert(key)
-        if isNew {
-            var written = Array(surface)
-            lowercaser.lowercase(&written)
-            surfaceBytes.append(contentsOf: written)
-            surfaceStart.append(UInt32(surfaceBytes.count))
-            streams.append(BlockPool.List())
-            pairs.append(0)
-            lastDocument.append(-1)
-            slot.append(0)
-            slotDocument.append(-1)
-        }
-        return id
-    }
-
-    private func append(term: Int, document: Int32, frequencies: ArraySlice<UInt8>) {
-        var delta = UInt32(document - lastDocument[term])  // first document: document + 1
-        lastDocument[term] = document
-        pairs[term] += 1
-        while delta >= 0x80 {
-            pool.append(UInt8(delta & 0x7F) | 0x80, to: &streams[term])
-            delta >>= 7
-        }
-        pool.append(UInt8(delta), to: &streams[term])
-        var mask: UInt8 = 0
-        var fieldsPresent = 0
-        var only = 0
-        for (field, tf) in frequencies.enumerated() where tf > 0 {
-            mask |= 1 << UInt8(field)
-            fieldsPresent += 1
-            only = field
-        }
-        let single = frequencies[frequencies.startIndex + only]
-        if fieldsPresent == 1 && single <= 15 {
-            pool.append(0x80 | UInt8(only) << 4 | single, to: &streams[term])
-        } else {
-            pool.append(mask, to: &streams[term])
-            for tf in frequencies where tf > 0 { pool.append(tf, to: &streams[term]) }
-        }
     }
 
     /// One decoded occurrence list entry.
@@ -161,7 +79,7 @@ public final class IndexBuilder {
         var pendingMask: UInt8 = 0
         var nextField = 0
         var current = Occurrence(document: 0, frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
-        pool.forEachByte(of: streams[term]) { byte in
+        pool.forEachByte(of: terms.streams[term]) { byte in
             if readingDelta {
                 delta |= Int64(byte & 0x7F) << shift
                 shift += 7
@@ -205,6 +123,8 @@ public final class IndexBuilder {
             for (index, length) in fieldLengths.enumerated() { averages[index % fieldCount] += Float(length) }
             for field in 0..<fieldCount { averages[field] = max(averages[field] / Float(documentCount), 1) }
         }
+        let table = terms.table
+        let pairs = terms.pairs
         let order = table.bytes.withUnsafeBufferPointer { all in
             (0..<table.count).sorted { a, b in
                 let x = UnsafeBufferPointer(rebasing: all[Int(table.offsets[a])..<Int(table.offsets[a + 1])])
@@ -270,7 +190,8 @@ public final class IndexBuilder {
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {
             sortedSurfaces.append(
-                contentsOf: surfaceBytes[Int(surfaceStart[term])..<Int(surfaceStart[term + 1])])
+                contentsOf: terms.surfaceBytes[
+                    Int(terms.surfaceStart[term])..<Int(terms.surfaceStart[term + 1])])
             sortedSurfaceStart.append(UInt32(sortedSurfaces.count))
         }
         return InvertedIndex(
@@ -285,7 +206,7 @@ public final class IndexBuilder {
     /// document that says "skolskjuts". Only parts that are terms already are used.
     private func compoundSources() -> [Int: [Int]] {
         let analyzer = self.analyzer
-        let table = self.table
+        let table = terms.table
         let splitter = CompoundSplitter(
             isTerm: { table.find($0) != nil },
             stem: { part in
@@ -322,5 +243,117 @@ public final class IndexBuilder {
         var base = Array(word.dropLast())
         analyzer.stemWord(&base)
         return base
+    }
+}
+
+/// What `IndexBuilder` keeps per term while documents are added, and the current document's
+/// entries: a value, so that adding a document's tokens is one mutating call with no dynamic
+/// exclusivity check per token.
+private struct Terms {
+    var table = TermTable()
+    /// The word as first written, per term (lowercased, unfolded).
+    var surfaceBytes: [UInt8] = []
+    var surfaceStart: [UInt32] = [0]
+    /// Per term: its encoded occurrences in the pool.
+    var streams: [BlockPool.List] = []
+    /// Per term: how many documents it occurs in (before compounds are merged into parts).
+    var pairs: [Int32] = []
+    /// Per term: the last document it was written for.
+    var lastDocument: [Int32] = []
+    /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
+    var slot: [Int32] = []
+    var slotDocument: [Int32] = []
+    /// The current document's entries: term ids and per-field frequencies.
+    var entryTerms: [Int32] = []
+    var entryFrequencies: [UInt8] = []
+
+    /// Counts `analyzed`'s tokens per term and field, then appends one occurrence per term.
+    mutating func add(
+        _ analyzed: AnalyzedDocument, document: Int32, fieldCount: Int, pool: BlockPool,
+        lowercaser: LowercaseFilter, fieldLengths: inout [UInt16]
+    ) {
+        entryTerms.removeAll(keepingCapacity: true)
+        entryFrequencies.removeAll(keepingCapacity: true)
+        analyzed.terms.withUnsafeBufferPointer { termBytes in
+            analyzed.surfaces.withUnsafeBufferPointer { surfaces in
+                var token = 0
+                for (field, length) in analyzed.fieldLengths.enumerated() {
+                    for _ in 0..<Int(length) {
+                        let start = Int(analyzed.termEnds[token])
+                        let end = Int(analyzed.termEnds[token + 1])
+                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
+                        token += 1
+                        let id = term(
+                            for: UnsafeBufferPointer(rebasing: termBytes[start..<end]),
+                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]), lowercaser: lowercaser)
+                        if slotDocument[id] != document {
+                            slotDocument[id] = document
+                            slot[id] = Int32(entryTerms.count)
+                            entryTerms.append(Int32(id))
+                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                        }
+                        let index = Int(slot[id]) * fieldCount + field
+                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
+                    }
+                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
+                }
+            }
+        }
+        for entry in 0..<entryTerms.count {
+            append(
+                term: Int(entryTerms[entry]), document: document,
+                frequencies: entry * fieldCount..<(entry + 1) * fieldCount, pool: pool)
+        }
+    }
+
+    private mutating func term(
+        for key: UnsafeBufferPointer<UInt8>, surface: UnsafeBufferPointer<UInt8>, lowercaser: LowercaseFilter
+    ) -> Int {
+        let (id, isNew) = table.insert(key)
+        if isNew {
+            var written = Array(surface)
+            lowercaser.lowercase(&written)
+            surfaceBytes.append(contentsOf: written)
+            surfaceStart.append(UInt32(surfaceBytes.count))
+            streams.append(BlockPool.List())
+            pairs.append(0)
+            lastDocument.append(-1)
+            slot.append(0)
+            slotDocument.append(-1)
+        }
+        return id
+    }
+
+    /// Appends document `document`'s occurrence of `term`, whose frequencies per field are
+    /// `entryFrequencies[frequencies]`: the delta as a varint, then the code byte(s).
+    private mutating func append(term: Int, document: Int32, frequencies: Range<Int>, pool: BlockPool) {
+        var delta = UInt32(document - lastDocument[term])  // first document: document + 1
+        lastDocument[term] = document
+        pairs[term] += 1
+        var list = streams[term]
+        defer { streams[term] = list }
+        while delta >= 0x80 {
+            pool.append(UInt8(delta & 0x7F) | 0x80, to: &list)
+            delta >>= 7
+        }
+        pool.append(UInt8(delta), to: &list)
+        var mask: UInt8 = 0
+        var fieldsPresent = 0
+        var only = 0
+        for index in frequencies where entryFrequencies[index] > 0 {
+            let field = index - frequencies.lowerBound
+            mask |= 1 << UInt8(field)
+            fieldsPresent += 1
+            only = field
+        }
+        let single = entryFrequencies[frequencies.lowerBound + only]
+        if fieldsPresent == 1 && single <= 15 {
+            pool.append(0x80 | UInt8(only) << 4 | single, to: &list)
+        } else {
+            pool.append(mask, to: &list)
+            for index in frequencies where entryFrequencies[index] > 0 {
+                pool.append(entryFrequencies[index], to: &list)
+            }
+        }
     }
 }
