@@ -127,8 +127,8 @@ public struct StopWords: Sendable {
     ]
 }
 
-/// Distinct byte strings, sorted and packed into one buffer, with a binary
-/// search over them.
+/// Distinct byte strings, sorted and packed into one buffer, with a hash table
+/// over them for lookups.
 struct SortedTerms: Sendable {
     /// All terms, back to back, in sorted order.
     private let bytes: [UInt8]
@@ -136,6 +136,9 @@ struct SortedTerms: Sendable {
     private let ends: [Int]
     /// The (length, last byte) pairs of the terms: most words looked up have none of them.
     private let shapes: TermShapes
+    /// Open addressing over the terms (index + 1, 0 for empty), at most a quarter full: a word
+    /// that passes the shape check is found or ruled out in about one comparison.
+    private let slots: [Int32]
 
     init(_ terms: [[UInt8]]) {
         var sorted: [[UInt8]] = []
@@ -151,6 +154,25 @@ struct SortedTerms: Sendable {
         }
         self.ends = ends
         shapes = TermShapes(sorted)
+        var size = 16
+        while size < sorted.count * 4 { size <<= 1 }
+        var slots = [Int32](repeating: 0, count: size)
+        for (index, term) in sorted.enumerated() {
+            var slot = term.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(index + 1)
+        }
+        self.slots = slots
+    }
+
+    /// A hash of a short word: its length and its first, second and last bytes, mixed.
+    @inline(__always)
+    private static func hash(_ term: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = term.first, let last = term.last else { return 0 }
+        let second = term.count > 1 ? term[1] : 0
+        let key = UInt64(term.count) << 24 | UInt64(first) << 16 | UInt64(second) << 8 | UInt64(last)
+        let mixed = key &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 40)
     }
 
     var count: Int { ends.count }
@@ -163,16 +185,19 @@ struct SortedTerms: Sendable {
         guard shapes.mayContain(term) else { return false }
         return bytes.withUnsafeBufferPointer { all in
             ends.withUnsafeBufferPointer { ends in
-                var low = 0
-                var high = ends.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    let start = mid == 0 ? 0 : ends[mid - 1]
-                    let order = Self.compare(UnsafeBufferPointer(rebasing: all[start..<ends[mid]]), term)
-                    if order == 0 { return true }
-                    if order < 0 { low = mid + 1 } else { high = mid }
+                slots.withUnsafeBufferPointer { slots in
+                    let mask = slots.count - 1
+                    var slot = Self.hash(term) & mask
+                    while slots[slot] != 0 {
+                        let index = Int(slots[slot]) - 1
+                        let start = index == 0 ? 0 : ends[index - 1]
+                        if Self.compare(UnsafeBufferPointer(rebasing: all[start..<ends[index]]), term) == 0 {
+                            return true
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return false
                 }
-                return false
             }
         }
     }

@@ -19,6 +19,12 @@ public struct AnalyzedDocument: Sendable {
     /// Analyzes one text per field of `schema`, in schema order.
     public init(fields: [String], schema: FieldSchema, analyzer: SwedishAnalyzer) {
         precondition(fields.count == schema.count, "one text per field")
+        // Terms are at most as long as the text they come from: reserved once, not grown.
+        let textBytes = fields.reduce(0) { $0 + $1.utf8.count }
+        terms.reserveCapacity(textBytes)
+        surfaces.reserveCapacity(textBytes)
+        termEnds.reserveCapacity(textBytes / 2 + 1)
+        surfaceEnds.reserveCapacity(textBytes / 2 + 1)
         for text in fields {
             var length: UInt32 = 0
             var text = text

@@ -9,8 +9,19 @@ final class BlockPool {
     static let payloadSize = 60
     static let blocksPerChunk = 16_384
 
-    private var chunks: [UnsafeMutablePointer<UInt8>] = []
-    private var blockCount = 0
+    /// The chunks and the blocks handed out, behind a pointer the pool owns: the pool is a
+    /// class (one owner frees the chunks), and reaching its state through a constant pointer
+    /// spares each byte appended a dynamic exclusivity check.
+    private struct State {
+        var chunks: [UnsafeMutablePointer<UInt8>] = []
+        var blockCount = 0
+    }
+    private let state: UnsafeMutablePointer<State>
+
+    init() {
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+    }
 
     /// One list: its first and last block and how much of the last block is used.
     struct List {
@@ -20,24 +31,26 @@ final class BlockPool {
     }
 
     deinit {
-        for chunk in chunks { chunk.deallocate() }
+        for chunk in state.pointee.chunks { chunk.deallocate() }
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
-    var byteCount: Int { chunks.count * BlockPool.blockSize * BlockPool.blocksPerChunk }
+    var byteCount: Int { state.pointee.chunks.count * BlockPool.blockSize * BlockPool.blocksPerChunk }
 
     @inline(__always)
     private func address(_ block: UInt32) -> UnsafeMutablePointer<UInt8> {
         let index = Int(block)
-        return chunks[index / BlockPool.blocksPerChunk] + (index % BlockPool.blocksPerChunk)
+        return state.pointee.chunks[index / BlockPool.blocksPerChunk] + (index % BlockPool.blocksPerChunk)
             * BlockPool.blockSize
     }
 
     private func newBlock() -> UInt32 {
-        if blockCount == chunks.count * BlockPool.blocksPerChunk {
-            chunks.append(.allocate(capacity: BlockPool.blockSize * BlockPool.blocksPerChunk))
+        if state.pointee.blockCount == state.pointee.chunks.count * BlockPool.blocksPerChunk {
+            state.pointee.chunks.append(.allocate(capacity: BlockPool.blockSize * BlockPool.blocksPerChunk))
         }
-        blockCount += 1
-        return UInt32(blockCount - 1)
+        state.pointee.blockCount += 1
+        return UInt32(state.pointee.blockCount - 1)
     }
 
     @inline(__always)

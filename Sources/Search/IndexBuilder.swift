@@ -13,22 +13,11 @@ public final class IndexBuilder {
     public let analyzer: SwedishAnalyzer
     let bm25 = BM25()
 
-    var table = TermTable()
-    /// The word as first written, per term (lowercased, unfolded).
-    var surfaceBytes: [UInt8] = []
-    var surfaceStart: [UInt32] = [0]
-    /// Per term: its encoded occurrences, and the last document it was written for.
+    /// Per term: the table, its surface form, its occurrences; and the current document's
+    /// entries. One value, so that the per-token loop works on it through one access.
+    var terms = Terms()
+    /// Per term: its encoded occurrences.
     let pool = BlockPool()
-    var streams: [BlockPool.List] = []
-    /// Per term: how many documents it occurs in (before compounds are merged into parts).
-    var pairs: [Int32] = []
-    var lastDocument: [Int32] = []
-    /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
-    var slot: [Int32] = []
-    var slotDocument: [Int32] = []
-    /// The current document's entries: term ids and per-field frequencies.
-    private var entryTerms: [Int32] = []
-    private var entryFrequencies: [UInt8] = []
     var fieldLengths: [UInt16] = []
     var tagIDs: [String: UInt32] = [:]
     var tagNames: [String] = []
@@ -56,38 +45,9 @@ public final class IndexBuilder {
         precondition(analyzed.fieldLengths.count == schema.count, "one text per field")
         let document = Int32(documentCount)
         documentCount += 1
-        let fieldCount = schema.count
-        entryTerms.removeAll(keepingCapacity: true)
-        entryFrequencies.removeAll(keepingCapacity: true)
-        analyzed.terms.withUnsafeBufferPointer { terms in
-            analyzed.surfaces.withUnsafeBufferPointer { surfaces in
-                var token = 0
-                for (field, length) in analyzed.fieldLengths.enumerated() {
-                    for _ in 0..<Int(length) {
-                        let start = Int(analyzed.termEnds[token])
-                        let end = Int(analyzed.termEnds[token + 1])
-                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
-                        token += 1
-                        let id = term(
-                            for: UnsafeBufferPointer(rebasing: terms[start..<end]),
-                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]))
-                        if slotDocument[id] != document {
-                            slotDocument[id] = document
-                            slot[id] = Int32(entryTerms.count)
-                            entryTerms.append(Int32(id))
-                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
-                        }
-                        let index = Int(slot[id]) * fieldCount + field
-                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
-                    }
-                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
-                }
-            }
-        }
-        for (entry, id) in entryTerms.enumerated() {
-            let frequencies = entryFrequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)]
-            append(term: Int(id), document: document, frequencies: frequencies)
-        }
+        terms.add(
+            analyzed, document: document, fieldCount: schema.count, pool: pool, lowercaser: lowercaser,
+            fieldLengths: &fieldLengths)
         for tag in tags {
             let id: UInt32
             if let existing = tagIDs[tag] {
@@ -101,62 +61,6 @@ public final class IndexBuilder {
         }
         documentTagStart.append(UInt32(documentTags.count))
         return UInt32(document)
-    }
-
-    private func term(for key: UnsafeBufferPointer<UInt8>, surface: UnsafeBufferPointer<UInt8>) -> Int {
-        let (id, isNew) = table.insert(key)
-        if isNew {
-            var written = Array(surface)
-            lowercaser.lowercase(&written)
-            surfaceBytes.append(contentsOf: written)
-            surfaceStart.append(UInt32(surfaceBytes.count))
-            streams.append(BlockPool.List())
-            pairs.append(0)
-            lastDocument.append(-1)
-            slot.append(0)
-            slotDocument.append(-1)
-        }
-        return id
-    }
-
-    private func append(term: Int, document: Int32, frequencies: ArraySlice<UInt8>) {
-        let delta = UInt32(document - lastDocument[term])  // first document: document + 1
-        lastDocument[term] = document
-        pairs[term] += 1
-        Self.encodeDelta(delta) { pool.append($0, to: &streams[term]) }
-        Self.encodeFrequencies(frequencies) { pool.append($0, to: &streams[term]) }
-    }
-
-    /// Writes a document delta as a varint, low seven bits first.
-    @inline(__always)
-    static func encodeDelta(_ delta: UInt32, _ emit: (UInt8) -> Void) {
-        var delta = delta
-        while delta >= 0x80 {
-            emit(UInt8(delta & 0x7F) | 0x80)
-            delta >>= 7
-        }
-        emit(UInt8(delta))
-    }
-
-    /// Writes one document's per-field frequencies: one byte for one field with a frequency up
-    /// to 15, else a field bitmask and a byte per field present.
-    @inline(__always)
-    static func encodeFrequencies(_ frequencies: ArraySlice<UInt8>, _ emit: (UInt8) -> Void) {
-        var mask: UInt8 = 0
-        var fieldsPresent = 0
-        var only = 0
-        for (field, tf) in frequencies.enumerated() where tf > 0 {
-            mask |= 1 << UInt8(field)
-            fieldsPresent += 1
-            only = field
-        }
-        let single = frequencies[frequencies.startIndex + only]
-        if fieldsPresent == 1 && single <= 15 {
-            emit(0x80 | UInt8(only) << 4 | single)
-        } else {
-            emit(mask)
-            for tf in frequencies where tf > 0 { emit(tf) }
-        }
     }
 
     /// One decoded occurrence list entry.
@@ -175,7 +79,7 @@ public final class IndexBuilder {
         var pendingMask: UInt8 = 0
         var nextField = 0
         var current = Occurrence(document: 0, frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
-        pool.forEachByte(of: streams[term]) { byte in
+        pool.forEachByte(of: terms.streams[term]) { byte in
             if readingDelta {
                 delta |= Int64(byte & 0x7F) << shift
                 shift += 7
@@ -219,6 +123,8 @@ public final class IndexBuilder {
             for (index, length) in fieldLengths.enumerated() { averages[index % fieldCount] += Float(length) }
             for field in 0..<fieldCount { averages[field] = max(averages[field] / Float(documentCount), 1) }
         }
+        let table = terms.table
+        let pairs = terms.pairs
         let order = table.bytes.withUnsafeBufferPointer { all in
             (0..<table.count).sorted { a, b in
                 let x = UnsafeBufferPointer(rebasing: all[Int(table.offsets[a])..<Int(table.offsets[a + 1])])
@@ -284,7 +190,8 @@ public final class IndexBuilder {
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {
             sortedSurfaces.append(
-                contentsOf: surfaceBytes[Int(surfaceStart[term])..<Int(surfaceStart[term + 1])])
+                contentsOf: terms.surfaceBytes[
+                    Int(terms.surfaceStart[term])..<Int(terms.surfaceStart[term + 1])])
             sortedSurfaceStart.append(UInt32(sortedSurfaces.count))
         }
         return InvertedIndex(
@@ -295,11 +202,43 @@ public final class IndexBuilder {
             bm25: bm25)
     }
 
+    /// Writes a document delta as a varint, low seven bits first.
+    @inline(__always)
+    static func encodeDelta(_ delta: UInt32, _ emit: (UInt8) -> Void) {
+        var delta = delta
+        while delta >= 0x80 {
+            emit(UInt8(delta & 0x7F) | 0x80)
+            delta >>= 7
+        }
+        emit(UInt8(delta))
+    }
+
+    /// Writes one document's per-field frequencies: one byte for one field with a frequency up
+    /// to 15, else a field bitmask and a byte per field present.
+    @inline(__always)
+    static func encodeFrequencies(_ frequencies: ArraySlice<UInt8>, _ emit: (UInt8) -> Void) {
+        var mask: UInt8 = 0
+        var fieldsPresent = 0
+        var only = 0
+        for (field, tf) in frequencies.enumerated() where tf > 0 {
+            mask |= 1 << UInt8(field)
+            fieldsPresent += 1
+            only = field
+        }
+        let single = frequencies[frequencies.startIndex + only]
+        if fieldsPresent == 1 && single <= 15 {
+            emit(0x80 | UInt8(only) << 4 | single)
+        } else {
+            emit(mask)
+            for tf in frequencies where tf > 0 { emit(tf) }
+        }
+    }
+
     /// For each term, the compound terms it is a part of, so that "skol skjuts" finds the
     /// document that says "skolskjuts". Only parts that are terms already are used.
     private func compoundSources() -> [Int: [Int]] {
         let analyzer = self.analyzer
-        let table = self.table
+        let table = terms.table
         let splitter = CompoundSplitter(
             isTerm: { table.find($0) != nil },
             stem: { part in
@@ -336,5 +275,96 @@ public final class IndexBuilder {
         var base = Array(word.dropLast())
         analyzer.stemWord(&base)
         return base
+    }
+}
+
+/// What `IndexBuilder` keeps per term while documents are added, and the current document's
+/// entries: a value, so that adding a document's tokens is one mutating call with no dynamic
+/// exclusivity check per token (`IndexSource.updated` fills it directly).
+struct Terms {
+    var table = TermTable()
+    /// The word as first written, per term (lowercased, unfolded).
+    var surfaceBytes: [UInt8] = []
+    var surfaceStart: [UInt32] = [0]
+    /// Per term: its encoded occurrences in the pool.
+    var streams: [BlockPool.List] = []
+    /// Per term: how many documents it occurs in (before compounds are merged into parts).
+    var pairs: [Int32] = []
+    /// Per term: the last document it was written for.
+    var lastDocument: [Int32] = []
+    /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
+    var slot: [Int32] = []
+    var slotDocument: [Int32] = []
+    /// The current document's entries: term ids and per-field frequencies.
+    var entryTerms: [Int32] = []
+    var entryFrequencies: [UInt8] = []
+
+    /// Counts `analyzed`'s tokens per term and field, then appends one occurrence per term.
+    mutating func add(
+        _ analyzed: AnalyzedDocument, document: Int32, fieldCount: Int, pool: BlockPool,
+        lowercaser: LowercaseFilter, fieldLengths: inout [UInt16]
+    ) {
+        entryTerms.removeAll(keepingCapacity: true)
+        entryFrequencies.removeAll(keepingCapacity: true)
+        analyzed.terms.withUnsafeBufferPointer { termBytes in
+            analyzed.surfaces.withUnsafeBufferPointer { surfaces in
+                var token = 0
+                for (field, length) in analyzed.fieldLengths.enumerated() {
+                    for _ in 0..<Int(length) {
+                        let start = Int(analyzed.termEnds[token])
+                        let end = Int(analyzed.termEnds[token + 1])
+                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
+                        token += 1
+                        let id = term(
+                            for: UnsafeBufferPointer(rebasing: termBytes[start..<end]),
+                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]), lowercaser: lowercaser)
+                        if slotDocument[id] != document {
+                            slotDocument[id] = document
+                            slot[id] = Int32(entryTerms.count)
+                            entryTerms.append(Int32(id))
+                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                        }
+                        let index = Int(slot[id]) * fieldCount + field
+                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
+                    }
+                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
+                }
+            }
+        }
+        for entry in 0..<entryTerms.count {
+            append(
+                term: Int(entryTerms[entry]), document: document,
+                frequencies: entry * fieldCount..<(entry + 1) * fieldCount, pool: pool)
+        }
+    }
+
+    private mutating func term(
+        for key: UnsafeBufferPointer<UInt8>, surface: UnsafeBufferPointer<UInt8>, lowercaser: LowercaseFilter
+    ) -> Int {
+        let (id, isNew) = table.insert(key)
+        if isNew {
+            var written = Array(surface)
+            lowercaser.lowercase(&written)
+            surfaceBytes.append(contentsOf: written)
+            surfaceStart.append(UInt32(surfaceBytes.count))
+            streams.append(BlockPool.List())
+            pairs.append(0)
+            lastDocument.append(-1)
+            slot.append(0)
+            slotDocument.append(-1)
+        }
+        return id
+    }
+
+    /// Appends document `document`'s occurrence of `term`, whose frequencies per field are
+    /// `entryFrequencies[frequencies]`: the delta as a varint, then the code byte(s).
+    private mutating func append(term: Int, document: Int32, frequencies: Range<Int>, pool: BlockPool) {
+        let delta = UInt32(document - lastDocument[term])  // first document: document + 1
+        lastDocument[term] = document
+        pairs[term] += 1
+        var list = streams[term]
+        defer { streams[term] = list }
+        IndexBuilder.encodeDelta(delta) { pool.append($0, to: &list) }
+        IndexBuilder.encodeFrequencies(entryFrequencies[frequencies]) { pool.append($0, to: &list) }
     }
 }

@@ -60,16 +60,16 @@ extension IndexBuilder {
     /// What was added so far, frozen: the source of the index `build()` makes.
     public func source() -> IndexSource {
         var occurrences: [UInt8] = []
-        occurrences.reserveCapacity(pairs.reduce(0) { $0 + Int($1) } * 3)
+        occurrences.reserveCapacity(terms.pairs.reduce(0) { $0 + Int($1) } * 3)
         var occurrenceStart = [0]
-        occurrenceStart.reserveCapacity(streams.count + 1)
-        for stream in streams {
+        occurrenceStart.reserveCapacity(terms.streams.count + 1)
+        for stream in terms.streams {
             pool.forEachByte(of: stream) { occurrences.append($0) }
             occurrenceStart.append(occurrences.count)
         }
         return IndexSource(
-            schema: schema, analyzer: analyzer, terms: table.bytes, termStart: table.offsets,
-            surfaces: surfaceBytes, surfaceStart: surfaceStart, occurrences: occurrences,
+            schema: schema, analyzer: analyzer, terms: terms.table.bytes, termStart: terms.table.offsets,
+            surfaces: terms.surfaceBytes, surfaceStart: terms.surfaceStart, occurrences: occurrences,
             occurrenceStart: occurrenceStart, fieldLengths: fieldLengths, tagNames: tagNames,
             documentTags: documentTags, documentTagStart: documentTagStart, documentCount: documentCount)
     }
@@ -105,14 +105,14 @@ extension IndexSource {
         }
         var addedSeen = [Bool](repeating: false, count: added.termCount)
         func addTerm(_ key: ArraySlice<UInt8>, postings: Int, last: Int32) -> Int {
-            let id = key.withUnsafeBufferPointer { builder.table.insert($0).id }
+            let id = key.withUnsafeBufferPointer { builder.terms.table.insert($0).id }
             var list = BlockPool.List()
             for byte in stream { builder.pool.append(byte, to: &list) }
-            builder.streams.append(list)
-            builder.pairs.append(Int32(postings))
-            builder.lastDocument.append(last)
-            builder.slot.append(0)
-            builder.slotDocument.append(-1)
+            builder.terms.streams.append(list)
+            builder.terms.pairs.append(Int32(postings))
+            builder.terms.lastDocument.append(last)
+            builder.terms.slot.append(0)
+            builder.terms.slotDocument.append(-1)
             return id
         }
         for term in 0..<termCount {
@@ -156,13 +156,15 @@ extension IndexSource {
         for (document, terms) in byDocument {
             guard let analyzed = analyzedDocument(document) else { return nil }
             for term in terms {
-                guard let surface = analyzed.firstSurface(of: builder.table.term(term)) else { return nil }
+                guard let surface = analyzed.firstSurface(of: builder.terms.table.term(term)) else {
+                    return nil
+                }
                 newSurfaces[term] = lowercased(surface)
             }
         }
         for surface in newSurfaces {
-            builder.surfaceBytes.append(contentsOf: surface!)
-            builder.surfaceStart.append(UInt32(builder.surfaceBytes.count))
+            builder.terms.surfaceBytes.append(contentsOf: surface!)
+            builder.terms.surfaceStart.append(UInt32(builder.terms.surfaceBytes.count))
         }
         // Documents in their new order: lengths and tags.
         var next = 0

@@ -19,18 +19,21 @@
 /// check and the schema validator), so an element with 100,000 attributes would hold a worker
 /// for many seconds; one with more than `maxAttributes` is refused before libxml2 sees it.
 struct PrologCheck {
-    /// The document's file, or nil when it is read from `bytes`.
+    /// The document's file, or nil when it is read from `memory`.
     let path: String?
-    let bytes: [UInt8]
+    /// The document's bytes when it is in memory; the caller keeps them alive while `refusal`
+    /// runs.
+    let memory: UnsafeBufferPointer<UInt8>?
 
     init(path: String) {
         self.path = path
-        bytes = []
+        memory = nil
     }
 
-    init(bytes: [UInt8]) {
+    /// Checks the document `memory` (valid until `refusal()` returns).
+    init(memory: UnsafeBufferPointer<UInt8>) {
         path = nil
-        self.bytes = bytes
+        self.memory = memory
     }
     /// Most attributes (namespace declarations included) on one element; Vägvisare's formats
     /// use a handful.
@@ -40,11 +43,11 @@ struct PrologCheck {
     /// that the parser will say what is wrong).
     func refusal() -> (line: Int, column: Int, message: String)? {
         var scanner: Scanner
-        if let path {
-            guard let file = fopen(path, "rb") else { return nil }
-            scanner = Scanner(file: file)
+        if let memory {
+            scanner = Scanner(memory: memory)
         } else {
-            scanner = Scanner(bytes: bytes)
+            guard let path, let file = fopen(path, "rb") else { return nil }
+            scanner = Scanner(file: file)
         }
         defer { scanner.close() }
         if let encoding = scanner.byteOrderEncoding() {
@@ -101,19 +104,24 @@ struct PrologCheck {
         var line = 1
         var column = 0
         private var pushedBack: [UInt8] = []
-        private var block = [UInt8](repeating: 0, count: 64 * 1024)
+        private var block: [UInt8]
+        /// The whole document, when it is in memory (then `block` is unused).
+        private let memory: UnsafeBufferPointer<UInt8>?
         private var position = 0
         private var available = 0
 
         init(file: UnsafeMutablePointer<FILE>) {
             self.file = file
+            block = [UInt8](repeating: 0, count: 64 * 1024)
+            memory = nil
         }
 
-        /// Scans `bytes` as one block that is never refilled.
-        init(bytes: [UInt8]) {
+        /// Scans a document held in memory: nothing is copied, and `peek` looks ahead in place.
+        init(memory: UnsafeBufferPointer<UInt8>) {
             file = nil
-            block = bytes
-            available = bytes.count
+            block = []
+            self.memory = memory
+            available = memory.count
         }
 
         func close() {
@@ -122,7 +130,11 @@ struct PrologCheck {
 
         mutating func next() -> UInt8? {
             let byte: UInt8
-            if !pushedBack.isEmpty {
+            if let memory {
+                guard position < available else { return nil }
+                byte = memory[position]
+                position += 1
+            } else if !pushedBack.isEmpty {
                 byte = pushedBack.removeLast()
             } else {
                 if position == available {
@@ -145,6 +157,9 @@ struct PrologCheck {
 
         /// The next `count` bytes, left unread.
         mutating func peek(_ count: Int) -> [UInt8] {
+            if let memory {
+                return Array(memory[position..<min(available, position + count)])
+            }
             var bytes: [UInt8] = []
             let (savedLine, savedColumn) = (line, column)
             while bytes.count < count, let byte = next() { bytes.append(byte) }
@@ -171,22 +186,12 @@ struct PrologCheck {
         /// Attributes are counted by their `=` outside quoted values; comments, processing
         /// instructions and CDATA sections are skipped whole.
         mutating func crowdedElement(from root: (Int, Int), limit: Int) -> (line: Int, column: Int)? {
-            var inTag = true
+            if let memory { return crowdedElement(in: memory, from: root, limit: limit) }
+            var tag = TagCount()
             var tagStart = root
-            var attributes = 0
-            var quote: UInt8 = 0
             while let byte = next() {
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if inTag {
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-                    case UInt8(ascii: "="):
-                        attributes += 1
-                        if attributes > limit { return tagStart }
-                    case UInt8(ascii: ">"): inTag = false
-                    default: break
-                    }
+                if tag.isOpen {
+                    if tag.take(byte, limit: limit) { return tagStart }
                 } else if byte == UInt8(ascii: "<") {
                     let start = (line, column)
                     switch peek(1).first {
@@ -200,13 +205,95 @@ struct PrologCheck {
                             return nil  // not well-formed here: the parser says so
                         }
                     default:
-                        inTag = true
+                        tag = TagCount()
                         tagStart = start
-                        attributes = 0
                     }
                 }
             }
             return nil
+        }
+
+        /// `crowdedElement` over a document in memory: the same count, without tracking lines and
+        /// columns byte by byte (they are worked out only for the element refused).
+        private func crowdedElement(in bytes: UnsafeBufferPointer<UInt8>, from root: (Int, Int), limit: Int)
+            -> (line: Int, column: Int)?
+        {
+            let count = bytes.count
+            var index = position
+            var tag = TagCount()
+            var tagStart = -1  // the root's `<`, whose place is `root`
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if tag.isOpen {
+                    if tag.take(byte, limit: limit) {
+                        return tagStart < 0 ? root : place(of: tagStart, in: bytes)
+                    }
+                } else if byte == UInt8(ascii: "<") {
+                    let next = index < count ? bytes[index] : 0
+                    if next == UInt8(ascii: "?") {
+                        index = Self.end(of: Self.instructionEnd, in: bytes, from: index)
+                    } else if next == UInt8(ascii: "!") {
+                        if Self.bytes(bytes, at: index, equal: Self.commentStart) {
+                            index = Self.end(of: Self.commentEnd, in: bytes, from: index)
+                        } else if Self.bytes(bytes, at: index, equal: Self.cdataStart) {
+                            index = Self.end(of: Self.cdataEnd, in: bytes, from: index)
+                        } else {
+                            return nil  // not well-formed here: the parser says so
+                        }
+                    } else {
+                        tag = TagCount()
+                        tagStart = index - 1
+                    }
+                }
+            }
+            return nil
+        }
+
+        private static let instructionEnd = Array("?>".utf8)
+        private static let commentStart = Array("!--".utf8)
+        private static let commentEnd = Array("-->".utf8)
+        private static let cdataStart = Array("![CDATA[".utf8)
+        private static let cdataEnd = Array("]]>".utf8)
+
+        /// The line and character column of byte `offset` (after the scanner's position), counted
+        /// as `next()` counts them.
+        private func place(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+            var (line, column) = (self.line, self.column)
+            for index in position...offset {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    line += 1
+                    column = 0
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            return (line, column)
+        }
+
+        /// Whether `bytes` hold `expected` at `index`.
+        private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, equal expected: [UInt8])
+            -> Bool
+        {
+            guard index + expected.count <= bytes.count else { return false }
+            for (offset, byte) in expected.enumerated() where bytes[index + offset] != byte { return false }
+            return true
+        }
+
+        /// The index just past the first `end` that starts at or after `index` (the document's
+        /// end when there is none): what `skip(past:keeping:)` leaves.
+        private static func end(of end: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int
+        {
+            var start = index
+            let first = end[0]
+            while start + end.count <= bytes.count {
+                if bytes[start] == first, Self.bytes(bytes, at: start, equal: end) {
+                    return start + end.count
+                }
+                start += 1
+            }
+            return bytes.count
         }
 
         /// The encoding the first bytes announce when it is not UTF-8 (a byte order mark or the
@@ -228,5 +315,33 @@ struct PrologCheck {
             }
             return nil
         }
+    }
+}
+
+/// Counts one start tag's attributes, a byte at a time, from just after its name to its `>`:
+/// by their `=` outside quoted values.
+private struct TagCount {
+    private var attributes = 0
+    private var quote: UInt8 = 0
+    private var closed = false
+
+    /// Whether the tag's `>` is still to come.
+    var isOpen: Bool { !closed }
+
+    /// Takes the next byte of the tag; true when it now has more than `limit` attributes.
+    mutating func take(_ byte: UInt8, limit: Int) -> Bool {
+        if quote != 0 {
+            if byte == quote { quote = 0 }
+            return false
+        }
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+        case UInt8(ascii: "="):
+            attributes += 1
+            return attributes > limit
+        case UInt8(ascii: ">"): closed = true
+        default: break
+        }
+        return false
     }
 }

@@ -1,5 +1,11 @@
 internal import CLibXML2
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A streaming, validating reader over one XML file or buffer (libxml2's `xmlTextReader`).
 ///
 /// Exists so that documents of any size are read node by node, checked against a schema while
@@ -16,6 +22,10 @@ public final class XMLReader {
     /// The document libxml2 reads from when it was given as bytes; freed in `deinit`.
     private let memory: UnsafeMutableBufferPointer<CChar>?
 
+    /// Files up to this size are read whole, once, and parsed from memory; larger ones stream
+    /// from the file (a bundle of a whole folder can be gigabytes).
+    static let wholeFileLimit = 16 * 1024 * 1024
+
     /// Opens `path`; `displayName` is how diagnostics name the file.
     public init(
         path: String, displayName: String? = nil, schema: XMLSchema? = nil,
@@ -23,6 +33,32 @@ public final class XMLReader {
     ) throws(XMLDiagnostics) {
         let shown = displayName ?? path
         sink = DiagnosticSink(path: path, displayName: shown)
+        // A file of ordinary size is read with one open and one read, and both the prolog check
+        // and libxml2 work on those bytes: no second open, no block buffer per file.
+        if let memory = Self.readWhole(path) {
+            if let (line, column, message) = PrologCheck(memory: UnsafeBufferPointer(memory)).refusal() {
+                memory.deallocate()
+                throw XMLDiagnostics([
+                    XMLDiagnostic(file: shown, line: line, column: column, message: message)
+                ])
+            }
+            let characters = UnsafeMutableRawPointer(memory.baseAddress!).assumingMemoryBound(to: CChar.self)
+            // UTF-8 whatever the document declares: the prolog check above read it as UTF-8.
+            guard
+                let reader = xmlReaderForMemory(
+                    characters, Int32(memory.count), path, "UTF-8", options.rawValue)
+            else {
+                memory.deallocate()
+                throw XMLDiagnostics([
+                    XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot open file")
+                ])
+            }
+            self.reader = reader
+            self.memory = UnsafeMutableBufferPointer(start: characters, count: memory.count)
+            validating = schema != nil
+            try attach(schema, shown: shown)
+            return
+        }
         if let (line, column, message) = PrologCheck(path: path).refusal() {
             throw XMLDiagnostics([XMLDiagnostic(file: shown, line: line, column: column, message: message)])
         }
@@ -37,13 +73,43 @@ public final class XMLReader {
         try attach(schema, shown: shown)
     }
 
+    /// The bytes of the regular file at `path` when it opens and holds from 1 byte to
+    /// `wholeFileLimit`; nil otherwise (the streaming path then reads it, or says why it cannot).
+    /// The caller owns the buffer.
+    private static func readWhole(_ path: String) -> UnsafeMutableBufferPointer<UInt8>? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
+            info.st_size <= wholeFileLimit
+        else { return nil }
+        let size = Int(info.st_size)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
+        var filled = 0
+        while filled < size {
+            let count = readBytes(descriptor, buffer.baseAddress! + filled, size - filled)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        // The file changed size while read: let the streaming path read what is there now.
+        var probe: UInt8 = 0
+        guard filled == size, readBytes(descriptor, &probe, 1) == 0 else {
+            buffer.deallocate()
+            return nil
+        }
+        return buffer
+    }
+
     /// Reads the document `bytes` (a document received over the network, say), with the same
     /// checks as a file: `displayName` is how diagnostics name it.
     public init(
         bytes: [UInt8], displayName: String, schema: XMLSchema? = nil, options: XMLParseOptions = .strict
     ) throws(XMLDiagnostics) {
         sink = DiagnosticSink(path: displayName, displayName: displayName, bytes: bytes)
-        if let (line, column, message) = PrologCheck(bytes: bytes).refusal() {
+        let refusal = bytes.withUnsafeBufferPointer { PrologCheck(memory: $0).refusal() }
+        if let (line, column, message) = refusal {
             throw XMLDiagnostics([
                 XMLDiagnostic(file: displayName, line: line, column: column, message: message)
             ])
@@ -112,7 +178,7 @@ public final class XMLReader {
         }
         while !finished {
             let status = xmlTextReaderRead(reader)
-            sink.placeUnplaced(line: currentLine())
+            if !sink.unplaced.isEmpty { sink.placeUnplaced(line: currentLine()) }
             if sink.isFull {
                 finished = true  // enough said: reading on would be work without a reader
                 return nil
@@ -199,4 +265,9 @@ public final class XMLReader {
         guard let pointer else { return "" }
         return String(cString: pointer)
     }
+}
+
+/// `read(2)`, named apart from `XMLReader.read()`.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
