@@ -185,8 +185,8 @@ public struct KnowledgeIndex: Sendable {
 
         func finish(keepingSource: Bool = false) -> KnowledgeIndex {
             let started = clock.now
-            let index = engine.build()
-            let source = keepingSource ? engine.source() : nil
+            let (index, source): (InvertedIndex, IndexSource?) =
+                keepingSource ? engine.buildKeepingSource() : (engine.build(), nil)
             return KnowledgeIndex.assemble(
                 index, records: records, registers: registers, source: source,
                 buildTime: elapsed + (clock.now - started))

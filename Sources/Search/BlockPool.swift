@@ -36,6 +36,13 @@ final class BlockPool {
         state.deallocate()
     }
 
+    /// Frees every chunk: the lists handed out are no longer valid.
+    func release() {
+        for chunk in state.pointee.chunks { chunk.deallocate() }
+        state.pointee.chunks = []
+        state.pointee.blockCount = 0
+    }
+
     var byteCount: Int { state.pointee.chunks.count * BlockPool.blockSize * BlockPool.blocksPerChunk }
 
     @inline(__always)

@@ -18,6 +18,8 @@ public final class IndexBuilder {
     var terms = Terms()
     /// Per term: its encoded occurrences.
     let pool = BlockPool()
+    /// Set by `buildKeepingSource`, which releases the pool: the occurrences to build from.
+    var flat: IndexSource?
     var fieldLengths: [UInt16] = []
     var tagIDs: [String: UInt32] = [:]
     var tagNames: [String] = []
@@ -69,9 +71,24 @@ public final class IndexBuilder {
         var frequencies: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
     }
 
+    /// Decodes `term`'s occurrences into `out`: from the pool, or from `flat` (the same bytes
+    /// copied out by `source()`) once the pool is released.
     private func decode(_ term: Int, into out: inout [Occurrence]) {
-        // A small state machine over the bytes: delta varint, then one code byte, then the
-        // frequencies its mask announces.
+        var decoder = OccurrenceDecoder()
+        if let flat {
+            flat.occurrences.withUnsafeBufferPointer { bytes in
+                for byte in bytes[flat.occurrenceStart[term]..<flat.occurrenceStart[term + 1]] {
+                    decoder.feed(byte, into: &out)
+                }
+            }
+        } else {
+            pool.forEachByte(of: terms.streams[term]) { decoder.feed($0, into: &out) }
+        }
+    }
+
+    /// A small state machine over a term's bytes: delta varint, then one code byte, then the
+    /// frequencies its mask announces.
+    private struct OccurrenceDecoder {
         var document: Int64 = -1
         var delta: Int64 = 0
         var shift: Int64 = 0
@@ -79,7 +96,9 @@ public final class IndexBuilder {
         var pendingMask: UInt8 = 0
         var nextField = 0
         var current = Occurrence(document: 0, frequencies: (0, 0, 0, 0, 0, 0, 0, 0))
-        pool.forEachByte(of: terms.streams[term]) { byte in
+
+        @inline(__always)
+        mutating func feed(_ byte: UInt8, into out: inout [Occurrence]) {
             if readingDelta {
                 delta |= Int64(byte & 0x7F) << shift
                 shift += 7
@@ -112,6 +131,18 @@ public final class IndexBuilder {
                 readingDelta = true
             }
         }
+    }
+
+    /// The index and its source (what `IndexSource.updated` derives the next index from), with
+    /// less memory at the peak than `build()` then `source()`: the occurrences are copied out of
+    /// the pool first and the pool is released before the index is built from the copy, so the
+    /// two copies of every occurrence are never held beside the index under construction. The
+    /// builder takes no more documents after this.
+    public func buildKeepingSource() -> (index: InvertedIndex, source: IndexSource) {
+        let source = self.source()
+        flat = source
+        pool.release()
+        return (build(), source)
     }
 
     /// Freezes what was added into an index. Compound terms also post to their parts.

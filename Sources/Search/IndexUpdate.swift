@@ -59,6 +59,7 @@ public struct InsertedDocument: Sendable {
 extension IndexBuilder {
     /// What was added so far, frozen: the source of the index `build()` makes.
     public func source() -> IndexSource {
+        if let flat { return flat }  // copied out already, the pool released
         var occurrences: [UInt8] = []
         occurrences.reserveCapacity(terms.pairs.reduce(0) { $0 + Int($1) } * 3)
         var occurrenceStart = [0]
@@ -185,7 +186,7 @@ extension IndexSource {
             }
         }
         builder.documentCount = documentCount
-        return (builder.build(), builder.source())
+        return builder.buildKeepingSource()
     }
 
     /// Each document's number after the update (-1: removed).
