@@ -78,6 +78,20 @@ final class BlockPool {
         list.used += 1
     }
 
+    /// How many bytes `list` holds (a walk over its blocks, not its bytes).
+    func count(of list: List) -> Int {
+        var count = 0
+        var block = list.head
+        while block != .max {
+            if block == list.tail { return count + Int(list.used) }
+            count += BlockPool.payloadSize
+            block = (address(block) + BlockPool.payloadSize).withMemoryRebound(to: UInt32.self, capacity: 1) {
+                $0.pointee
+            }
+        }
+        return count
+    }
+
     /// Calls `body` with each byte of `list`, in order.
     func forEachByte(of list: List, _ body: (UInt8) -> Void) {
         var block = list.head

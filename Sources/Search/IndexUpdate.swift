@@ -61,7 +61,9 @@ extension IndexBuilder {
     public func source() -> IndexSource {
         if let flat { return flat }  // copied out already, the pool released
         var occurrences: [UInt8] = []
-        occurrences.reserveCapacity(terms.pairs.reduce(0) { $0 + Int($1) } * 3)
+        // Exactly: an estimate that falls short doubles the array at the end (both copies held
+        // at once, at the load's peak), one that overshoots is held for as long as the source.
+        occurrences.reserveCapacity(terms.streams.reduce(0) { $0 + pool.count(of: $1) })
         var occurrenceStart = [0]
         occurrenceStart.reserveCapacity(terms.streams.count + 1)
         for stream in terms.streams {
