@@ -296,6 +296,14 @@ public struct Searcher: Sendable {
         return SearchResult(hits: hits, total: total, plan: plan, pruned: switchedAt != nil)
     }
 
+    /// What one posting level of `term` is worth in `alternative`: its idf (or the alternative's
+    /// shared one) × the alternative's weight × the postings' scale. One expression for every
+    /// walk and for the bounds, so a bound is computed with the same operations as the value.
+    @inline(__always)
+    private func scaledIDF(_ term: Int, _ alternative: Alternative) -> Float {
+        (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * index.postings.scale
+    }
+
     /// The most `alternative` can give a document: its value with each term's highest level.
     /// Computed with the same operations as the value itself, so it is never below it.
     private func bound(of alternative: Alternative) -> Float {
@@ -303,7 +311,7 @@ public struct Searcher: Sendable {
         if alternative.clauses.count == 1 {
             var best: Float = 0
             for term in alternative.clauses[0] {
-                let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                let idf = scaledIDF(term, alternative)
                 best = max(best, idf * Float(postings.maxLevel[term]))
             }
             return best
@@ -362,7 +370,7 @@ public struct Searcher: Sendable {
             // One term: no best-of to take, so add straight into the totals.
             let alternative = group.alternatives[0]
             let term = alternative.clauses[0][0]
-            let idf = (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+            let idf = scaledIDF(term, alternative)
             let firm = alternative.isFirm ? bit : 0
             let totals = scratch.totals.baseAddress!
             postings.forEach(term) { document, payload in
@@ -476,8 +484,7 @@ public struct Searcher: Sendable {
                 for alternative in alternatives {
                     let firm = alternative.isFirm
                     for term in alternative.clauses[0] {
-                        let idf =
-                            (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                        let idf = scaledIDF(term, alternative)
                         let first = Int(postings.start[term])
                         let count = Int(postings.start[term + 1]) - first
                         let skipBase = Int(postings.skipStart[term])
@@ -565,8 +572,7 @@ public struct Searcher: Sendable {
                 for alternative in group.alternatives where !alternative.deferred {
                     let firm = alternative.isFirm
                     for term in alternative.clauses[0] {
-                        let idf =
-                            (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * postings.scale
+                        let idf = scaledIDF(term, alternative)
                         let first = Int(postings.start[term])
                         let count = Int(postings.start[term + 1]) - first
                         var offset = Int(postings.byteStart[term])
