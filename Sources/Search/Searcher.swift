@@ -435,19 +435,9 @@ public struct Searcher: Sendable {
                 let firm = alternative.isFirm
                 for term in alternative.clauses[0] {
                     let idf = scaledIDF(term, alternative)
-                    if let bitmap = postings.bitmap(of: term) {
-                        probeCandidates(
-                            term: term, bitmap: bitmap, idf: idf, firm: firm, scratch: scratch,
-                            groupStamp: groupStamp)
-                    } else {
-                        postings.forEach(term) { document, payload in
-                            guard every[document >> 6] & (1 << UInt64(document & 63)) != 0 else { return }
-                            offer(
-                                scratch, document, idf * Float(payload & 0x7F),
-                                payload & Postings.shortBit != 0,
-                                firm, groupStamp)
-                        }
-                    }
+                    offerToCandidates(
+                        term: term, idf: idf, firm: firm, bits: every, scratch: scratch,
+                        groupStamp: groupStamp)
                 }
             }
             fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
@@ -775,10 +765,10 @@ public struct Searcher: Sendable {
                     for term in alternative.clauses[0] {
                         let idf = scaledIDF(term, alternative)
                         if let bitmap = postings.bitmap(of: term) {
-                            // The count from the bitmap; only the candidates' blocks decoded.
+                            // The count from the bitmap; the postings only for the candidates.
                             counted += countBitmap(bitmap, required: required, seen: seen)
-                            probeCandidates(
-                                term: term, bitmap: bitmap, idf: idf, firm: firm, scratch: scratch,
+                            offerToCandidates(
+                                term: term, idf: idf, firm: firm, bits: candidates, scratch: scratch,
                                 groupStamp: groupStamp)
                             continue
                         }
@@ -893,6 +883,29 @@ public struct Searcher: Sendable {
             }
         }
         return count
+    }
+
+    /// Offers the value of `term` to each candidate (listed in `scratch.candidates`, marked in
+    /// `bits`) that it holds: probing each candidate when the term has a bitmap and more
+    /// postings than there are candidates, else walking its postings with a bit test each (a
+    /// word completed into 40 terms would otherwise go over every candidate 40 times).
+    private func offerToCandidates(
+        term: Int, idf: Float, firm: Bool, bits: UnsafeMutableBufferPointer<UInt64>, scratch: Scratch,
+        groupStamp: UInt32
+    ) {
+        let postings = index.postings
+        if let bitmap = postings.bitmap(of: term), postings.documentFrequency(term) > scratch.candidates.count
+        {
+            probeCandidates(
+                term: term, bitmap: bitmap, idf: idf, firm: firm, scratch: scratch, groupStamp: groupStamp)
+            return
+        }
+        postings.forEach(term) { document, payload in
+            guard bits[document >> 6] & (1 << UInt64(document & 63)) != 0 else { return }
+            offer(
+                scratch, document, idf * Float(payload & 0x7F), payload & Postings.shortBit != 0, firm,
+                groupStamp)
+        }
     }
 
     /// Offers the value of `term` to each candidate whose bit its bitmap (from word `bitmap`) has,
