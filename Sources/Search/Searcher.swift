@@ -164,7 +164,7 @@ public struct Searcher: Sendable {
             restBitmapPostings[i] = restBitmapPostings[i + 1] + bitmapCounts[g]
             restSimple[i] = restSimple[i + 1] && singleClause[g]
         }
-        if pruning, allWords, !deferred, capacity > 0, order.count > 1, restSimple[0],
+        if pruning, allWords, capacity > 0, order.count > 1, restSimple[0],
             restBitmapPostings[0] >= Searcher.allWordsFirstPostings
         {
             if let (top, total) = allWordsFirst(
@@ -172,7 +172,8 @@ public struct Searcher: Sendable {
                 scratch: scratch, queryStamp: queryStamp)
             {
                 var result = finish(
-                    plan, top: top, total: total, importance: importance, coverage: weights, deferred: false,
+                    plan, top: top, total: total, importance: importance, coverage: weights,
+                    deferred: deferred,
                     limit: limit, scratch: scratch, pruned: true)
                 result.byAllWords = true
                 return result
@@ -349,15 +350,16 @@ public struct Searcher: Sendable {
     /// Postings of the words' bitmap terms from which `allWordsFirst` is tried.
     static let allWordsFirstPostings = 8_192
 
-    /// For a query of several words (single-clause alternatives, none deferred) whose commonest
-    /// terms have bitmaps: finds the documents that match every word (an AND of the words'
-    /// document sets, each an OR of its terms' bitmaps, or of their decoded postings), scores
-    /// only those (each word probed in the blocks that hold them), and keeps their best
-    /// `capacity` when the k-th of them beats the most a document missing a word can score (the
-    /// other words' bounds together, without the bonus for matching every word): then no other
-    /// document can enter, and the hits and scores are those of scoring everything. The hit
-    /// count is the OR of the words' sets, popcounted. Nil when that bound is not beaten (the
-    /// caller scores everything afresh).
+    /// For a query of several words (single-clause alternatives) whose commonest terms have
+    /// bitmaps: finds the documents that match every word (an AND of the words' document sets,
+    /// each an OR of its terms' bitmaps, or of their decoded postings), scores only those (each
+    /// word probed in the blocks that hold them), and keeps their best `capacity` when the k-th
+    /// of them beats the most a document missing a word can score (the other words' bounds
+    /// together, without the bonus for matching every word): then no other document can enter,
+    /// and the hits and scores are those of scoring everything. Deferred alternatives do not
+    /// change that: they are weighed afterwards for the same `capacity` best, and only for the
+    /// words a hit did not match (these match all). The hit count is the OR of the words' sets,
+    /// popcounted. Nil when that bound is not beaten (the caller scores everything afresh).
     private func allWordsFirst(
         _ plan: QueryPlan, order: [Int], bounds: [Float], required: [UInt32], capacity: Int,
         coverage: Coverage, scratch: Scratch, queryStamp: UInt32
