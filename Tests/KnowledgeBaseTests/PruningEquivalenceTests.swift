@@ -94,6 +94,7 @@ import Testing
         // `.automatic` prunes from `pruningFrom` documents on: lowered here to this corpus.
         var automatic = searcher
         automatic.pruningFrom = searcher.index.documentCount
+        automatic.sortedPassFrom = searcher.index.documentCount
         var pruned = 0
         var byAllWords = 0
         var candidatePruned = 0
