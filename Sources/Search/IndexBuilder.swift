@@ -216,7 +216,7 @@ public final class IndexBuilder {
             }
             writer.endTerm()
         }
-        let postings = writer.finish(scale: scale)
+        let postings = writer.finish(scale: scale, documentCount: documentCount)
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {

@@ -42,6 +42,9 @@ public struct InvertedIndex: Sendable {
         return true
     }
 
+    /// The bytes of the commonest terms' bitmaps (part of `byteCount`), for benchmarks.
+    public var bitmapByteCount: Int { postings.bitmapBytes }
+
     /// The sizes of the index's arrays, for benchmarks and `INFO`.
     public var byteCount: Int {
         dictionary.bytes.count + dictionary.offsets.count * 4 + postings.byteCount + surfaceBytes.count

@@ -173,4 +173,6 @@ public struct SearchResult: Sendable {
     public var plan: QueryPlan
     /// Whether pruning skipped documents (for tests comparing with exhaustive scoring).
     var pruned = false
+    /// Whether the hits were decided among the documents matching every word (`pruned` too).
+    var byAllWords = false
 }

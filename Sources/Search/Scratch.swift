@@ -47,6 +47,8 @@ final class Scratch {
     let seen: UnsafeMutableBufferPointer<UInt64>
     /// One bit per document: which are among `candidates`.
     let candidateBits: UnsafeMutableBufferPointer<UInt64>
+    /// One bit per document: which match the word being gathered (`Searcher.allWordsFirst`).
+    let wordBits: UnsafeMutableBufferPointer<UInt64>
     private var generation: UInt32 = 0
 
     init(documentCount: Int) {
@@ -69,6 +71,7 @@ final class Scratch {
         candidates = TouchedList(capacity: documentCount)
         seen = buffer(UInt64(0), count: (documentCount + 63) / 64)
         candidateBits = buffer(UInt64(0), count: (documentCount + 63) / 64)
+        wordBits = buffer(UInt64(0), count: (documentCount + 63) / 64)
     }
 
     deinit {
@@ -81,6 +84,7 @@ final class Scratch {
         alternativeStamp.deallocate()
         seen.deallocate()
         candidateBits.deallocate()
+        wordBits.deallocate()
     }
 
     /// A fresh stamp; on wrap-around every stamp array is cleared.

@@ -38,12 +38,17 @@ public struct Searcher: Sendable {
 
     /// From how many documents `.automatic` prunes (`pruningFromDocuments`; tests lower it).
     var pruningFrom = Searcher.pruningFromDocuments
+    /// From how many documents the final pass goes in document order (`sortedPassFromDocuments`;
+    /// tests lower it).
+    var sortedPassFrom = Searcher.sortedPassFromDocuments
 
-    /// Pruning pays where the per-document sums no longer fit the cache, for words completed or
-    /// corrected into several terms: on this machine's 1M corpus pruned typo and prefix queries
-    /// cost less CPU (p50 and mean; p99 about the same), plain ones more at p99, and at 100k
-    /// every kind cost more at p99 (see the README's Growth section).
-    public static let pruningFromDocuments = 500_000
+    /// Pruning pays for words completed or corrected into several terms: with the bitmaps of the
+    /// commonest terms, pruned typo and prefix queries cost less CPU at 100k and at 1M (p50 and
+    /// mean by a quarter to a half, p99 about the same or less), plain ones more at p99 (see the
+    /// README's Growth section).
+    public static let pruningFromDocuments = 50_000
+    /// Measured faster at 1M, not at 100k.
+    static let sortedPassFromDocuments = 500_000
 
     /// The automatic choice for `plan`: prune in a large index when a word was completed or
     /// corrected (its group has prefix or typo alternatives).
@@ -61,8 +66,11 @@ public struct Searcher: Sendable {
 
     /// `pruning: false` scores every matching document: what tests compare the pruned search with
     /// (the hits and their scores must be the same); nil is the automatic choice (`prunes`).
-    /// `eager` switches to candidates however many remain (tests: more searches take that path).
-    func search(_ request: SearchRequest, pruning: Bool?, eager: Bool = false) -> SearchResult {
+    /// `eager` switches to candidates however many remain, and `allWords: false` never tries the
+    /// documents matching every word first (tests: more searches take each path).
+    func search(_ request: SearchRequest, pruning: Bool?, eager: Bool = false, allWords: Bool = true)
+        -> SearchResult
+    {
         var plan = plan(request)
         let pruning = pruning ?? prunes(plan)
         var required: [UInt32] = []
@@ -75,7 +83,7 @@ public struct Searcher: Sendable {
         var result = pool.withScratch { scratch in
             run(
                 plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning,
-                eager: eager)
+                eager: eager, allWords: allWords)
         }
         // "Did you mean" only offers a correction the first hit was found by.
         if let first = result.hits.first {
@@ -102,10 +110,10 @@ public struct Searcher: Sendable {
     /// bit test against the candidates and a test-and-set in a bitmap of the documents counted.
     private func run(
         _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool,
-        eager: Bool
+        eager: Bool, allWords: Bool
     ) -> SearchResult {
         let postings = index.postings
-        let queryStamp = scratch.nextGeneration()
+        var queryStamp = scratch.nextGeneration()
         scratch.touched.removeAll()
         scratch.candidates.removeAll()
         var knownGroups = 0
@@ -114,6 +122,7 @@ public struct Searcher: Sendable {
         var importance = [Float](repeating: 0, count: groupCount)
         var bounds = [Float](repeating: 0, count: groupCount)
         var postingCounts = [Int](repeating: 0, count: groupCount)
+        var bitmapCounts = [Int](repeating: 0, count: groupCount)
         var singleClause = [Bool](repeating: true, count: groupCount)
         var order: [Int] = []
         var deferred = false
@@ -131,7 +140,12 @@ public struct Searcher: Sendable {
                 bounds[g] = max(bounds[g], bound(of: alternative))
                 if alternative.clauses.count != 1 { singleClause[g] = false }
                 for clause in alternative.clauses {
-                    for term in clause { postingCounts[g] += postings.documentFrequency(term) }
+                    for term in clause {
+                        postingCounts[g] += postings.documentFrequency(term)
+                        if postings.bitmap(of: term) != nil {
+                            bitmapCounts[g] += postings.documentFrequency(term)
+                        }
+                    }
                 }
             }
             if walked { order.append(g) }
@@ -145,13 +159,34 @@ public struct Searcher: Sendable {
         var restBound = [Float](repeating: 0, count: order.count + 1)
         var restBits = [UInt16](repeating: 0, count: order.count + 1)
         var restPostings = [Int](repeating: 0, count: order.count + 1)
+        var restBitmapPostings = [Int](repeating: 0, count: order.count + 1)
         var restSimple = [Bool](repeating: true, count: order.count + 1)
         for i in stride(from: order.count - 1, through: 0, by: -1) {
             let g = order[i]
             restBound[i] = restBound[i + 1] + bounds[g]
             restBits[i] = restBits[i + 1] | UInt16(1) << UInt16(g)
             restPostings[i] = restPostings[i + 1] + postingCounts[g]
+            restBitmapPostings[i] = restBitmapPostings[i + 1] + bitmapCounts[g]
             restSimple[i] = restSimple[i + 1] && singleClause[g]
+        }
+        if pruning, allWords, capacity > 0, order.count > 1, restSimple[0],
+            restBitmapPostings[0] >= Searcher.allWordsFirstPostings
+        {
+            if let (top, total) = allWordsFirst(
+                plan, order: order, bounds: bounds, required: required, capacity: capacity, coverage: weights,
+                scratch: scratch, queryStamp: queryStamp)
+            {
+                var result = finish(
+                    plan, top: top, total: total, importance: importance, coverage: weights,
+                    deferred: deferred,
+                    limit: limit, scratch: scratch, pruned: true)
+                result.byAllWords = true
+                return result
+            }
+            // Not decided by the documents that match every word: score as below, afresh.
+            queryStamp = scratch.nextGeneration()
+            scratch.touched.removeAll()
+            scratch.candidates.removeAll()
         }
         var doneBound: Float = 0
         var doneBits: UInt16 = 0
@@ -193,9 +228,13 @@ public struct Searcher: Sendable {
                                 scratch.candidates.append(document)
                             }
                         }
-                        if !eager, scratch.candidates.count * Searcher.candidateShare > passing {
+                        if !eager, scratch.candidates.count * Searcher.candidateShare > passing,
+                            scratch.candidates.count * (order.count - position) * Searcher.probeCost
+                                >= restBitmapPostings[position]
+                        {
                             // Too many stay: each would cost more than scoring it (its value is
-                            // offered and folded, and the k-th is sought again after each word).
+                            // offered and folded, and the k-th is sought again after each word),
+                            // and probing them costs more than the bitmap words' postings saved.
                             scratch.candidates.removeAll()
                         } else {
                             switchedAt = position
@@ -242,20 +281,13 @@ public struct Searcher: Sendable {
         var top = TopK(capacity: capacity)
         var total = 0
         if switchedAt != nil {
-            for document in scratch.candidates.buffer {
-                let sums = scratch.totals[Int(document)]
-                top.offer(
-                    SearchHit(
-                        document: document,
-                        score: Searcher.finalScore(
-                            sums.sum, matched: sums.matched, short: sums.short, coverage: weights)))
-            }
+            top = candidatesTop(capacity: capacity, coverage: weights, scratch: scratch)
             // The words after the switch counted their new documents as they were walked; only
             // the first word's skipped blocks remain.
             total = countedBefore + countedAfter
             if skippedFirst { total += countNew(plan, [order[0]], required: required, scratch: scratch) }
         } else {
-            if index.documentCount >= pruningFrom,
+            if index.documentCount >= sortedPassFrom,
                 scratch.touched.count >= min(Searcher.sortedPassDocuments, index.documentCount / 8)
             {
                 // In a large index, one ascending pass over the totals instead of one per word's
@@ -281,9 +313,19 @@ public struct Searcher: Sendable {
                 total += countNew(plan, [order[0]], required: required, scratch: scratch)
             }
         }
+        return finish(
+            plan, top: top, total: total, importance: importance, coverage: weights, deferred: deferred,
+            limit: limit, scratch: scratch, pruned: switchedAt != nil)
+    }
+
+    /// The hits of `top` best first (the deferred alternatives weighed), with their confidence.
+    private func finish(
+        _ plan: QueryPlan, top: TopK, total: Int, importance: [Float], coverage: Coverage, deferred: Bool,
+        limit: Int, scratch: Scratch, pruned: Bool
+    ) -> SearchResult {
         var hits = top.sorted()
         if deferred {
-            secondPass(plan, &hits, coverage: weights, scratch: scratch)
+            secondPass(plan, &hits, coverage: coverage, scratch: scratch)
             if hits.count > limit { hits.removeLast(hits.count - limit) }
         }
         let allImportance = plan.groups.reduce(Float(0)) { $0 + $1.importance }
@@ -293,7 +335,158 @@ public struct Searcher: Sendable {
                 importance: importance, all: allImportance, matched: sums.matched, firm: sums.firm,
                 short: sums.short)
         }
-        return SearchResult(hits: hits, total: total, plan: plan, pruned: switchedAt != nil)
+        return SearchResult(hits: hits, total: total, plan: plan, pruned: pruned)
+    }
+
+    /// The best `capacity` of the candidates by their final scores.
+    private func candidatesTop(capacity: Int, coverage: Coverage, scratch: Scratch) -> TopK {
+        var top = TopK(capacity: capacity)
+        for document in scratch.candidates.buffer {
+            let sums = scratch.totals[Int(document)]
+            top.offer(
+                SearchHit(
+                    document: document,
+                    score: Searcher.finalScore(
+                        sums.sum, matched: sums.matched, short: sums.short, coverage: coverage)))
+        }
+        return top
+    }
+
+    /// Postings of the words' bitmap terms from which `allWordsFirst` is tried.
+    static let allWordsFirstPostings = 8_192
+
+    /// For a query of several words (single-clause alternatives) whose commonest terms have
+    /// bitmaps: finds the documents that match every word (an AND of the words' document sets,
+    /// each an OR of its terms' bitmaps, or of their decoded postings), scores only those (each
+    /// word probed in the blocks that hold them), and keeps their best `capacity` when the k-th
+    /// of them beats the most a document missing a word can score (the other words' bounds
+    /// together, without the bonus for matching every word): then no other document can enter,
+    /// and the hits and scores are those of scoring everything. Deferred alternatives do not
+    /// change that: they are weighed afterwards for the same `capacity` best, and only for the
+    /// words a hit did not match (these match all). The hit count is the OR of the words' sets,
+    /// popcounted. Nil when that bound is not beaten (the caller scores everything afresh).
+    private func allWordsFirst(
+        _ plan: QueryPlan, order: [Int], bounds: [Float], required: [UInt32], capacity: Int,
+        coverage: Coverage, scratch: Scratch, queryStamp: UInt32
+    ) -> (TopK, Int)? {
+        let postings = index.postings
+        var all: UInt16 = 0
+        var sum: Float = 0
+        for g in order {
+            all |= UInt16(1) << UInt16(g)
+            sum += bounds[g]
+        }
+        // A document missing at least one word: at most the best of leaving out one of them.
+        var missing: Float = 0
+        for g in order {
+            let bits = all & ~(UInt16(1) << UInt16(g))
+            missing = max(
+                missing,
+                Searcher.finalScore(sum - bounds[g], matched: bits, short: bits, coverage: coverage)
+                    * Searcher.boundSlack)
+        }
+        let words = (index.documentCount + 63) / 64
+        let every = scratch.candidateBits  // the documents matching every word so far
+        let some = scratch.seen  // those matching any word
+        let word = scratch.wordBits
+        for (position, g) in order.enumerated() {
+            let target = position == 0 ? every : word
+            target.update(repeating: 0)
+            for alternative in plan.groups[g].alternatives where !alternative.deferred {
+                for term in alternative.clauses[0] {
+                    if let bitmap = postings.bitmap(of: term) {
+                        postings.bitmaps.withUnsafeBufferPointer { bitmaps in
+                            for w in 0..<words { target[w] |= bitmaps[bitmap + w] }
+                        }
+                    } else {
+                        postings.forEach(term) { document, _ in
+                            target[document >> 6] |= 1 << UInt64(document & 63)
+                        }
+                    }
+                }
+            }
+            if position == 0 {
+                for w in 0..<words { some[w] = every[w] }
+            } else {
+                for w in 0..<words {
+                    every[w] &= word[w]
+                    some[w] |= word[w]
+                }
+            }
+        }
+        scratch.candidates.removeAll()
+        for w in 0..<words where every[w] != 0 {
+            var bits = every[w]
+            while bits != 0 {
+                let document = UInt32(w << 6 | bits.trailingZeroBitCount)
+                if required.isEmpty || index.document(document, hasAll: required) {
+                    scratch.candidates.append(document)
+                } else {
+                    every[w] &= ~(1 << UInt64(bits.trailingZeroBitCount))
+                }
+                bits &= bits - 1
+            }
+        }
+        guard scratch.candidates.count >= capacity else { return nil }
+        // Each word for the documents matching all: the same values, summed in the same order,
+        // as scoring everything.
+        var restBound = sum
+        var restBits = all
+        for g in order {
+            let bit = UInt16(1) << UInt16(g)
+            restBound -= bounds[g]
+            restBits &= ~bit
+            let groupStamp = scratch.nextGeneration()
+            scratch.touchedGroup.removeAll()
+            for alternative in plan.groups[g].alternatives where !alternative.deferred {
+                let firm = alternative.isFirm
+                for term in alternative.clauses[0] {
+                    let idf = scaledIDF(term, alternative)
+                    offerToCandidates(
+                        term: term, idf: idf, firm: firm, bits: every, scratch: scratch,
+                        groupStamp: groupStamp)
+                }
+            }
+            fold(bit: bit, scratch: scratch, queryStamp: queryStamp, groupStamp: groupStamp)
+            guard restBits != 0 else { continue }
+            // Each candidate will match every word, so its score so far with all of them matched
+            // is at most its final score: the k-th of those is a floor, and a candidate whose
+            // sum with the rest's bounds cannot reach it is left out of the words still to come.
+            var lower = TopK(capacity: capacity)
+            for document in scratch.candidates.buffer {
+                let sums = scratch.totals[Int(document)]
+                let score = Searcher.finalScore(sums.sum, matched: all, short: sums.short, coverage: coverage)
+                if let floor = lower.floor, score <= floor { continue }
+                lower.offer(SearchHit(document: document, score: score))
+            }
+            guard let floor = lower.floor else { continue }
+            scratch.candidates.keep {
+                let sums = scratch.totals[Int($0)]
+                if Searcher.finalScore(
+                    sums.sum + restBound, matched: all, short: sums.short | restBits, coverage: coverage)
+                    * Searcher.boundSlack >= floor
+                {
+                    return true
+                }
+                every[Int($0) >> 6] &= ~(1 << UInt64($0 & 63))
+                return false
+            }
+        }
+        let top = candidatesTop(capacity: capacity, coverage: coverage, scratch: scratch)
+        guard let floor = top.floor, missing < floor else { return nil }
+        var total = 0
+        for w in 0..<words where some[w] != 0 {
+            if required.isEmpty {
+                total += some[w].nonzeroBitCount
+                continue
+            }
+            var bits = some[w]
+            while bits != 0 {
+                if index.document(UInt32(w << 6 | bits.trailingZeroBitCount), hasAll: required) { total += 1 }
+                bits &= bits - 1
+            }
+        }
+        return (top, total)
     }
 
     /// What one posting level of `term` is worth in `alternative`: its idf (or the alternative's
@@ -450,6 +643,11 @@ public struct Searcher: Sendable {
     /// of scoring everything).
     static let candidateShare = 2
 
+    /// What probing one candidate in one word costs, in postings walked: many candidates still
+    /// switch when the remaining words' postings that have bitmaps (counted without a decode,
+    /// probed only in the candidates' blocks) are more than this many per candidate and word.
+    static let probeCost = 8
+
     /// Documents seen from which the final pass (in a large index) visits them in document order.
     static let sortedPassDocuments = 16_384
 
@@ -573,6 +771,14 @@ public struct Searcher: Sendable {
                     let firm = alternative.isFirm
                     for term in alternative.clauses[0] {
                         let idf = scaledIDF(term, alternative)
+                        if let bitmap = postings.bitmap(of: term) {
+                            // The count from the bitmap; the postings only for the candidates.
+                            counted += countBitmap(bitmap, required: required, seen: seen)
+                            offerToCandidates(
+                                term: term, idf: idf, firm: firm, bits: candidates, scratch: scratch,
+                                groupStamp: groupStamp)
+                            continue
+                        }
                         let first = Int(postings.start[term])
                         let count = Int(postings.start[term + 1]) - first
                         var offset = Int(postings.byteStart[term])
@@ -641,6 +847,10 @@ public struct Searcher: Sendable {
         for g in groups {
             for alternative in plan.groups[g].alternatives where !alternative.deferred {
                 for term in alternative.clauses[0] {
+                    if let bitmap = postings.bitmap(of: term) {
+                        count += countBitmap(bitmap, required: required, seen: seen)
+                        continue
+                    }
                     postings.forEach(term) { document, _ in
                         let word = document >> 6
                         let mask = UInt64(1) << UInt64(document & 63)
@@ -654,6 +864,101 @@ public struct Searcher: Sendable {
             }
         }
         return count
+    }
+
+    /// Adds to `seen` the documents of the bitmap starting at word `bitmap` of the postings'
+    /// bitmaps; returns how many of them (that pass the filter) were not in it yet.
+    private func countBitmap(_ bitmap: Int, required: [UInt32], seen: UnsafeMutableBufferPointer<UInt64>)
+        -> Int
+    {
+        var count = 0
+        index.postings.bitmaps.withUnsafeBufferPointer { bitmaps in
+            for word in 0..<index.postings.bitmapWords {
+                let new = bitmaps[bitmap + word] & ~seen[word]
+                guard new != 0 else { continue }
+                seen[word] |= new
+                if required.isEmpty {
+                    count += new.nonzeroBitCount
+                    continue
+                }
+                var bits = new
+                while bits != 0 {
+                    let document = UInt32(word << 6 | bits.trailingZeroBitCount)
+                    if index.document(document, hasAll: required) { count += 1 }
+                    bits &= bits - 1
+                }
+            }
+        }
+        return count
+    }
+
+    /// Offers the value of `term` to each candidate (listed in `scratch.candidates`, marked in
+    /// `bits`) that it holds: probing each candidate when the term has a bitmap and more
+    /// postings than there are candidates, else walking its postings with a bit test each (a
+    /// word completed into 40 terms would otherwise go over every candidate 40 times).
+    private func offerToCandidates(
+        term: Int, idf: Float, firm: Bool, bits: UnsafeMutableBufferPointer<UInt64>, scratch: Scratch,
+        groupStamp: UInt32
+    ) {
+        let postings = index.postings
+        if let bitmap = postings.bitmap(of: term), postings.documentFrequency(term) > scratch.candidates.count
+        {
+            probeCandidates(
+                term: term, bitmap: bitmap, idf: idf, firm: firm, scratch: scratch, groupStamp: groupStamp)
+            return
+        }
+        postings.forEach(term) { document, payload in
+            guard bits[document >> 6] & (1 << UInt64(document & 63)) != 0 else { return }
+            offer(
+                scratch, document, idf * Float(payload & 0x7F), payload & Postings.shortBit != 0, firm,
+                groupStamp)
+        }
+    }
+
+    /// Offers the value of `term` to each candidate whose bit its bitmap (from word `bitmap`) has,
+    /// finding the candidate's entry from the skip point before it: only the blocks that hold
+    /// candidates are decoded.
+    private func probeCandidates(
+        term: Int, bitmap: Int, idf: Float, firm: Bool, scratch: Scratch, groupStamp: UInt32
+    ) {
+        let postings = index.postings
+        let first = Int(postings.start[term])
+        let skipBase = Int(postings.skipStart[term])
+        let skipCount = Int(postings.skipStart[term + 1]) - skipBase
+        var offset = Int(postings.byteStart[term])
+        var document = -1
+        var next = 0  // the next entry to decode
+        var skip = 0  // the skip points before this one lie before the current candidate
+        postings.bitmaps.withUnsafeBufferPointer { bitmaps in
+            postings.documentBytes.withUnsafeBufferPointer { bytes in
+                postings.payload.withUnsafeBufferPointer { payloads in
+                    postings.skipDocuments.withUnsafeBufferPointer { skipDocuments in
+                        for candidate in scratch.candidates.buffer {
+                            let target = Int(candidate)
+                            guard bitmaps[bitmap + (target >> 6)] & (1 << UInt64(target & 63)) != 0 else {
+                                continue
+                            }
+                            while skip < skipCount, Int(skipDocuments[skipBase + skip]) < target { skip += 1 }
+                            if skip > 0, skip * Postings.skipInterval > next {
+                                // Jump to the block after skip point `skip - 1`.
+                                document = Int(skipDocuments[skipBase + skip - 1])
+                                offset = Int(postings.skipOffsets[skipBase + skip - 1])
+                                next = skip * Postings.skipInterval
+                            }
+                            while document < target {
+                                document += Postings.varint(bytes, &offset)
+                                next += 1
+                            }
+                            let payload = payloads[first + next - 1]
+                            offer(
+                                scratch, target, idf * Float(payload & 0x7F),
+                                payload & Postings.shortBit != 0,
+                                firm, groupStamp)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Weighs the deferred alternatives for `hits`, the best candidates, and sorts them again: a

@@ -27,7 +27,8 @@ struct Benchmark {
         print(
             "kb: \(index.count) published articles, read + validate + index in \(format(buildSeconds, 2)) s "
                 + "(index alone \(format(index.buildSeconds, 2)) s), \(index.searcher.index.dictionary.count) terms, "
-                + "index \(index.searcher.index.byteCount / 1_000_000) MB, "
+                + "index \(index.searcher.index.byteCount / 1_000_000) MB "
+                + "(bitmaps of the commonest terms \(format(Double(index.searcher.index.bitmapByteCount) / 1e6, 1)) MB), "
                 + "peak RSS \(format(peakAfterBuild, 0)) MB")
         fflush(nil)  // seen now also when written to a file (to attach a profiler for the queries)
         var rows: [(String, [Double])] = []

@@ -94,7 +94,10 @@ import Testing
         // `.automatic` prunes from `pruningFrom` documents on: lowered here to this corpus.
         var automatic = searcher
         automatic.pruningFrom = searcher.index.documentCount
+        automatic.sortedPassFrom = searcher.index.documentCount
         var pruned = 0
+        var byAllWords = 0
+        var candidatePruned = 0
         var automaticPruned = 0
         var compared = 0
         for (n, (text, typing)) in try Self.queries(words: words).enumerated() {
@@ -105,18 +108,30 @@ import Testing
             for (limit, required) in variants {
                 let request = SearchRequest(text: text, limit: limit, requiredTags: required, typing: typing)
                 // Eager: candidates also when many remain, so more searches take that path.
-                let fast = searcher.search(request, pruning: true, eager: true)
                 let full = searcher.search(request, pruning: false)
-                compared += 1
-                if fast.pruned { pruned += 1 }
-                #expect(
-                    fast.hits.map(\.document) == full.hits.map(\.document),
-                    "\(text) (limit \(limit), \(required))")
-                #expect(fast.hits.map(\.score) == full.hits.map(\.score), "\(text) (limit \(limit))")
-                #expect(
-                    fast.hits.map(\.confidence) == full.hits.map(\.confidence), "\(text) (limit \(limit))")
-                #expect(fast.total == full.total, "\(text) (limit \(limit), \(required))")
                 #expect(!full.pruned)
+                // The documents matching every word first (when the bounds allow), and without
+                // that step, MaxScore's candidates (the commonest words probed through bitmaps).
+                for allWords in [true, false] {
+                    let fast = searcher.search(request, pruning: true, eager: true, allWords: allWords)
+                    compared += 1
+                    if fast.pruned { pruned += 1 }
+                    if fast.byAllWords { byAllWords += 1 }
+                    if fast.pruned, !allWords { candidatePruned += 1 }
+                    #expect(!allWords ? !fast.byAllWords : fast.byAllWords ? fast.pruned : true)
+                    #expect(
+                        fast.hits.map(\.document) == full.hits.map(\.document),
+                        "\(text) (limit \(limit), \(required), all words first: \(allWords))")
+                    #expect(
+                        fast.hits.map(\.score) == full.hits.map(\.score),
+                        "\(text) (limit \(limit), all words first: \(allWords))")
+                    #expect(
+                        fast.hits.map(\.confidence) == full.hits.map(\.confidence),
+                        "\(text) (limit \(limit), all words first: \(allWords))")
+                    #expect(
+                        fast.total == full.total,
+                        "\(text) (limit \(limit), \(required), all words first: \(allWords))")
+                }
                 if limit == 10, required.isEmpty {
                     // The engine's own choice: pruned at this size once the threshold is lowered
                     // to it, not below the shipped threshold; the same hits and count either way.
@@ -128,9 +143,14 @@ import Testing
                 }
             }
         }
-        print("pruning: \(pruned) of \(compared) searches pruned, \(automaticPruned) by the automatic choice")
-        // The comparison means something only if pruning happened often.
+        print(
+            "pruning: \(pruned) of \(compared) searches pruned (\(byAllWords) among the documents matching "
+                + "every word, \(candidatePruned) by candidates alone), \(automaticPruned) by the automatic choice"
+        )
+        // The comparison means something only if pruning happened often, each way.
         #expect(pruned * 4 > compared, "pruned \(pruned) of \(compared)")
+        #expect(byAllWords * 50 > compared, "among the documents matching every word: \(byAllWords)")
+        #expect(candidatePruned * 8 > compared, "by candidates alone: \(candidatePruned)")
         #expect(automaticPruned > 0)
         #expect(searcher.index.documentCount < Searcher.pruningFromDocuments)
     }

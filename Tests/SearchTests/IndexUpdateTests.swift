@@ -70,6 +70,8 @@ import Testing
         #expect(p.skipOffsets == q.skipOffsets, "\(moment): skips")
         #expect(p.maxLevel == q.maxLevel && p.blockMax == q.blockMax, "\(moment): maxima")
         #expect(p.scale == q.scale, "\(moment): scale")
+        #expect(p.bitmapNumber == q.bitmapNumber && p.bitmaps == q.bitmaps, "\(moment): bitmaps")
+        #expect(p.bitmapWords == q.bitmapWords, "\(moment): bitmaps")
     }
 
     /// Random removals, insertions and replacements, each applied to the previous update's
