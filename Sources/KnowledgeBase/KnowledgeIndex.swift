@@ -132,7 +132,9 @@ public struct KnowledgeIndex: Sendable {
             extra: { FileStamp(path: articles + "/" + $0.id + ".xml") },
             also: { outlines.append($0, stamp: $1) })
         guard let index else { return (nil, diagnostics) }
+        ProcessMemory.mark("load: index assembled")
         outlines.sort()
+        ProcessMemory.mark("load: outlines sorted")
         return ((Knowledge(registers: registers, outlines: outlines, folder: folder), index), [])
     }
 
@@ -149,7 +151,14 @@ public struct KnowledgeIndex: Sendable {
             { article, prepared in
                 builder.add(article, analyzed: prepared.0)
                 also(article, prepared.1)
+                if ProcessMemory.isOn, builder.records.count % 100_000 == 0 {
+                    ProcessMemory.mark("load: \(builder.records.count) articles added")
+                }
             })
+        // What the scan kept to check references and ids is freed: handed back to the system
+        // so that it does not stay resident under the index built next.
+        ProcessMemory.returnFreed()
+        ProcessMemory.mark("load: folder read")
         guard diagnostics.isEmpty else { return (nil, scanned, diagnostics) }
         return (builder.finish(keepingSource: keepingSource), scanned, [])
     }
