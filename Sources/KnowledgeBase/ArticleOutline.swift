@@ -80,6 +80,19 @@ struct OutlineStore: Sendable {
         return index
     }
 
+    /// Reserves room for `articles` more outlines, so that the arrays are not copied into twice
+    /// their size while a large folder is read (see `RecordStore.reserve`); `sort()` gives
+    /// back what was not used.
+    mutating func reserve(articles: Int) {
+        arena.reserveCapacity(arena.count + articles * 256)
+        textStart.reserveCapacity(textStart.count + articles * 4 + 1)
+        flags.reserveCapacity(flags.count + articles)
+        category.reserveCapacity(category.count + articles)
+        owner.reserveCapacity(owner.count + articles)
+        stamps.reserveCapacity(stamps.count + articles)
+        order.reserveCapacity(order.count + articles)
+    }
+
     /// Adds an article; call `sort()` after the last one.
     mutating func append(_ article: Article, stamp: FileStamp) {
         append(ArticleOutline(article), stamp: stamp)

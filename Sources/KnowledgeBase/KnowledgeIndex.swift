@@ -128,6 +128,7 @@ public struct KnowledgeIndex: Sendable {
         let articles = folder.articles
         let (index, registers, diagnostics) = try build(
             scan: FolderScan(folder: folder), keepingSource: keepingSource,
+            expecting: { outlines.reserve(articles: $0) },
             // Stamped on the reading threads, just after the file was read.
             extra: { FileStamp(path: articles + "/" + $0.id + ".xml") },
             also: { outlines.append($0, stamp: $1) })
@@ -139,8 +140,8 @@ public struct KnowledgeIndex: Sendable {
     }
 
     private static func build<Extra: Sendable>(
-        scan: FolderScan, keepingSource: Bool, extra: @escaping @Sendable (Article) -> Extra,
-        also: (Article, Extra) -> Void
+        scan: FolderScan, keepingSource: Bool, expecting: (Int) -> Void = { _ in },
+        extra: @escaping @Sendable (Article) -> Extra, also: (Article, Extra) -> Void
     ) throws(KnowledgeError) -> (KnowledgeIndex?, Registers, [XMLDiagnostic]) {
         let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
@@ -148,6 +149,10 @@ public struct KnowledgeIndex: Sendable {
         let analyzer = builder.engine.analyzer
         let (scanned, diagnostics) = try scan.run(
             prepare: { (Builder.analyze($0, analyzer), extra($0)) },
+            expecting: { files in
+                builder.records.reserve(articles: files)
+                expecting(files)
+            },
             { article, prepared in
                 builder.add(article, analyzed: prepared.0)
                 also(article, prepared.1)
