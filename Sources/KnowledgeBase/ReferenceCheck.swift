@@ -70,7 +70,7 @@ package struct ReferenceCheck {
         }
 
         /// Calls `body` with each reference, in the order appended.
-        func forEach(_ body: (Pending) -> Void) {
+        func inOrder(_ body: (Pending) -> Void) {
             for entry in stored {
                 let id = String(
                     decoding: ids[entry.idStart..<(entry.idStart + Int(entry.idLength))], as: UTF8.self)
@@ -271,7 +271,7 @@ package struct ReferenceCheck {
         let units = Set(registers.units.map(\.id))
         let waiting = pending
         pending.removeAll()
-        waiting.forEach { reference in
+        waiting.inOrder { reference in
             switch reference.target {
             case .owner: check(reference, owners)
             case .unit: check(reference, units)
