@@ -120,9 +120,20 @@ struct OutlineStore: Sendable {
     /// memory the arrays reserved while growing.
     mutating func sort() {
         textStart.append(UInt32(arena.count))
-        let ids = (0..<count).map { id(Int($0)) }
-        // Byte order, the order `rank(of:)` searches in (ids are ASCII, so it is also `<`'s).
-        order.sort { ids[Int($0)].utf8.lexicographicallyPrecedes(ids[Int($1)].utf8) }
+        // Byte order, the order `rank(of:)` searches in (ids are ASCII, so it is also `<`'s),
+        // compared in the arena: a `String` per id would be a million allocations at 1M, at
+        // the end of the load, when the most is held.
+        let starts = textStart
+        var sorted = order
+        order = []
+        arena.withUnsafeBufferPointer { bytes in
+            func id(_ position: UInt32) -> UnsafeBufferPointer<UInt8> {
+                let base = Int(position) * 4
+                return UnsafeBufferPointer(rebasing: bytes[Int(starts[base])..<Int(starts[base + 1])])
+            }
+            sorted.sort { id($0).lexicographicallyPrecedes(id($1)) }
+        }
+        order = sorted
         arena = Array(arena)
         textStart = Array(textStart)
         flags = Array(flags)
