@@ -80,6 +80,19 @@ struct OutlineStore: Sendable {
         return index
     }
 
+    /// Reserves room for `articles` more outlines, so that the arrays are not copied into twice
+    /// their size while a large folder is read (see `RecordStore.reserve`); `sort()` gives
+    /// back what was not used.
+    mutating func reserve(articles: Int) {
+        arena.reserveCapacity(arena.count + articles * 256)
+        textStart.reserveCapacity(textStart.count + articles * 4 + 1)
+        flags.reserveCapacity(flags.count + articles)
+        category.reserveCapacity(category.count + articles)
+        owner.reserveCapacity(owner.count + articles)
+        stamps.reserveCapacity(stamps.count + articles)
+        order.reserveCapacity(order.count + articles)
+    }
+
     /// Adds an article; call `sort()` after the last one.
     mutating func append(_ article: Article, stamp: FileStamp) {
         append(ArticleOutline(article), stamp: stamp)
@@ -107,9 +120,20 @@ struct OutlineStore: Sendable {
     /// memory the arrays reserved while growing.
     mutating func sort() {
         textStart.append(UInt32(arena.count))
-        let ids = (0..<count).map { id(Int($0)) }
-        // Byte order, the order `rank(of:)` searches in (ids are ASCII, so it is also `<`'s).
-        order.sort { ids[Int($0)].utf8.lexicographicallyPrecedes(ids[Int($1)].utf8) }
+        // Byte order, the order `rank(of:)` searches in (ids are ASCII, so it is also `<`'s),
+        // compared in the arena: a `String` per id would be a million allocations at 1M, at
+        // the end of the load, when the most is held.
+        let starts = textStart
+        var sorted = order
+        order = []
+        arena.withUnsafeBufferPointer { bytes in
+            func id(_ position: UInt32) -> UnsafeBufferPointer<UInt8> {
+                let base = Int(position) * 4
+                return UnsafeBufferPointer(rebasing: bytes[Int(starts[base])..<Int(starts[base + 1])])
+            }
+            sorted.sort { id($0).lexicographicallyPrecedes(id($1)) }
+        }
+        order = sorted
         arena = Array(arena)
         textStart = Array(textStart)
         flags = Array(flags)

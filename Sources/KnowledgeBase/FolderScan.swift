@@ -26,9 +26,12 @@ public struct FolderScan {
 
     /// As `run(_:)`, and `prepare` is called for each article on a worker thread as soon as it is
     /// read, its result handed to `visit` with the article. Files are read and prepared on every
-    /// core; `visit` is called on the caller's thread, in file-name order.
+    /// core; `visit` is called on the caller's thread, in file-name order. `expecting` is called
+    /// once, before the first visit, with the number of files about to be read (so that a caller
+    /// can reserve room for what it keeps per article).
     public func run<Prepared: Sendable>(
         prepare: @escaping @Sendable (Article) -> Prepared,
+        expecting: (Int) -> Void = { _ in },
         _ visit: (Article, Prepared) throws(KnowledgeError) -> Void
     ) throws(KnowledgeError) -> (Registers, [XMLDiagnostic]) {
         try Journal.recoverIfNeeded(folder)
@@ -73,10 +76,12 @@ public struct FolderScan {
         var ids = Set<String>()
         // In id order (an article's id is its file name without `.xml`; "a.xml" sorts after
         // "a-b.xml" but "a" before "a-b"), so visits come in the order `Knowledge` sorts.
-        let names = DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }.sorted {
-            Self.stem($0).utf8.lexicographicallyPrecedes(Self.stem($1).utf8)
-        }
+        let names = NameList(
+            DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }.sorted {
+                Self.stem($0).utf8.lexicographicallyPrecedes(Self.stem($1).utf8)
+            })
         let folder = self.folder
+        expecting(names.count)
         let reading = ReadAhead(count: names.count, batchSize: batchSize) { index in
             ArticleFile.read(names[index], in: folder, prepare: prepare)
         }
@@ -144,6 +149,28 @@ public struct FolderScan {
         let (registers, diagnostics) = try run { articles.append($0) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Knowledge(registers: registers, articles: articles), [])
+    }
+}
+
+/// File names in one byte arena, held for the whole scan: a million names as `String`s cost
+/// about twice as much (each its own allocation), at the scan's peak.
+private struct NameList: Sendable {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = [0]
+
+    init(_ names: [String]) {
+        bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
+        ends.reserveCapacity(names.count + 1)
+        for name in names {
+            bytes.append(contentsOf: name.utf8)
+            ends.append(bytes.count)
+        }
+    }
+
+    var count: Int { ends.count - 1 }
+
+    subscript(index: Int) -> String {
+        String(decoding: bytes[ends[index]..<ends[index + 1]], as: UTF8.self)
     }
 }
 

@@ -128,17 +128,20 @@ public struct KnowledgeIndex: Sendable {
         let articles = folder.articles
         let (index, registers, diagnostics) = try build(
             scan: FolderScan(folder: folder), keepingSource: keepingSource,
+            expecting: { outlines.reserve(articles: $0) },
             // Stamped on the reading threads, just after the file was read.
             extra: { FileStamp(path: articles + "/" + $0.id + ".xml") },
             also: { outlines.append($0, stamp: $1) })
         guard let index else { return (nil, diagnostics) }
+        ProcessMemory.mark("load: index assembled")
         outlines.sort()
+        ProcessMemory.mark("load: outlines sorted")
         return ((Knowledge(registers: registers, outlines: outlines, folder: folder), index), [])
     }
 
     private static func build<Extra: Sendable>(
-        scan: FolderScan, keepingSource: Bool, extra: @escaping @Sendable (Article) -> Extra,
-        also: (Article, Extra) -> Void
+        scan: FolderScan, keepingSource: Bool, expecting: (Int) -> Void = { _ in },
+        extra: @escaping @Sendable (Article) -> Extra, also: (Article, Extra) -> Void
     ) throws(KnowledgeError) -> (KnowledgeIndex?, Registers, [XMLDiagnostic]) {
         let registers = try FolderScan.readRegisters(scan.folder)
         var builder = Builder(registers: registers)
@@ -146,10 +149,21 @@ public struct KnowledgeIndex: Sendable {
         let analyzer = builder.engine.analyzer
         let (scanned, diagnostics) = try scan.run(
             prepare: { (Builder.analyze($0, analyzer), extra($0)) },
+            expecting: { files in
+                builder.records.reserve(articles: files)
+                expecting(files)
+            },
             { article, prepared in
                 builder.add(article, analyzed: prepared.0)
                 also(article, prepared.1)
+                if ProcessMemory.isOn, builder.records.count % 100_000 == 0 {
+                    ProcessMemory.mark("load: \(builder.records.count) articles added")
+                }
             })
+        // What the scan kept to check references and ids is freed: handed back to the system
+        // so that it does not stay resident under the index built next.
+        ProcessMemory.returnFreed()
+        ProcessMemory.mark("load: folder read")
         guard diagnostics.isEmpty else { return (nil, scanned, diagnostics) }
         return (builder.finish(keepingSource: keepingSource), scanned, [])
     }

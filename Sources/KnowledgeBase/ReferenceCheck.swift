@@ -33,17 +33,104 @@ package struct SourcePlace: Sendable {
 package struct ReferenceCheck {
     package enum Target: String { case owner, unit, article }
 
-    /// A reference waiting for its target to be known. Places are kept compactly (a file index,
-    /// a line, the element) because a large folder has hundreds of thousands of them.
+    /// The elements a reference is written in.
+    private enum Element: String { case owner, refer, related, unit, bestbet }
+
+    /// A reference waiting for its target to be known, or being checked.
     private struct Pending {
-        package var target: Target
-        package var id: String
-        package var file: Int32
-        package var line: Int32
-        package var element: StaticString
+        var target: Target
+        var id: String
+        var file: Int32
+        var line: Int32
+        var element: Element
     }
 
-    private var pending: [Pending] = []
+    /// The references waiting for their targets, in the order made. A large folder has a million
+    /// or more of them: each is kept as a small fixed record with its id's bytes in one arena,
+    /// not as a `String` apiece (which cost about four times as much at the end of a 1M scan).
+    private struct PendingList {
+        private struct Stored {
+            var idStart: Int
+            var idLength: UInt32
+            var file: Int32
+            var line: Int32
+            var target: Target
+            var element: Element
+        }
+        private var ids: [UInt8] = []
+        private var stored: [Stored] = []
+
+        mutating func append(_ reference: Pending) {
+            let start = ids.count
+            ids.append(contentsOf: reference.id.utf8)
+            stored.append(
+                Stored(
+                    idStart: start, idLength: UInt32(ids.count - start), file: reference.file,
+                    line: reference.line, target: reference.target, element: reference.element))
+        }
+
+        /// Calls `body` with each reference, in the order appended.
+        func inOrder(_ body: (Pending) -> Void) {
+            for entry in stored {
+                let id = String(
+                    decoding: ids[entry.idStart..<(entry.idStart + Int(entry.idLength))], as: UTF8.self)
+                body(
+                    Pending(
+                        target: entry.target, id: id, file: entry.file, line: entry.line,
+                        element: entry.element)
+                )
+            }
+        }
+
+        mutating func removeAll() {
+            ids = []
+            stored = []
+        }
+    }
+
+    /// The files references and ids were found in: each path and display name once, as bytes in
+    /// one arena. The display name is usually the path's tail (`KnowledgeFolder.display`) and
+    /// then costs nothing more; a million `(String, String)` pairs cost about three times as
+    /// much.
+    private struct FileNames {
+        private var bytes: [UInt8] = []
+        /// Per file: where its path starts and ends, and where its display name starts and ends
+        /// (inside the path when it is the path's tail).
+        private var ranges: [(path: Range<Int>, display: Range<Int>)] = []
+
+        var count: Int { ranges.count }
+
+        /// Whether the last file added has this path.
+        func lastIs(_ path: String) -> Bool {
+            guard let last = ranges.last else { return false }
+            return bytes[last.path].elementsEqual(path.utf8)
+        }
+
+        mutating func append(path: String, display: String) {
+            let start = bytes.count
+            bytes.append(contentsOf: path.utf8)
+            let pathRange = start..<bytes.count
+            let displayCount = display.utf8.count
+            if displayCount <= pathRange.count,
+                bytes[(pathRange.upperBound - displayCount)..<pathRange.upperBound].elementsEqual(
+                    display.utf8)
+            {
+                ranges.append((pathRange, (pathRange.upperBound - displayCount)..<pathRange.upperBound))
+            } else {
+                bytes.append(contentsOf: display.utf8)
+                ranges.append((pathRange, pathRange.upperBound..<bytes.count))
+            }
+        }
+
+        subscript(file: Int) -> (path: String, display: String) {
+            let (path, display) = ranges[file]
+            return (
+                String(decoding: bytes[path], as: UTF8.self), String(decoding: bytes[display], as: UTF8.self)
+            )
+        }
+    }
+
+    private var pending = PendingList()
     package private(set) var diagnostics: [XMLDiagnostic] = []
     /// Most diagnostics listed; past it they are only counted, and not worked out (a hostile
     /// batch can hold a dangling reference per line).
@@ -53,7 +140,7 @@ package struct ReferenceCheck {
     private var locators: [Int32: SourceLocator] = [:]
     /// Article id → where it was first seen (file index, line).
     private var articlePlaces: [String: (file: Int32, line: Int32)] = [:]
-    private var files: [(path: String, display: String)] = []
+    private var files = FileNames()
     /// Documents read from memory, by the name that stands for their path.
     private var memoryDocuments: [String: [UInt8]] = [:]
     /// Owner and unit ids, when the registers are known before the articles are read (a folder
@@ -73,8 +160,8 @@ package struct ReferenceCheck {
     }
 
     private mutating func fileIndex(_ path: String, _ display: String) -> Int32 {
-        if let last = files.last, last.path == path { return Int32(files.count - 1) }
-        files.append((path, display))
+        if files.lastIs(path) { return Int32(files.count - 1) }
+        files.append(path: path, display: display)
         return Int32(files.count - 1)
     }
 
@@ -114,13 +201,13 @@ package struct ReferenceCheck {
             articlePlaces[article.id] = (file, Int32(lines.root))
         }
         refer(
-            Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: "owner")
+            Pending(target: .owner, id: article.owner, file: file, line: Int32(lines.owner), element: .owner)
         )
         for (referral, line) in zip(article.referrals, lines.referrals) {
-            refer(Pending(target: .unit, id: referral.unit, file: file, line: Int32(line), element: "refer"))
+            refer(Pending(target: .unit, id: referral.unit, file: file, line: Int32(line), element: .refer))
         }
         for (related, line) in zip(article.related, lines.related) {
-            refer(Pending(target: .article, id: related, file: file, line: Int32(line), element: "related"))
+            refer(Pending(target: .article, id: related, file: file, line: Int32(line), element: .related))
         }
         if let reviewed = article.reviewed, let reviewBy = article.reviewBy, reviewBy <= reviewed, hasRoom() {
             diagnostics.append(
@@ -135,7 +222,7 @@ package struct ReferenceCheck {
     package mutating func add(units: [(Unit, Int)], path: String, display: String) {
         let file = fileIndex(path, display)
         for (unit, line) in units {
-            refer(Pending(target: .owner, id: unit.owner, file: file, line: Int32(line), element: "unit"))
+            refer(Pending(target: .owner, id: unit.owner, file: file, line: Int32(line), element: .unit))
         }
     }
 
@@ -143,10 +230,10 @@ package struct ReferenceCheck {
     package mutating func add(bestBets: [(BestBet, Int)], path: String, display: String) {
         let file = fileIndex(path, display)
         for (entry, line) in bestBets {
-            refer(Pending(target: .owner, id: entry.owner, file: file, line: Int32(line), element: "bestbet"))
+            refer(Pending(target: .owner, id: entry.owner, file: file, line: Int32(line), element: .bestbet))
             pending.append(
-                Pending(
-                    target: .article, id: entry.article, file: file, line: Int32(line), element: "bestbet"))
+                Pending(target: .article, id: entry.article, file: file, line: Int32(line), element: .bestbet)
+            )
         }
     }
 
@@ -167,11 +254,11 @@ package struct ReferenceCheck {
         case .unit: message = "names no unit in registers/units.xml"
         case .article: message = "names no article in the knowledge folder"
         }
-        var text = "element '\(reference.element)': ref '\(reference.id)' \(message)"
+        var text = "element '\(reference.element.rawValue)': ref '\(reference.id)' \(message)"
         let budget = max(1, min(3, reference.id.count / 4))
         let close = EditDistance.closest(to: reference.id, in: known, limit: budget, count: 1)
         if let best = close.first { text += " (did you mean '\(best)'?)" }
-        diagnostics.append(diagnostic(reference.file, Int(reference.line), "\(reference.element)", text))
+        diagnostics.append(diagnostic(reference.file, Int(reference.line), reference.element.rawValue, text))
     }
 
     package mutating func add(_ diagnostic: XMLDiagnostic) {
@@ -182,14 +269,15 @@ package struct ReferenceCheck {
     package mutating func resolve(registers: Registers, articleIDs: Set<String>) {
         let owners = Set(registers.owners.map(\.id))
         let units = Set(registers.units.map(\.id))
-        for reference in pending {
+        let waiting = pending
+        pending.removeAll()
+        waiting.inOrder { reference in
             switch reference.target {
             case .owner: check(reference, owners)
             case .unit: check(reference, units)
             case .article: check(reference, articleIDs)
             }
         }
-        pending.removeAll()
         // Read like a compiler's output: file by file (in the order first seen), then by position.
         var order: [String: Int] = [:]
         for diagnostic in diagnostics where order[diagnostic.file] == nil {

@@ -136,13 +136,22 @@ public final class IndexBuilder {
     /// The index and its source (what `IndexSource.updated` derives the next index from), with
     /// less memory at the peak than `build()` then `source()`: the occurrences are copied out of
     /// the pool first and the pool is released before the index is built from the copy, so the
-    /// two copies of every occurrence are never held beside the index under construction. The
-    /// builder takes no more documents after this.
+    /// two copies of every occurrence are never held beside the index under construction, and the
+    /// pool's memory is handed back to the system before the postings are written. The builder
+    /// takes no more documents after this.
     public func buildKeepingSource() -> (index: InvertedIndex, source: IndexSource) {
+        ProcessMemory.mark("index: \(documentCount) documents added, pool \(pool.byteCount) bytes")
         let source = self.source()
+        ProcessMemory.mark("index: source copied, \(source.byteCount) bytes")
         flat = source
         pool.release()
-        return (build(), source)
+        // The pool's chunks came from glibc's heap: handed back, the postings built next take
+        // their place instead of adding to them.
+        ProcessMemory.returnFreed()
+        ProcessMemory.mark("index: pool released")
+        let index = build()
+        ProcessMemory.mark("index: built")
+        return (index, source)
     }
 
     /// Freezes what was added into an index. Compound terms also post to their parts.
@@ -164,6 +173,7 @@ public final class IndexBuilder {
             }
         }
         let dictionary = TermDictionary(sortedTerms: order.map { Array(table.term($0)) })
+        ProcessMemory.mark("index: terms sorted, compounds found")
         // An upper bound of the postings' length, so the arrays are allocated once.
         var estimate = pairs.reduce(0) { $0 + Int($1) }
         var isSource = [Bool](repeating: false, count: table.count)
@@ -217,6 +227,7 @@ public final class IndexBuilder {
             writer.endTerm()
         }
         let postings = writer.finish(scale: scale, documentCount: documentCount)
+        ProcessMemory.mark("index: postings written")
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {

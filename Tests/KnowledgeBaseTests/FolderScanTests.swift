@@ -52,6 +52,40 @@ import Testing
                 ":12:3: element 'related': ref 'finns-inte' names no article in the knowledge folder"))
     }
 
+    /// Dangling article references from several files are each reported at their own file and
+    /// line, in file order (the scan holds the pending references and the file names packed
+    /// until the end).
+    @Test func danglingArticleReferencesFromSeveralFilesNameEachFile() throws {
+        let fixture = try Fixture.make()
+        let name = URL(fileURLWithPath: fixture.root).lastPathComponent
+        for (id, target) in [
+            ("a-forsta", "saknas-ett"), ("b-andra", "forskola-avgift"), ("c-tredje", "saknas-tva"),
+        ] {
+            try fixture.write("articles/\(id).xml", Fixture.article(id: id, related: target))
+        }
+        #expect(
+            try problems(fixture) == [
+                "\(name)/articles/a-forsta.xml:12:3: element 'related': ref 'saknas-ett' names no article "
+                    + "in the knowledge folder",
+                "\(name)/articles/c-tredje.xml:12:3: element 'related': ref 'saknas-tva' names no article "
+                    + "in the knowledge folder",
+            ])
+    }
+
+    /// A duplicate id names the file and line where the id was first seen.
+    @Test func duplicateIDNamesTheFirstFile() throws {
+        let fixture = try Fixture.make()
+        let name = URL(fileURLWithPath: fixture.root).lastPathComponent
+        try fixture.write("articles/annat-namn.xml", Fixture.article(id: "forskola-avgift"))
+        let found = try problems(fixture)
+        #expect(
+            found.contains {
+                $0.hasPrefix("\(name)/articles/forskola-avgift.xml:2:")
+                    && $0.hasSuffix(
+                        "article id 'forskola-avgift' is already used by \(name)/articles/annat-namn.xml:2")
+            }, "\(found)")
+    }
+
     @Test func idMustEqualFileName() throws {
         let fixture = try Fixture.make()
         try fixture.write("articles/annat-namn.xml", Fixture.article(id: "forskola-avgift"))
