@@ -21,6 +21,33 @@ struct CommandContext {
     /// Set on a read replica.
     var follower: ReplicaFollower? = nil
     var session: Session
+    /// This event loop's cache of whole SEARCH replies; nil when off (see `SearchReplyCache`).
+    var replies: SearchReplyCache? = nil
+    /// This connection's counts not yet added to `statistics`.
+    var counts = StatisticsBatch()
+    /// The snapshot SEARCH uses for the requests of one read batch (see `batchSnapshot()`).
+    var batch: BatchSnapshot? = nil
+
+    /// The store's current snapshot, taken once per read batch: a batch of pipelined searches
+    /// copies it (and takes the store's lock) once, not per search. The request loop forgets it
+    /// before each batch, and so after any command that left the loop (a reload, a publish).
+    mutating func batchSnapshot() -> BatchSnapshot {
+        if let batch { return batch }
+        let taken = BatchSnapshot(store.snapshot)
+        batch = taken
+        return taken
+    }
+
+    /// Adds this connection's gathered counts to the shared statistics.
+    mutating func publishStatistics() {
+        if !counts.isEmpty { statistics.add(&counts) }
+    }
+}
+
+/// A snapshot held by reference, so a search reads its revision and index without copying it.
+final class BatchSnapshot: Sendable {
+    let snapshot: KnowledgeSnapshot
+    init(_ snapshot: KnowledgeSnapshot) { self.snapshot = snapshot }
 }
 
 /// What running a command leads to.
@@ -57,6 +84,8 @@ final class CommandSpec: Sendable {
     let arity: Int
     let access: CommandAccess
     let summary: String
+    /// Refused on a read replica (`PUBLISH`).
+    let writes: Bool
     /// Runs the command; a hot command writes its reply straight into the output buffer given
     /// (and returns `.written`), others return the reply as a value.
     let run: @Sendable (inout CommandContext, [ByteBuffer], inout ByteBuffer) -> CommandOutcome
@@ -71,6 +100,7 @@ final class CommandSpec: Sendable {
         self.arity = arity
         self.access = access
         self.summary = summary
+        self.writes = name == "PUBLISH"
         self.run = run
     }
 
@@ -107,9 +137,23 @@ final class CommandSpec: Sendable {
 /// redis-cli ask for on connecting) all read one table.
 struct CommandTable: Sendable {
     let specs: [String: CommandSpec]
+    /// Every spec with its name packed, in table order (the hot commands first): a request's
+    /// name is found by comparing two words, without building a string or hashing it.
+    private let packed: [(name: PackedName, spec: CommandSpec)]
 
     init(_ specs: [CommandSpec]) {
         self.specs = Dictionary(uniqueKeysWithValues: specs.map { ($0.name, $0) })
+        packed = specs.compactMap { spec in
+            PackedName(ByteBuffer(string: spec.name)).map { ($0, spec) }
+        }
+        precondition(packed.count == specs.count, "a command name longer than 16 bytes")
+    }
+
+    /// The spec named (in any case) by `name`, or nil.
+    func spec(named name: ByteBuffer) -> CommandSpec? {
+        guard let key = PackedName(name) else { return nil }
+        for entry in packed where entry.name == key { return entry.spec }
+        return nil
     }
 
     static let standard = CommandTable(
@@ -119,8 +163,7 @@ struct CommandTable: Sendable {
     func execute(_ arguments: [ByteBuffer], _ context: inout CommandContext, into output: inout ByteBuffer)
         -> CommandOutcome
     {
-        let name = CommandTable.upperCasedName(arguments[0])
-        guard let spec = specs[name] else {
+        guard let spec = spec(named: arguments[0]) else {
             let shown = arguments.dropFirst().prefix(8).map { "'\(String(String(buffer: $0).prefix(128)))'" }
             return .reply(
                 .error(
@@ -131,7 +174,7 @@ struct CommandTable: Sendable {
         if (spec.arity > 0 && count != spec.arity) || (spec.arity < 0 && count < -spec.arity) {
             return .reply(.error("ERR wrong number of arguments for '\(spec.name.lowercased())' command"))
         }
-        if spec.name == "PUBLISH", let follow = context.configuration.follow {
+        if spec.writes, let follow = context.configuration.follow {
             return .reply(
                 .error(
                     "READONLY You can't write against a read only replica. Primary: \(follow.primaryAddress)")
@@ -152,6 +195,35 @@ struct CommandTable: Sendable {
         }
         context.session.lastCommand = spec.name  // lower-cased only when CLIENT INFO shows it
         return spec.run(&context, arguments, &output)
+    }
+}
+
+/// A command name of up to 16 bytes, upper-cased (ASCII) and packed into two words with its
+/// length, so looking a request's name up compares integers.
+struct PackedName: Equatable, Sendable {
+    let low: UInt64
+    let high: UInt64
+    let count: Int
+
+    /// Nil when the name is longer than 16 bytes (no command is).
+    init?(_ buffer: ByteBuffer) {
+        let count = buffer.readableBytes
+        guard count <= 16 else { return nil }
+        (low, high) = buffer.withUnsafeReadableBytes { raw in
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for index in 0..<raw.count {
+                let byte = raw[index]
+                let upper = UInt64(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
+                if index < 8 {
+                    low |= upper << (8 * UInt64(index))
+                } else {
+                    high |= upper << (8 * UInt64(index - 8))
+                }
+            }
+            return (low, high)
+        }
+        self.count = count
     }
 }
 

@@ -54,21 +54,30 @@ final class HitFragments {
     }
 }
 
-/// One event loop's `HitFragments`, handed only to connections of that loop.
+/// One event loop's `HitFragments` and `SearchReplyCache`, handed only to connections of that
+/// loop.
 ///
-/// Exists because `HitFragments` has no lock: it may be created anywhere, but only its own loop
-/// may reach it, which `on(_:)` checks (in debug builds).
+/// Exists because neither has a lock: they may be created anywhere, but only their own loop may
+/// reach them, which `on(_:)` and `replies(on:)` check (in debug builds).
 final class LoopFragments: @unchecked Sendable {
     private let loop: EventLoop
     private let fragments = HitFragments()
+    private let cache: SearchReplyCache?
 
-    init(_ loop: EventLoop) {
+    init(_ loop: EventLoop, searchCacheEntries: Int = 0) {
         self.loop = loop
+        cache = searchCacheEntries > 0 ? SearchReplyCache(maxEntries: searchCacheEntries) : nil
     }
 
     func on(_ current: EventLoop) -> HitFragments {
         current.assertInEventLoop()
         assert(current === loop)
         return fragments
+    }
+
+    func replies(on current: EventLoop) -> SearchReplyCache? {
+        current.assertInEventLoop()
+        assert(current === loop)
+        return cache
     }
 }

@@ -14,8 +14,8 @@ import Synchronization
 ///
 /// Exists to let guides' desktops and library desks query one running service. It creates the
 /// `ServerRuntime` (event loops, executors, tokens, query log) that the desk page shares, and
-/// owns the folder watcher and the signal handling; each connection gets a decoder, an encoder,
-/// an idle timer and a `RequestHandler`.
+/// owns the folder watcher and the signal handling; each connection gets an idle timer and a
+/// `RequestHandler` (which decodes, runs and encodes).
 public final class QueryServer: Sendable {
     public let configuration: ServerConfiguration
     /// What this port shares with the desk page.
@@ -51,7 +51,8 @@ public final class QueryServer: Sendable {
             retainDays: configuration.retainDays, events: configuration.events, logger: logger)
         var fragments: [ObjectIdentifier: LoopFragments] = [:]
         for loop in runtime.group.makeIterator() {
-            fragments[ObjectIdentifier(loop)] = LoopFragments(loop)
+            fragments[ObjectIdentifier(loop)] = LoopFragments(
+                loop, searchCacheEntries: configuration.searchCacheEntries)
         }
         self.fragments = fragments
         connections = ConnectionLimiter(
@@ -118,23 +119,21 @@ public final class QueryServer: Sendable {
         let session = Session(
             id: id, address: channel.remoteAddress?.description ?? "?",
             host: channel.remoteAddress?.ipAddress ?? "?", serverPort: channel.localAddress?.port)
+        let loopState = fragments[ObjectIdentifier(channel.eventLoop)]!
         let context = CommandContext(
             store: store, statistics: statistics, configuration: configuration, logger: logger,
-            fragments: fragments[ObjectIdentifier(channel.eventLoop)]!.on(channel.eventLoop),
+            fragments: loopState.on(channel.eventLoop),
             authLimiter: authLimiter, queryLog: queryLog,
-            executors: runtime.executors, follower: follower, session: session)
+            executors: runtime.executors, follower: follower, session: session,
+            replies: loopState.replies(on: channel.eventLoop))
         let limits = configuration.limits
         let idle = TimeAmount.seconds(configuration.idleTimeoutSeconds)
         let executors = runtime.executors
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
             try channel.pipeline.syncOperations.addHandler(
-                ByteToMessageHandler(
-                    RESPRequestDecoder(limits: limits),
-                    maximumBufferSize: limits.maxBulkLength + 2 * limits.maxInlineLength))
-            try channel.pipeline.syncOperations.addHandler(
                 RequestHandler(
-                    table: .standard, context: context, executors: executors,
+                    table: .standard, context: context, executors: executors, limits: limits,
                     stallTimeout: .seconds(configuration.stallTimeoutSeconds)))
         }
     }

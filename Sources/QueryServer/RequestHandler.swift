@@ -5,23 +5,26 @@ import NIOPosix
 import RESP
 import ServerRuntime
 
-/// One connection's command loop: runs each decoded request, writes replies in order, replies
-/// `-ERR Protocol error: …` and closes on bad input, and closes an idle connection.
+/// One connection's command loop: decodes the requests in each read, runs them, writes replies
+/// in order, replies `-ERR Protocol error: …` and closes on bad input, and closes an idle
+/// connection.
 ///
-/// Exists apart from the codec so the codec knows bytes and this knows commands. Replies are
-/// encoded into one buffer as commands run and written when a read batch ends, so pipelined
-/// requests cost one write. A command that must leave the event loop (RELOAD) holds back the requests behind it
+/// Exists as the one handler between the socket and the commands: every complete request of a
+/// read is decoded (`RESPRequestDecoder`, into one reused argument array) and run in one loop,
+/// with no pipeline traversal or allocation per request, and the replies are encoded into one
+/// buffer written and flushed once when the read batch ends, so pipelined requests cost one
+/// write. A command that must leave the event loop (RELOAD) holds back the requests behind it
 /// until its reply is written, so replies never change order.
 ///
 /// Backpressure: a client that sends requests and does not read the replies must not make the
 /// server hold them all. Once `outputBound` bytes of replies are encoded they are written; when
 /// the channel then stops being writable (its pending writes passed the high-water mark) the
 /// handler stops running requests and holds back the channel's reads, so the client's requests
-/// wait in its own socket. Requests already decoded wait (at most one read's worth). When the
+/// wait in its own socket; those already read wait undecoded (at most a read's worth). When the
 /// client drains its replies, everything resumes; a client that does not drain within
 /// `stallTimeout` is closed.
 final class RequestHandler: ChannelDuplexHandler {
-    typealias InboundIn = [ByteBuffer]
+    typealias InboundIn = ByteBuffer
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
@@ -32,7 +35,12 @@ final class RequestHandler: ChannelDuplexHandler {
     private let table: CommandTable
     private var context: CommandContext
     private let executors: ServerExecutors
-    private var waiting: [[ByteBuffer]] = []
+    private var decoder: RESPRequestDecoder
+    /// Bytes read and not yet decoded; more than this many means a request past every limit.
+    private var input = ByteBuffer()
+    private let maximumInput: Int
+    /// The arguments of the request being run (its storage reused by every request).
+    private var request: [ByteBuffer] = []
     private var busy = false
     private var closing = false
     /// Replies encoded but not yet written.
@@ -43,31 +51,101 @@ final class RequestHandler: ChannelDuplexHandler {
     private var readHeld = false
     private let stallTimeout: TimeAmount
     private var stallTimer: Scheduled<Void>?
-    /// Commands run since they were last added to the shared statistics (once per read batch:
-    /// one atomic add per batch, not per command, on a counter all loops share).
-    private var commandsServed = 0
 
-    private func countCommands() {
-        guard commandsServed > 0 else { return }
-        context.statistics.commandServed(commandsServed)
-        commandsServed = 0
-    }
-
-    init(table: CommandTable, context: CommandContext, executors: ServerExecutors, stallTimeout: TimeAmount) {
+    init(
+        table: CommandTable, context: CommandContext, executors: ServerExecutors, limits: RESPLimits,
+        stallTimeout: TimeAmount
+    ) {
         self.table = table
         self.context = context
         self.executors = executors
         self.stallTimeout = stallTimeout
+        decoder = RESPRequestDecoder(limits: limits)
+        maximumInput = limits.maxBulkLength + 2 * limits.maxInlineLength
     }
 
     func channelRead(context channelContext: ChannelHandlerContext, data: NIOAny) {
-        let arguments = unwrapInboundIn(data)
-        if busy || closing || paused || !waiting.isEmpty {
-            if !closing { waiting.append(arguments) }
-            return
+        guard !closing else { return }
+        var bytes = unwrapInboundIn(data)
+        if input.readableBytes == 0 {
+            input = bytes
+        } else {
+            if input.readerIndex >= 64 * 1024 { input.discardReadBytes() }
+            input.writeBuffer(&bytes)
         }
-        run(arguments, channelContext)
-        relieve(channelContext)
+        process(channelContext)
+    }
+
+    /// How a run of requests ended.
+    private enum BatchEnd {
+        /// No complete request is left in the input.
+        case needMoreData
+        /// The replies passed `outputBound`.
+        case outputFull
+        /// A command that closes the connection or leaves the event loop.
+        case outcome(CommandOutcome)
+    }
+
+    /// Runs the complete requests in the input until they are done, the client must drain its
+    /// replies, or a command closes or leaves the loop.
+    private func process(_ channelContext: ChannelHandlerContext) {
+        // A batch takes the store's current snapshot, and lets it go when it ends (an idle
+        // connection must not keep a replaced snapshot alive).
+        defer { context.batch = nil }
+        while !busy, !closing, !paused {
+            let end: BatchEnd
+            do throws(RESPProtocolError) {
+                end = try Self.runBatch(table, &decoder, &input, &request, &context, &output)
+            } catch {
+                failed(error, channelContext)
+                return
+            }
+            switch end {
+            case .needMoreData:
+                if input.readableBytes > maximumInput {
+                    // Past what any request within the limits can be: as an oversized read, closed.
+                    closing = true
+                    channelContext.close(promise: nil)
+                }
+                return
+            case .outputFull:
+                relieve(channelContext)
+            case .outcome(let outcome):
+                finish(outcome, channelContext)
+                relieve(channelContext)
+            }
+        }
+    }
+
+    /// The hot loop, on its arguments only (no access to the handler's properties per request).
+    private static func runBatch(
+        _ table: CommandTable, _ decoder: inout RESPRequestDecoder, _ input: inout ByteBuffer,
+        _ request: inout [ByteBuffer], _ context: inout CommandContext, _ output: inout ByteBuffer
+    ) throws(RESPProtocolError) -> BatchEnd {
+        while try decoder.next(&input, into: &request) {
+            context.counts.commands += 1
+            let outcome = table.execute(request, &context, into: &output)
+            // The arguments are slices of the input: let them go before the input grows.
+            request.removeAll(keepingCapacity: true)
+            switch outcome {
+            case .written: break
+            case .reply(let value): RESPEncoder.write(value, to: &output)
+            case .close, .offload: return .outcome(outcome)
+            }
+            if output.readableBytes >= outputBound { return .outputFull }
+        }
+        return .needMoreData
+    }
+
+    /// Replies `-ERR Protocol error: …` after the replies before it, and closes.
+    private func failed(_ error: RESPProtocolError, _ channelContext: ChannelHandlerContext) {
+        closing = true
+        context.logger.notice(
+            "protocol error", metadata: ["client": "\(context.session.id)", "error": "\(error.message)"])
+        RESPEncoder.write(.error("ERR \(error)"), to: &output)
+        writeOutput(channelContext).assumeIsolated().whenComplete { _ in
+            channelContext.close(promise: nil)
+        }
     }
 
     /// Writes what is encoded once it passes `outputBound`, and pauses when the channel cannot
@@ -125,21 +203,21 @@ final class RequestHandler: ChannelDuplexHandler {
         }
     }
 
-    private func run(_ arguments: [ByteBuffer], _ channelContext: ChannelHandlerContext) {
-        commandsServed += 1
-        switch table.execute(arguments, &context, into: &output) {
-        case .written:
+    /// Writes a closing reply and closes, or starts an offloaded command.
+    private func finish(_ outcome: CommandOutcome, _ channelContext: ChannelHandlerContext) {
+        switch outcome {
+        case .written, .reply:
             break
-        case .reply(let value):
-            RESPEncoder.write(value, to: &output)
         case .close(let value):
             closing = true
             RESPEncoder.write(value, to: &output)
+            context.publishStatistics()
             writeOutput(channelContext).assumeIsolated().whenComplete { _ in
                 channelContext.close(promise: nil)
             }
         case .offload(let kind, let work):
             busy = true
+            context.publishStatistics()
             _ = writeOutput(channelContext)
             let loop = channelContext.eventLoop
             let bound = NIOLoopBound((self, channelContext), eventLoop: loop)
@@ -157,10 +235,8 @@ final class RequestHandler: ChannelDuplexHandler {
     /// Runs the requests that waited behind a slow command or a client that did not read,
     /// until they are done or the client stops reading again.
     private func drain(_ channelContext: ChannelHandlerContext) {
-        while !busy, !closing, !paused, !waiting.isEmpty {
-            run(waiting.removeFirst(), channelContext)
-            relieve(channelContext)
-        }
+        process(channelContext)
+        context.publishStatistics()
         if !closing { _ = writeOutput(channelContext) }
     }
 
@@ -178,7 +254,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     func channelReadComplete(context channelContext: ChannelHandlerContext) {
-        countCommands()
+        context.publishStatistics()
         if !busy && !closing {
             writeOutput(channelContext)
             if !channelContext.channel.isWritable { pause(channelContext) }
@@ -186,7 +262,7 @@ final class RequestHandler: ChannelDuplexHandler {
     }
 
     func channelInactive(context channelContext: ChannelHandlerContext) {
-        countCommands()
+        context.publishStatistics()
         stallTimer?.cancel()
         stallTimer = nil
         if paused {
@@ -199,17 +275,7 @@ final class RequestHandler: ChannelDuplexHandler {
     func errorCaught(context channelContext: ChannelHandlerContext, error: Error) {
         guard !closing else { return }
         closing = true
-        if let protocolError = error as? RESPProtocolError {
-            context.logger.notice(
-                "protocol error",
-                metadata: ["client": "\(context.session.id)", "error": "\(protocolError.message)"])
-            RESPEncoder.write(.error("ERR \(protocolError)"), to: &output)
-            writeOutput(channelContext).assumeIsolated().whenComplete { _ in
-                channelContext.close(promise: nil)
-            }
-        } else {
-            channelContext.close(promise: nil)
-        }
+        channelContext.close(promise: nil)
     }
 
     func userInboundEventTriggered(context channelContext: ChannelHandlerContext, event: Any) {

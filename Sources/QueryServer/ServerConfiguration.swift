@@ -30,6 +30,9 @@ public struct ServerConfiguration: Sendable {
     /// Seconds a client may leave its replies unread (the server holding back its requests)
     /// before it is closed.
     public var stallTimeoutSeconds: Int64 = 30
+    /// Whole SEARCH replies each event loop keeps for repeated identical searches (0: none);
+    /// see `SearchReplyCache`.
+    public var searchCacheEntries = 1024
     /// Set for a read replica (`--follow`): the primary it follows. Replicas refuse `PUBLISH`.
     public var follow: FollowConfiguration? = nil
     /// Where feedback, searches and clicks are forwarded besides the log folder (`--events`);

@@ -3,8 +3,9 @@ import Synchronization
 
 /// Counters and recent search latencies, for `INFO`.
 ///
-/// Exists so that connections on every event loop can count what they do without a lock per
-/// command (atomics), keeping only the last searches' latencies under a small lock.
+/// Exists so that connections on every event loop can count what they do without a lock or an
+/// atomic per command: a connection gathers its counts and latencies in a `StatisticsBatch` and
+/// adds them here once per read (one atomic add per counter, one lock for the latencies).
 public final class ServerStatistics: Sendable {
     public let startedAt = Date()
     private let commands = Atomic<Int>(0)
@@ -12,6 +13,7 @@ public final class ServerStatistics: Sendable {
     private let connected = Atomic<Int>(0)
     private let rejected = Atomic<Int>(0)
     private let heldBack = Atomic<Int>(0)
+    private let cachedSearches = Atomic<Int>(0)
     private let latencies = Mutex(LatencyRing())
 
     struct LatencyRing {
@@ -50,7 +52,23 @@ public final class ServerStatistics: Sendable {
         latencies.withLock { $0.add(UInt32(clamping: microseconds)) }
     }
 
+    /// Adds what a connection gathered since it last did, and empties `batch`.
+    public func add(_ batch: inout StatisticsBatch) {
+        if batch.commands > 0 { commands.add(batch.commands, ordering: .relaxed) }
+        if batch.cachedSearches > 0 { cachedSearches.add(batch.cachedSearches, ordering: .relaxed) }
+        if !batch.latencies.isEmpty {
+            latencies.withLock { ring in
+                for value in batch.latencies { ring.add(value) }
+            }
+        }
+        batch.commands = 0
+        batch.cachedSearches = 0
+        batch.latencies.removeAll(keepingCapacity: true)
+    }
+
     public var commandsServed: Int { commands.load(ordering: .relaxed) }
+    /// Searches answered from a search reply cache (still logged and counted as searches).
+    public var searchesFromCache: Int { cachedSearches.load(ordering: .relaxed) }
     public var connectedClients: Int { connected.load(ordering: .relaxed) }
     public var totalConnections: Int { connectionsReceived.load(ordering: .relaxed) }
     public var rejectedConnections: Int { rejected.load(ordering: .relaxed) }
@@ -66,4 +84,23 @@ public final class ServerStatistics: Sendable {
         }
         return (at(0.50), at(0.99))
     }
+}
+
+/// One connection's counts since they were last added to the shared `ServerStatistics`.
+///
+/// Exists so a pipelined command costs a plain increment, not an atomic or a lock on memory every
+/// event loop shares; the connection adds the batch once per read (and before `INFO`).
+public struct StatisticsBatch: Sendable {
+    public var commands = 0
+    public var cachedSearches = 0
+    /// Search latencies in µs, oldest first.
+    public var latencies: [UInt32] = []
+
+    public init() {}
+
+    public mutating func searched(microseconds: Int) {
+        latencies.append(UInt32(clamping: microseconds))
+    }
+
+    public var isEmpty: Bool { commands == 0 && cachedSearches == 0 && latencies.isEmpty }
 }

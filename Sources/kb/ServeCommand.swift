@@ -156,7 +156,26 @@ struct ServeCommand: ParsableCommand {
     )
     var learn = false
 
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Så många händelseslingor (trådar) som tar emot anrop (förval: en per kärna).", valueName: "N"))
+    var eventLoops: Int?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Så många hela SEARCH-svar varje händelseslinga minns för upprepade likadana sökningar (0: av). Minnet töms när kunskapen laddas om; varje sökning loggas och räknas ändå.",
+            valueName: "N"))
+    var searchCache: Int = 1024
+
     func validate() throws {
+        if let eventLoops, !(1...256).contains(eventLoops) {
+            throw ValidationError("--event-loops ska vara 1–256, inte \(eventLoops)")
+        }
+        guard (0...1_000_000).contains(searchCache) else {
+            throw ValidationError("--search-cache ska vara 0–1000000, inte \(searchCache)")
+        }
         guard followInterval >= 0 else {
             throw ValidationError("--follow-interval ska vara 0 eller mer, inte \(followInterval)")
         }
@@ -253,6 +272,8 @@ struct ServeCommand: ParsableCommand {
             logDirectory: logDir, retainDays: retainDays)
         configuration.maxConnectionsPerAddress = maxConnectionsPerAddress
         configuration.stallTimeoutSeconds = Int64(stallTimeout)
+        configuration.searchCacheEntries = searchCache
+        if let eventLoops { configuration.eventLoopThreads = eventLoops }
         if let events {
             do {
                 let store = try PostgresEventStore(

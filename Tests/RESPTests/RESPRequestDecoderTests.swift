@@ -105,6 +105,35 @@ func protocolError(_ text: String, limits: RESPLimits = .default) -> String? {
         #expect(protocolError(String(repeating: "a", count: 100) + "\n", limits: small) == nil)
     }
 
+    @Test func reusedArgumentArrayAgreesAtEverySplit() throws {
+        // The server's path: one argument array for every request, input split at any offset.
+        let wire = Array(
+            ("*1\r\n$4\r\nPING\r\nPING x\r\n\r\n*0\r\n*3\r\n$6\r\nSEARCH\r\n$5\r\ndagis\r\n$2\r\nko\r\n"
+                + "*2\r\n$4\r\nECHO\r\n$4\r\na\r\nb\r\nSEARCH \"skriva ut\" LIMIT 3\n*1\r\n$0\r\n\r\n").utf8)
+        let expected = [
+            ["PING"], ["PING", "x"], ["SEARCH", "dagis", "ko"], ["ECHO", "a\r\nb"],
+            ["SEARCH", "skriva ut", "LIMIT", "3"],
+            [""],
+        ]
+        for split in 0...wire.count {
+            for pieces in [[wire[..<split], wire[split...]], wire.indices.map { wire[$0...$0] }] {
+                var decoder = RESPRequestDecoder()
+                var buffer = ByteBuffer()
+                var request: [ByteBuffer] = []
+                var out: [[String]] = []
+                for piece in pieces {
+                    buffer.writeBytes(piece)
+                    while try decoder.next(&buffer, into: &request) {
+                        out.append(request.map { String(buffer: $0) })
+                    }
+                    #expect(request.isEmpty)
+                }
+                #expect(out == expected, "split at \(split)")
+                #expect(buffer.readableBytes == 0)
+            }
+        }
+    }
+
     @Test func aLongPartialLineIsNotRescannedFromItsStart() throws {
         // Feed a 60 KiB line in 1-byte reads: linear time thanks to the remembered scan offset.
         var decoder = RESPRequestDecoder()

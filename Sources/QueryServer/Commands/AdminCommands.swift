@@ -27,7 +27,9 @@ enum AdminCommands {
             name: "INFO", arity: -1, admin: false, summary: "Server, clients, stats and knowledge figures."
         ) {
             context, _ in
-            .reply(.bulk(info(context)))
+            // This connection's own counts first, so a pipelined INFO sees the commands before it.
+            context.publishStatistics()
+            return .reply(.bulk(info(context)))
         },
         CommandSpec(
             name: "RELOAD", arity: 1, admin: true,
@@ -197,6 +199,8 @@ enum AdminCommands {
                 "total_commands_processed:\(statistics.commandsServed)",
                 "search_latency_p50_us:\(p50)",
                 "search_latency_p99_us:\(p99)",
+                "search_cache_entries_per_loop:\(context.configuration.searchCacheEntries)",
+                "search_cache_hits:\(statistics.searchesFromCache)",
                 "",
                 "# Knowledge",
                 "knowledge_folder:\(context.store.folder.root)",

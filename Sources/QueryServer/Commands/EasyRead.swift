@@ -24,33 +24,4 @@ enum EasyRead {
 
     /// The flag word that marks a query being typed (see `SearchRequest.typing`).
     static let typingFlag = "TYPING"
-
-    /// SEARCH's arguments without the `EASY` and `TYPING` flag words (any case), and whether each
-    /// was there.
-    /// A word that is the value of an option (`CATEGORY easy`) is kept, as SEARCH's parser reads
-    /// it: an option word takes the next argument as its value when there is one.
-    static func split(_ args: [ByteBuffer]) -> (args: [ByteBuffer], easy: Bool, typing: Bool) {
-        var kept: [ByteBuffer] = []
-        kept.reserveCapacity(args.count)
-        var easy = false
-        var typing = false
-        var index = 0
-        while index < args.count {
-            let word = SearchCommands.keyword(args[index])
-            if index > 0, let word, SearchCommands.options.contains(word), index + 1 < args.count {
-                kept += args[index...index + 1]
-                index += 2
-                continue
-            }
-            if index > 0, word == flag {
-                easy = true
-            } else if index > 0, word == typingFlag {
-                typing = true
-            } else {
-                kept.append(args[index])
-            }
-            index += 1
-        }
-        return (kept, easy, typing)
-    }
 }

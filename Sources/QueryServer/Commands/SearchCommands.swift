@@ -40,37 +40,8 @@ enum SearchCommands {
             summary:
                 "SEARCH query [LIMIT n] [CATEGORY c] [OWNER id] [AUDIENCE a] [CHANNEL ch] [EASY] [TYPING]: hits as field/value arrays, each with a confidence (strong, weak, none)."
         ) { context, arguments, output in
-            let (args, easy, typing) = EasyRead.split(arguments)
-            return parse(args).map { request in
-                let snapshot = context.store.snapshot
-                let ranked = snapshot.index.rank(
-                    request.query, limit: request.limit, filter: request.filter, typing: typing)
-                context.statistics.searched(microseconds: ranked.tookMicroseconds)
-                if let log = context.queryLog {
-                    let top = ranked.hits.first
-                    log.record(
-                        channel: request.channel, query: request.query, hits: ranked.total,
-                        topHit: top.map { snapshot.index.record($0.document).id } ?? "",
-                        topScore: top?.score ?? 0, confidence: top?.confidence ?? Confidence.none)
-                }
-                // Straight into the connection's buffer. Each hit: the cached id/title/summary,
-                // the score, the confidence, the cached referral.
-                output.writeStaticString("*")
-                output.writeString(String(ranked.hits.count))
-                output.writeStaticString("\r\n")
-                for hit in ranked.hits {
-                    let entry = context.fragments.entry(hit.document, snapshot: snapshot, easy: easy)
-                    output.writeStaticString("*12\r\n")
-                    output.writeBytes(entry.head)
-                    let score = String((hit.score * 1000).rounded() / 1000)
-                    output.writeStaticString("$")
-                    output.writeString(String(score.utf8.count))
-                    output.writeStaticString("\r\n")
-                    output.writeString(score)
-                    output.writeStaticString("\r\n")
-                    output.writeBytes(Self.confidenceBytes[hit.confidence.index])
-                    output.writeBytes(entry.tail)
-                }
+            parse(arguments).map { request in
+                search(request, &context, into: &output)
                 return .written
             }
         },
@@ -78,13 +49,13 @@ enum SearchCommands {
             name: "SEARCH.JSON", arity: -2, admin: false,
             summary: "Like SEARCH, as one JSON document (the format of kb search --json)."
         ) { context, arguments in
-            let (args, easy, typing) = EasyRead.split(arguments)
-            return parse(args).map { request in
+            parse(arguments).map { request in
+                let (easy, typing) = (request.easy, request.typing)
                 let snapshot = context.store.snapshot
                 let result = snapshot.index.search(
                     request.query, limit: request.limit, filter: request.filter, highlight: false,
                     typing: typing)
-                context.statistics.searched(microseconds: result.tookMicroseconds)
+                context.counts.searched(microseconds: result.tookMicroseconds)
                 context.queryLog?.record(
                     channel: request.channel, query: request.query, hits: result.total,
                     topHit: result.hits.first?.record.id ?? "", topScore: result.hits.first?.score ?? 0,
@@ -102,66 +73,153 @@ enum SearchCommands {
         },
     ]
 
+    /// Runs one SEARCH and writes its reply into `output`: from this loop's reply cache when the
+    /// same request was answered on this snapshot, else ranked and encoded (and kept). Either way
+    /// the search is recorded in the query log and the statistics.
+    static func search(_ request: Request, _ context: inout CommandContext, into output: inout ByteBuffer) {
+        let (easy, typing) = (request.easy, request.typing)
+        let batch = context.batchSnapshot()
+        let key = context.replies.map { _ in
+            SearchReplyCache.Key(
+                query: request.query, limit: request.limit, category: request.filter.category,
+                owner: request.filter.owner, audience: request.filter.audience, easy: easy, typing: typing)
+        }
+        if let cache = context.replies, let key {
+            let clock = ContinuousClock()
+            let started = clock.now
+            if let cached = cache.reply(key, revision: batch.snapshot.revision) {
+                output.writeBytes(cached.bytes)
+                let took = clock.now - started
+                context.counts.searched(
+                    microseconds: Int(took.components.seconds) * 1_000_000
+                        + Int(took.components.attoseconds / 1_000_000_000_000))
+                context.counts.cachedSearches += 1
+                context.queryLog?.record(
+                    channel: request.channel, query: request.query, hits: cached.total, topHit: cached.topHit,
+                    topScore: cached.topScore, confidence: cached.confidence)
+                return
+            }
+        }
+        let snapshot = batch.snapshot
+        let ranked = snapshot.index.rank(
+            request.query, limit: request.limit, filter: request.filter, typing: typing)
+        context.counts.searched(microseconds: ranked.tookMicroseconds)
+        let top = ranked.hits.first
+        let topHit = top.map { snapshot.index.record($0.document).id } ?? ""
+        let confidence = top?.confidence ?? Confidence.none
+        context.queryLog?.record(
+            channel: request.channel, query: request.query, hits: ranked.total, topHit: topHit,
+            topScore: top?.score ?? 0, confidence: confidence)
+        // Straight into the connection's buffer. Each hit: the cached id/title/summary, the
+        // score, the confidence, the cached referral.
+        let start = output.writerIndex
+        output.writeStaticString("*")
+        output.writeString(String(ranked.hits.count))
+        output.writeStaticString("\r\n")
+        for hit in ranked.hits {
+            let entry = context.fragments.entry(hit.document, snapshot: snapshot, easy: easy)
+            output.writeStaticString("*12\r\n")
+            output.writeBytes(entry.head)
+            let score = String((hit.score * 1000).rounded() / 1000)
+            output.writeStaticString("$")
+            output.writeString(String(score.utf8.count))
+            output.writeStaticString("\r\n")
+            output.writeString(score)
+            output.writeStaticString("\r\n")
+            output.writeBytes(Self.confidenceBytes[hit.confidence.index])
+            output.writeBytes(entry.tail)
+        }
+        if let cache = context.replies, let key {
+            let length = output.writerIndex - start
+            if length <= SearchReplyCache.maxReplyBytes {
+                cache.keep(
+                    SearchReplyCache.Reply(
+                        bytes: output.getBytes(at: start, length: length)!, total: ranked.total,
+                        topHit: topHit,
+                        topScore: top?.score ?? 0, confidence: confidence),
+                    for: key, revision: snapshot.revision)
+            }
+        }
+    }
+
     /// `confidence` and its value, encoded once per value, in `Confidence.allCases` order.
     static let confidenceBytes: [[UInt8]] = Confidence.allCases.map {
         RESPEncoder.bytes(.bulk("confidence")) + RESPEncoder.bytes(.bulk($0.rawValue))
     }
 
-    /// SEARCH's options that take a value.
-    static let options: Set<String> = ["LIMIT", "CATEGORY", "OWNER", "AUDIENCE", "CHANNEL"]
-
-    /// An argument upper-cased when it is as long as an option or flag word (4 to 8 bytes), else
-    /// nil: query words are not copied into strings just to be compared.
-    static func keyword(_ buffer: ByteBuffer) -> String? {
-        (4...8).contains(buffer.readableBytes) ? CommandTable.upperCasedName(buffer) : nil
-    }
+    /// SEARCH's options that take a value, and its flag words, packed for comparing.
+    static let limitWord = PackedName(ByteBuffer(string: "LIMIT"))!
+    static let categoryWord = PackedName(ByteBuffer(string: "CATEGORY"))!
+    static let ownerWord = PackedName(ByteBuffer(string: "OWNER"))!
+    static let audienceWord = PackedName(ByteBuffer(string: "AUDIENCE"))!
+    static let channelWord = PackedName(ByteBuffer(string: "CHANNEL"))!
+    static let easyWord = PackedName(ByteBuffer(string: EasyRead.flag))!
+    static let typingWord = PackedName(ByteBuffer(string: EasyRead.typingFlag))!
 
     struct Request {
+        /// The words, one space between each.
         var query: String
         var limit: Int
         var filter: ArticleFilter
         /// `CHANNEL`'s value, or `unknown` (for the query log).
         var channel: String
+        /// `EASY`: each hit's summary in easy-read form.
+        var easy = false
+        /// `TYPING`: the last word is being typed.
+        var typing = false
     }
 
-    /// SEARCH's words and options, or the error reply.
-    private static func parse(_ args: [ByteBuffer]) -> Result<Request, RESPError> {
-        var words: [String] = []
-        var limit = 10
-        var filter = ArticleFilter()
-        var channel = QueryChannel.unknown
+    /// SEARCH's words, options and flags (any case), or the error reply. An option word takes
+    /// the next argument as its value when there is one (so `CATEGORY easy` is a category); a
+    /// flag word or an option word without a value elsewhere is a flag or a word.
+    static func parse(_ args: [ByteBuffer]) -> Result<Request, RESPError> {
+        var request = Request(query: "", limit: 10, filter: ArticleFilter(), channel: QueryChannel.unknown)
+        var words = 0
         var index = 1
         while index < args.count {
-            if let option = keyword(args[index]), options.contains(option), index + 1 < args.count {
+            // Option and flag words are 4 to 8 bytes; other words are not compared at all.
+            let word = (4...8).contains(args[index].readableBytes) ? PackedName(args[index]) : nil
+            if let word, index + 1 < args.count,
+                word == limitWord || word == categoryWord || word == ownerWord || word == audienceWord
+                    || word == channelWord
+            {
                 let value = String(buffer: args[index + 1])
-                switch option {
-                case "LIMIT":
+                if word == limitWord {
                     guard let number = Int(value), number >= 1, number <= 1000 else {
                         return .failure(RESPError("ERR LIMIT must be a number from 1 to 1000"))
                     }
-                    limit = number
-                case "CATEGORY": filter.category = value
-                case "OWNER": filter.owner = value
-                case "AUDIENCE":
+                    request.limit = number
+                } else if word == categoryWord {
+                    request.filter.category = value
+                } else if word == ownerWord {
+                    request.filter.owner = value
+                } else if word == audienceWord {
                     guard let audience = Audience(rawValue: value) else {
                         return .failure(RESPError("ERR AUDIENCE must be guide, librarian or public"))
                     }
-                    filter.audience = audience
-                default:
+                    request.filter.audience = audience
+                } else {
                     guard QueryChannel.known.contains(value) else {
                         return .failure(RESPError("ERR CHANNEL must be contact-center, library or web"))
                     }
-                    channel = value
+                    request.channel = value
                 }
                 index += 2
                 continue
             }
-            words.append(String(buffer: args[index]))
+            if word == easyWord {
+                request.easy = true
+            } else if word == typingWord {
+                request.typing = true
+            } else {
+                if words > 0 { request.query += " " }
+                request.query += String(buffer: args[index])
+                words += 1
+            }
             index += 1
         }
-        guard !words.isEmpty else { return .failure(RESPError("ERR SEARCH needs words to search for")) }
-        return .success(
-            Request(query: words.joined(separator: " "), limit: limit, filter: filter, channel: channel))
+        guard words > 0 else { return .failure(RESPError("ERR SEARCH needs words to search for")) }
+        return .success(request)
     }
 
     /// "Placeringsenheten, 040-34 10 00, Vardagar 08.00–17.00; …"
