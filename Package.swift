@@ -156,15 +156,18 @@ let package = Package(
             name: "kb-bench",
             dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "AllocationCounter"],
             exclude: ["peers_relevance.py", "load.sh"]),
-        // What several test targets share: loopback sockets, redis-cli, a seeded generator.
+        // What several test targets share: loopback sockets, redis-cli, a seeded generator, temporary
+        // folders removed at exit.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
-        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport", "TestSupport"]),
         .testTarget(
             name: "KnowledgeBaseTests",
-            dependencies: ["KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "FileSupport"],
+            dependencies: [
+                "KnowledgeBase", "KnowledgeStorage", "Insight", "Rendering", "FileSupport", "TestSupport",
+            ],
             exclude: ["Relevance"]),
         .testTarget(name: "kbTests", dependencies: ["kb", "TestSupport"], exclude: ["Browser"]),
         .testTarget(

@@ -26,8 +26,7 @@ final class DeskFixture {
     let port: Int
 
     init(options: DeskOptions = DeskOptions()) throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("desk-\(UUID().uuidString)")
-            .path
+        let base = TemporaryFolder.make("desk")
         folder = base + "/Knowledge"
         logs = base + "/Logs"
         try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)

@@ -2,6 +2,7 @@ import Foundation
 import Insight
 import InsightPostgres
 import Logging
+import TestSupport
 import Testing
 
 /// The event store against a private PostgreSQL: the schema, and events recorded through the
@@ -39,7 +40,7 @@ struct EventStoreTests {
     /// data removed (the same text as the files hold), and read back as the files do.
     @Test func eventsRecordedThroughTheLogsReachTheDatabaseRedacted() throws {
         let cluster = try PostgresCluster()
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID())").path
+        let logs = TemporaryFolder.make("events") + "/Logs"
         let store = try PostgresEventStore(
             url: try EventDatabaseURL(cluster.url), logDirectory: logs, logger: Self.logger)
         store.start()
@@ -88,7 +89,7 @@ struct EventStoreTests {
     /// crash between the insert and the note) is stored once.
     @Test func feedbackShippedTwiceIsStoredOnce() throws {
         let cluster = try PostgresCluster()
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID())").path
+        let logs = TemporaryFolder.make("events") + "/Logs"
         let feedback = FeedbackStore(directory: logs)
         for kind in [FeedbackKind.wrong, .unclear, .helpful] {
             try feedback.append(
@@ -114,7 +115,7 @@ struct EventStoreTests {
     @Test func aFullBufferCountsLostSearchesWhileTheDatabaseIsDown() throws {
         let cluster = try PostgresCluster()
         try cluster.stop()
-        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID())").path
+        let logs = TemporaryFolder.make("events") + "/Logs"
         let store = try PostgresEventStore(
             url: try EventDatabaseURL(cluster.url), logDirectory: logs, capacity: 10, logger: Self.logger)
         store.start()

@@ -28,8 +28,7 @@ struct ServeEventsTests {
         var deskPort = 0
 
         init(events: String) throws {
-            base =
-                FileManager.default.temporaryDirectory.appendingPathComponent("serve-events-\(UUID())").path
+            base = TemporaryFolder.make("serve-events")
             try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
             try FileManager.default.copyItem(
                 atPath: repositoryRoot + "/Knowledge", toPath: base + "/Knowledge")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import KnowledgeBase
 
@@ -112,10 +113,7 @@ struct Fixture {
 }
 
 func temporaryDirectory(_ prefix: String) -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-        .path
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    TemporaryFolder.make(prefix)
 }
 
 /// The repository's top folder, found from this file's path.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Insight
@@ -34,7 +35,7 @@ import Testing
 
     static func emptyLog() -> QueryLog {
         QueryLog(
-            directory: FileManager.default.temporaryDirectory.path + "/report-values-\(UUID().uuidString)")
+            directory: TemporaryFolder.make("report-values") + "/Logs")
     }
 
     @Test func theCityReportNamesOverdueReviewsAndOpenFeedbackNewestFirst() {

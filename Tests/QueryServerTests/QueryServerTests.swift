@@ -193,9 +193,7 @@ import Testing
 
     @Test func anImportIsPickedUpByItself() throws {
         let fixture = try ServerFixture(watch: 200)
-        let delivery = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "leverans-\(UUID().uuidString)"
-        ).path
+        let delivery = TemporaryFolder.make("leverans")
         try FileManager.default.createDirectory(atPath: delivery, withIntermediateDirectories: true)
         var text = try String(contentsOfFile: fixture.folder + "/articles/trygghetslarm.xml", encoding: .utf8)
         text = text.replacingOccurrences(of: "id=\"trygghetslarm\"", with: "id=\"trygghetslarm-nytt\"")

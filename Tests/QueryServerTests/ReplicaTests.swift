@@ -3,6 +3,7 @@ import KnowledgeBase
 import KnowledgeStorage
 import Logging
 import ServerRuntime
+import TestSupport
 import Testing
 
 @testable import QueryServer
@@ -15,9 +16,7 @@ import Testing
 
     /// A copy of the shipped Knowledge/ whose history has begun (one import made in-process).
     func makePrimary() throws -> KnowledgeFolder {
-        let root =
-            FileManager.default.temporaryDirectory.appendingPathComponent("primary-\(UUID().uuidString)").path
-            + "/Knowledge"
+        let root = TemporaryFolder.make("primary") + "/Knowledge"
         try FileManager.default.createDirectory(
             atPath: (root as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: root)
@@ -29,8 +28,7 @@ import Testing
 
     /// Publishes a new title for an article on the primary, as `kb import` does.
     func change(_ folder: KnowledgeFolder, _ id: String, title: String) throws {
-        let delivery = FileManager.default.temporaryDirectory.appendingPathComponent("d-\(UUID().uuidString)")
-            .path
+        let delivery = TemporaryFolder.make("d")
         try FileManager.default.createDirectory(atPath: delivery, withIntermediateDirectories: true)
         var text = try String(contentsOfFile: folder.articlePath(id), encoding: .utf8)
         let start = text.range(of: "<title>")!.upperBound
@@ -47,9 +45,7 @@ import Testing
         QueryServer, Int, String
     ) {
         let remote = remote ?? primary.root
-        let root =
-            FileManager.default.temporaryDirectory.appendingPathComponent("replica-\(UUID().uuidString)").path
-            + "/Knowledge"
+        let root = TemporaryFolder.make("replica") + "/Knowledge"
         try ReplicaFollower.bootstrap(folder: KnowledgeFolder(root: root), remote: remote)
         let store = try KnowledgeStore(folder: KnowledgeFolder(root: root))
         var logger = Logger(label: "test")

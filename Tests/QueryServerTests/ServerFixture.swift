@@ -4,6 +4,7 @@ import KnowledgeStorage
 import Logging
 import QueryServer
 import ServerRuntime
+import TestSupport
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
@@ -20,9 +21,7 @@ final class ServerFixture {
         maxConnections: Int = 64, idleTimeout: Int64 = 30, watch: Int64 = 200, stallTimeout: Int64 = 30,
         perAddress: Int = 256, eventLoops: Int = 2
     ) throws {
-        folder =
-            FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)").path
-            + "/Knowledge"
+        folder = TemporaryFolder.make("serve") + "/Knowledge"
         try FileManager.default.createDirectory(
             atPath: (folder as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: repositoryRoot + "/Knowledge", toPath: folder)

@@ -1,13 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 import XMLSupport
 
 /// Writes `text` to a fresh temporary file and returns its path.
 func temporaryFile(_ text: String, name: String = "doc.xml") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "xmlsupport-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let path = directory.appendingPathComponent(name).path
+    let path = TemporaryFolder.make("xmlsupport") + "/" + name
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
 }

@@ -37,6 +37,9 @@ import Testing
         browser.arguments = [
             repositoryRoot + "/Tests/kbTests/Browser/desk_browser_test.py", url, shots, "forskola-nyckel",
         ]
+        // Chromium leaves its own scratch folder under TMPDIR; inside one of ours it goes at exit.
+        browser.environment = ProcessInfo.processInfo.environment.merging(
+            ["TMPDIR": temporaryDirectory("browser")], uniquingKeysWith: { $1 })
         let output = Pipe()
         let errors = Pipe()
         browser.standardOutput = output

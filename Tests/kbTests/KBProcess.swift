@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `kb` executable, which sits beside the test bundle.
 struct KBProcess {
@@ -53,10 +54,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().path
 
 func temporaryDirectory(_ prefix: String) -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-        .path
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    TemporaryFolder.make(prefix)
 }
 
 /// A copy of the shipped Knowledge/ in a temporary folder.
