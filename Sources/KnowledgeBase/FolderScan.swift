@@ -76,7 +76,8 @@ public struct FolderScan {
         var ids = Set<String>()
         // In id order (an article's id is its file name without `.xml`; "a.xml" sorts after
         // "a-b.xml" but "a" before "a-b"), so visits come in the order `Knowledge` sorts.
-        let names = NameList(
+        // The names in one arena, held for the whole scan (a `String` apiece cost about twice as much).
+        let names = PackedStrings(
             DurableFiles.list(folder.articles).filter { !$0.hasPrefix(".") }.sorted {
                 Self.stem($0).utf8.lexicographicallyPrecedes(Self.stem($1).utf8)
             })
@@ -149,28 +150,6 @@ public struct FolderScan {
         let (registers, diagnostics) = try run { articles.append($0) }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (Knowledge(registers: registers, articles: articles), [])
-    }
-}
-
-/// File names in one byte arena, held for the whole scan: a million names as `String`s cost
-/// about twice as much (each its own allocation), at the scan's peak.
-private struct NameList: Sendable {
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = [0]
-
-    init(_ names: [String]) {
-        bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
-        ends.reserveCapacity(names.count + 1)
-        for name in names {
-            bytes.append(contentsOf: name.utf8)
-            ends.append(bytes.count)
-        }
-    }
-
-    var count: Int { ends.count - 1 }
-
-    subscript(index: Int) -> String {
-        String(decoding: bytes[ends[index]..<ends[index + 1]], as: UTF8.self)
     }
 }
 

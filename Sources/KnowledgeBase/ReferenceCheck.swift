@@ -50,40 +50,36 @@ package struct ReferenceCheck {
     /// not as a `String` apiece (which cost about four times as much at the end of a 1M scan).
     private struct PendingList {
         private struct Stored {
-            var idStart: Int
-            var idLength: UInt32
             var file: Int32
             var line: Int32
             var target: Target
             var element: Element
         }
-        private var ids: [UInt8] = []
+        /// The `n`th reference's id is `ids[n]`.
+        private var ids = PackedStrings()
         private var stored: [Stored] = []
 
         mutating func append(_ reference: Pending) {
-            let start = ids.count
-            ids.append(contentsOf: reference.id.utf8)
+            ids.append(reference.id)
             stored.append(
                 Stored(
-                    idStart: start, idLength: UInt32(ids.count - start), file: reference.file,
-                    line: reference.line, target: reference.target, element: reference.element))
+                    file: reference.file, line: reference.line, target: reference.target,
+                    element: reference.element))
         }
 
         /// Calls `body` with each reference, in the order appended.
         func inOrder(_ body: (Pending) -> Void) {
-            for entry in stored {
-                let id = String(
-                    decoding: ids[entry.idStart..<(entry.idStart + Int(entry.idLength))], as: UTF8.self)
+            for (index, entry) in stored.enumerated() {
                 body(
                     Pending(
-                        target: entry.target, id: id, file: entry.file, line: entry.line,
+                        target: entry.target, id: ids[index], file: entry.file, line: entry.line,
                         element: entry.element)
                 )
             }
         }
 
         mutating func removeAll() {
-            ids = []
+            ids = PackedStrings()
             stored = []
         }
     }
