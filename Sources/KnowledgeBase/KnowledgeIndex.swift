@@ -261,7 +261,7 @@ public struct KnowledgeIndex: Sendable {
             }
             corrected = words.joined(separator: " ")
         }
-        let micros = Self.microseconds(clock.now - started)
+        let micros = (clock.now - started).wholeMicroseconds
         return ArticleSearchResult(
             query: query, hits: hits, total: result.total, correctedQuery: corrected,
             unknownWords: result.plan.unknownWords, tookMicroseconds: micros,
@@ -279,13 +279,8 @@ public struct KnowledgeIndex: Sendable {
         let started = clock.now
         let (result, _) = adjustedSearch(
             SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
-        let micros = Self.microseconds(clock.now - started)
+        let micros = (clock.now - started).wholeMicroseconds
         return (result.hits.map { (Int($0.document), $0.score, $0.confidence) }, result.total, micros)
-    }
-
-    private static func microseconds(_ duration: Duration) -> Int {
-        Int(duration.components.seconds) * 1_000_000
-            + Int(duration.components.attoseconds / 1_000_000_000_000)
     }
 
     private func tags(_ filter: ArticleFilter) -> [String] {
@@ -315,5 +310,12 @@ public struct KnowledgeIndex: Sendable {
             if !suggestions.contains(word) { suggestions.append(word) }
         }
         return suggestions
+    }
+}
+
+extension Duration {
+    /// The duration in whole microseconds, as searches report how long they took.
+    package var wholeMicroseconds: Int {
+        Int(components.seconds) * 1_000_000 + Int(components.attoseconds / 1_000_000_000_000)
     }
 }

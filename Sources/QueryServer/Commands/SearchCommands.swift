@@ -89,10 +89,7 @@ enum SearchCommands {
             let started = clock.now
             if let cached = cache.reply(key, revision: batch.snapshot.revision) {
                 output.writeBytes(cached.bytes)
-                let took = clock.now - started
-                context.counts.searched(
-                    microseconds: Int(took.components.seconds) * 1_000_000
-                        + Int(took.components.attoseconds / 1_000_000_000_000))
+                context.counts.searched(microseconds: (clock.now - started).wholeMicroseconds)
                 context.counts.cachedSearches += 1
                 context.queryLog?.record(
                     channel: request.channel, query: request.query, hits: cached.total, topHit: cached.topHit,
