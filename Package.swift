@@ -158,7 +158,7 @@ let package = Package(
             exclude: ["peers_relevance.py", "load.sh"]),
         // What several test targets share: loopback sockets, redis-cli, a seeded generator, temporary
         // folders removed at exit.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["FileSupport"], path: "Tests/TestSupport"),
         .testTarget(
             name: "AnalysisTests", dependencies: ["Analysis", "TestSupport"], exclude: ["Resources"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),

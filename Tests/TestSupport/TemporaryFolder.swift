@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -14,14 +15,10 @@ import Foundation
 /// until it is stopped. The process's exit, whether the tests passed or failed, is the one moment
 /// at which none of them is used any more, so that is when they go.
 public enum TemporaryFolder {
-    /// Makes `<temporary>/<prefix>-<UUID>` and returns its path; it is removed, with everything
-    /// in it, when the test process exits.
+    /// Makes a private `<temporary>/<prefix>-XXXXXX` (FileSupport's `TemporaryDirectory`) and
+    /// returns its path; it is removed, with everything in it, when the test process exits.
     public static func make(_ prefix: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "\(prefix)-\(UUID().uuidString)"
-        )
-        .path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = TemporaryDirectory.make(prefix: prefix)
         registry.add(path)
         return path
     }
