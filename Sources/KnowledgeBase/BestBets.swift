@@ -65,9 +65,12 @@ struct BestBetTable: Sendable {
         self.init(entries, analyzer: analyzer, documents: records.documents(of: Set(entries.map(\.article))))
     }
 
-    /// The first entry for `key` that holds on `today`.
-    func pin(_ key: String, today: CivilDate) -> Pin? {
-        pins[key]?.first { !$0.entry.isExpired(on: today) }
+    /// The first entry for `key` that holds on `today` (asked only when `key` has entries: the
+    /// clock is read for those queries only).
+    func pin(_ key: String, today: () -> CivilDate) -> Pin? {
+        guard let entries = pins[key] else { return nil }
+        let day = today()
+        return entries.first { !$0.entry.isExpired(on: day) }
     }
 }
 

@@ -34,7 +34,7 @@ struct RankAdjustments: Sendable {
         _ key: String, to result: inout SearchResult, limit: Int, index: InvertedIndex, tags: [String]
     ) -> [UInt32: String] {
         var notes: [UInt32: String] = [:]
-        if let boosts = learned[key] {
+        if !learned.isEmpty, let boosts = learned[key] {
             var raised = false
             for boost in boosts {
                 guard let at = result.hits.firstIndex(where: { $0.document == boost.document }) else {
@@ -53,7 +53,7 @@ struct RankAdjustments: Sendable {
             }
         }
         if result.hits.count > limit { result.hits.removeLast(result.hits.count - limit) }
-        if let pin = bestBets.pin(key, today: today()), limit > 0,
+        if !bestBets.isEmpty, let pin = bestBets.pin(key, today: today), limit > 0,
             tags.isEmpty || index.document(pin.document, hasTags: tags)
         {
             var score = result.hits.first?.score ?? 0

@@ -23,8 +23,16 @@ struct QueryPlanner {
     let index: InvertedIndex
     let synonyms: SynonymTable
     let translations: SynonymTable
+    /// The index's analyzer, copied once: read through `index` at each use, every use copied
+    /// it (a retain and a release of each of its parts), several times per word.
+    private let analyzer: SwedishAnalyzer
 
-    private var analyzer: SwedishAnalyzer { index.analyzer }
+    init(index: InvertedIndex, synonyms: SynonymTable, translations: SynonymTable) {
+        self.index = index
+        self.synonyms = synonyms
+        self.translations = translations
+        analyzer = index.analyzer
+    }
 
     private struct Word {
         var term: [UInt8]  // stemmed and folded
