@@ -8,10 +8,16 @@ import Analysis
 public enum QueryKey {
     /// The grouping key of `text`: its analysed terms, sorted and deduplicated.
     public static func key(_ text: String, analyzer: SwedishAnalyzer) -> String {
+        key(
+            terms: analyzer.analyze(searchable(text), maxTokens: AnalysisLimits.maxTokensPerQuery).map(\.term)
+        )
+    }
+
+    /// The grouping key of a query's analysed terms (`QueryPlan.analyzedTerms`).
+    public static func key(terms: [[UInt8]]) -> String {
         // Sorted, then each term once: the same as through a `Set`, without hashing every term
         // (this runs for every search of an index with best bets).
-        var terms = analyzer.analyze(searchable(text), maxTokens: AnalysisLimits.maxTokensPerQuery).map(
-            \.text)
+        var terms = terms.map { String(decoding: $0, as: UTF8.self) }
         terms.sort()
         var key = ""
         var previous: String?

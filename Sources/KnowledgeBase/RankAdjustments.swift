@@ -78,6 +78,15 @@ extension KnowledgeIndex {
     /// the document → explanation of each hit they moved.
     func adjustedSearch(_ request: SearchRequest) -> (SearchResult, [UInt32: String]) {
         guard !adjustments.isEmpty else { return (searcher.search(request), [:]) }
+        if adjustments.learned.isEmpty, !request.text.utf8.contains(UInt8(ascii: "[")) {
+            // Best bets only: nothing widens the search, and the key comes from the terms the
+            // search analysed (`QueryKey.searchable` would leave the text as it is).
+            var result = searcher.search(request)
+            let key = QueryKey.key(terms: result.plan.analyzedTerms)
+            let notes = adjustments.apply(
+                key, to: &result, limit: request.limit, index: searcher.index, tags: request.requiredTags)
+            return (result, notes)
+        }
         let key = QueryKey.key(request.text, analyzer: searcher.index.analyzer)
         var widened = request
         if adjustments.learned[key] != nil {

@@ -242,7 +242,9 @@ struct QueryPlanner {
             groups[g].importance = importance(of: groups[g])
         }
         let unknown = groups.filter { $0.alternatives.isEmpty }.map(\.word)
-        return QueryPlan(groups: groups, unknownWords: unknown, corrections: corrections)
+        return QueryPlan(
+            groups: groups, unknownWords: unknown, corrections: corrections,
+            analyzedTerms: analyzed.map(\.term))
     }
 
     /// A word from folded, lowercased letters (a compound's rest).
