@@ -48,6 +48,14 @@ public struct SynonymTable: Sendable {
 
     /// The longest entry starting at `start` in `words`: how many words it covers and the formal
     /// phrases it stands for.
+    /// Whether `word` alone is an entry (`match([word], at: 0) != nil`), without building an
+    /// array when the filter already says no.
+    func matches(word: [UInt8]) -> Bool {
+        let bit = Self.filterBit(word)
+        guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        return entries[[word]] != nil
+    }
+
     func match(_ words: [[UInt8]], at start: Int) -> (length: Int, phrases: [[[UInt8]]])? {
         guard start < words.count else { return nil }
         let bit = Self.filterBit(words[start])

@@ -49,6 +49,9 @@ import Testing
                 #expect(matched?.length == expected?.length && matched?.phrases == expected?.phrases)
                 if expected != nil { found += 1 }
             }
+            for word in words {
+                #expect(table.matches(word: word) == (Self.lookedUp(table, [word], at: 0) != nil))
+            }
         }
         #expect(found > everyday.count)  // every entry at least, and "dagis" after other words
     }
