@@ -47,7 +47,16 @@ struct CommandContext {
 /// A snapshot held by reference, so a search reads its revision and index without copying it.
 final class BatchSnapshot: Sendable {
     let snapshot: KnowledgeSnapshot
-    init(_ snapshot: KnowledgeSnapshot) { self.snapshot = snapshot }
+    /// `snapshot.index`, held here in this module's own class, where a search reads it in place
+    /// (through `snapshot` each search copied the whole index value: a retain and a release of
+    /// each of its parts).
+    let index: KnowledgeIndex
+    let revision: Int
+    init(_ snapshot: KnowledgeSnapshot) {
+        self.snapshot = snapshot
+        index = snapshot.index
+        revision = snapshot.revision
+    }
 }
 
 /// What running a command leads to.

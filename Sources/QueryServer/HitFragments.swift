@@ -35,13 +35,12 @@ final class HitFragments {
     /// its many parts, per hit.
     func entry(_ document: Int, batch: BatchSnapshot, easy: Bool = false) -> Entry {
         let key = 2 * document + (easy ? 1 : 0)
-        if cache.revision != batch.snapshot.revision {
-            cache = Cache(revision: batch.snapshot.revision)
+        if cache.revision != batch.revision {
+            cache = Cache(revision: batch.revision)
         } else if let found = cache.entries[key] {
             return found
         }
-        let snapshot = batch.snapshot
-        let record = snapshot.index.record(document)
+        let record = batch.index.record(document)
         var head: [UInt8] = []
         for value in [
             RESPValue.bulk("id"), .bulk(record.id), .bulk("title"), .bulk(record.title), .bulk("summary"),
@@ -52,7 +51,7 @@ final class HitFragments {
         head += RESPEncoder.bytes(.bulk("score"))
         let tail =
             RESPEncoder.bytes(.bulk("refer"))
-            + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, snapshot.index.registers)))
+            + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, batch.index.registers)))
         let entry = Entry(id: record.id, head: head, tail: tail)
         if cache.entries.count < 200_000 { cache.entries[key] = entry }
         return entry

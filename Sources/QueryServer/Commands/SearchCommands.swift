@@ -87,7 +87,7 @@ enum SearchCommands {
         if let cache = context.replies, let key {
             let clock = ContinuousClock()
             let started = clock.now
-            if let cached = cache.reply(key, revision: batch.snapshot.revision) {
+            if let cached = cache.reply(key, revision: batch.revision) {
                 output.writeBytes(cached.bytes)
                 context.counts.searched(microseconds: (clock.now - started).wholeMicroseconds)
                 context.counts.cachedSearches += 1
@@ -97,9 +97,9 @@ enum SearchCommands {
                 return
             }
         }
-        // `batch.snapshot` is read in place each time: a local copy of the snapshot would retain
-        // and release each of its parts.
-        let ranked = batch.snapshot.index.rank(
+        // `batch.index` is read in place: a local copy of the index would retain and release
+        // each of its parts.
+        let ranked = batch.index.rank(
             request.query, limit: request.limit, filter: request.filter, typing: typing)
         context.counts.searched(microseconds: ranked.tookMicroseconds)
         let top = ranked.hits.first
@@ -132,7 +132,7 @@ enum SearchCommands {
                         bytes: output.getBytes(at: start, length: length)!, total: ranked.total,
                         topHit: topHit,
                         topScore: top?.score ?? 0, confidence: confidence),
-                    for: key, revision: batch.snapshot.revision)
+                    for: key, revision: batch.revision)
             }
         }
     }
