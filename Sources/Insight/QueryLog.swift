@@ -199,49 +199,72 @@ public final class QueryLog: Sendable {
         confidence: Confidence? = nil, at time: Int64? = nil
     ) {
         let seconds = time ?? clock()
+        let channel = QueryChannel.known.contains(channel) ? channel : QueryChannel.unknown
+        let query = Self.redacted(query)
+        func fields(_ line: inout [UInt8]) {
+            Self.appendTimestamp(seconds, to: &line)
+            line.append(0x09)
+            Self.appendClean(channel, to: &line, max: 64)
+            line.append(0x09)
+            Self.appendClean(query, to: &line, max: Self.maxQueryBytes)
+            line.append(0x09)
+            Self.appendInteger(max(hits, 0), to: &line)
+            line.append(0x09)
+            Self.appendClean(topHit, to: &line, max: 256)
+            line.append(0x09)
+            Self.appendScore(topScore, to: &line)
+            line.append(0x09)
+            if let confidence { line.append(contentsOf: confidence.rawValue.utf8) }
+        }
+        if writer != nil, sink == nil {
+            // A server's log: the line is written straight into the incoming buffer (no array
+            // per search); the same bytes as below.
+            appendIncoming(day: Self.day(of: seconds)) { line in
+                fields(&line)
+                line.append(0x0A)
+            }
+            return
+        }
         var line: [UInt8] = []
         line.reserveCapacity(64 + min(query.utf8.count, Self.maxQueryBytes) + topHit.utf8.count)
-        Self.appendTimestamp(seconds, to: &line)
-        line.append(0x09)
-        Self.appendClean(
-            QueryChannel.known.contains(channel) ? channel : QueryChannel.unknown, to: &line, max: 64)
-        line.append(0x09)
-        Self.appendClean(Self.redacted(query), to: &line, max: Self.maxQueryBytes)
-        line.append(0x09)
-        Self.appendInteger(max(hits, 0), to: &line)
-        line.append(0x09)
-        Self.appendClean(topHit, to: &line, max: 256)
-        line.append(0x09)
-        Self.appendScore(topScore, to: &line)
-        line.append(0x09)
-        if let confidence { line.append(contentsOf: confidence.rawValue.utf8) }
+        fields(&line)
         // The sink gets the event read back from the line: exactly what the file holds.
         if let sink, let event = Self.parse(line[...]) { sink.recorded(event) }
         line.append(0x0A)
         append(line, at: seconds)
     }
 
+    /// With a writer: `write` appends one line to the incoming buffer of `day`, under its lock;
+    /// past `incomingLimit` the line is taken back and counted as dropped. Asks the writer once
+    /// the buffer passes `bufferLimit`.
+    private func appendIncoming(day: Int, _ write: (inout [UInt8]) -> Void) {
+        guard let writer else { return }
+        let ask = incoming.withLock { incoming -> Bool in
+            if incoming.chunks.last?.day != day { incoming.chunks.append((day, [], 0)) }
+            let last = incoming.chunks.count - 1
+            let start = incoming.chunks[last].bytes.count
+            write(&incoming.chunks[last].bytes)
+            let added = incoming.chunks[last].bytes.count - start
+            guard incoming.bytes + added <= Self.incomingLimit else {
+                incoming.chunks[last].bytes.removeSubrange(start...)
+                if incoming.chunks[last].events == 0 { incoming.chunks.removeLast() }
+                incoming.dropped += 1
+                return false
+            }
+            incoming.chunks[last].events += 1
+            incoming.bytes += added
+            guard incoming.bytes >= Self.bufferLimit, !incoming.requested else { return false }
+            incoming.requested = true
+            return true
+        }
+        if ask { writer { [self] in self.takeIncoming() } }
+    }
+
     /// Appends one finished line (ending in a newline) stamped `seconds` to the buffer.
     func append(_ line: [UInt8], at seconds: Int64) {
         let day = Self.day(of: seconds)
-        if let writer {
-            let ask = incoming.withLock { incoming -> Bool in
-                guard incoming.bytes + line.count <= Self.incomingLimit else {
-                    incoming.dropped += 1
-                    return false
-                }
-                if let last = incoming.chunks.indices.last, incoming.chunks[last].day == day {
-                    incoming.chunks[last].bytes.append(contentsOf: line)
-                    incoming.chunks[last].events += 1
-                } else {
-                    incoming.chunks.append((day, line, 1))
-                }
-                incoming.bytes += line.count
-                guard incoming.bytes >= Self.bufferLimit, !incoming.requested else { return false }
-                incoming.requested = true
-                return true
-            }
-            if ask { writer { [self] in self.takeIncoming() } }
+        if writer != nil {
+            appendIncoming(day: day) { $0.append(contentsOf: line) }
             return
         }
         store(line, day: day)
@@ -456,7 +479,19 @@ public final class QueryLog: Sendable {
     static func appendTimestamp(_ seconds: Int64, to bytes: inout [UInt8]) {
         let day = day(of: seconds)
         let second = Int(seconds - Int64(day) * 86_400)
-        bytes.append(contentsOf: CivilDate(day: day).description.utf8)
+        let date = CivilDate(day: day)
+        let (year, month, dayOfMonth) = date.parts
+        if (1000...9999).contains(year) {
+            // Digits straight from the numbers: this runs for every logged search.
+            appendTwoDigits(year / 100, to: &bytes)
+            appendTwoDigits(year % 100, to: &bytes)
+            bytes.append(UInt8(ascii: "-"))
+            appendTwoDigits(month, to: &bytes)
+            bytes.append(UInt8(ascii: "-"))
+            appendTwoDigits(dayOfMonth, to: &bytes)
+        } else {
+            bytes.append(contentsOf: date.description.utf8)
+        }
         bytes.append(UInt8(ascii: "T"))
         appendTwoDigits(second / 3600, to: &bytes)
         bytes.append(UInt8(ascii: ":"))

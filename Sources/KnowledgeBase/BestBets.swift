@@ -41,6 +41,17 @@ struct BestBetTable: Sendable {
     struct Pin: Sendable {
         var document: UInt32
         var entry: BestBet
+        /// `entry.expires` read once (nil: unreadable, so it never holds), not per search.
+        var lastDay: CivilDate?
+
+        init(document: UInt32, entry: BestBet) {
+            self.document = document
+            self.entry = entry
+            lastDay = CivilDate(entry.expires)
+        }
+
+        /// `entry.isExpired(on:)`.
+        func isExpired(on today: CivilDate) -> Bool { lastDay.map { today > $0 } ?? true }
     }
 
     /// Analysed query → the entries for it, in register order.
@@ -65,9 +76,12 @@ struct BestBetTable: Sendable {
         self.init(entries, analyzer: analyzer, documents: records.documents(of: Set(entries.map(\.article))))
     }
 
-    /// The first entry for `key` that holds on `today`.
-    func pin(_ key: String, today: CivilDate) -> Pin? {
-        pins[key]?.first { !$0.entry.isExpired(on: today) }
+    /// The first entry for `key` that holds on `today` (asked only when `key` has entries: the
+    /// clock is read for those queries only).
+    func pin(_ key: String, today: () -> CivilDate) -> Pin? {
+        guard let entries = pins[key] else { return nil }
+        let day = today()
+        return entries.first { !$0.isExpired(on: day) }
     }
 }
 

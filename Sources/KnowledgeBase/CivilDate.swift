@@ -42,6 +42,13 @@ public struct CivilDate: Sendable, Comparable, Hashable, CustomStringConvertible
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.day < b.day }
 
     public var description: String {
+        let (y, m, d) = parts
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+
+    /// The year, month (1–12) and day of the month (1–31).
+    public var parts: (year: Int, month: Int, day: Int) {
         let z = day + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -50,9 +57,7 @@ public struct CivilDate: Sendable, Comparable, Hashable, CustomStringConvertible
         let mp = (5 * dayOfYear + 2) / 153
         let d = dayOfYear - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))"
+        return (yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
 

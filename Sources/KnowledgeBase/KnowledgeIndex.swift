@@ -278,7 +278,8 @@ public struct KnowledgeIndex: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let (result, _) = adjustedSearch(
-            SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing))
+            SearchRequest(text: query, limit: limit, requiredTags: tags(filter), typing: typing), notes: false
+        )
         let micros = (clock.now - started).wholeMicroseconds
         return (result.hits.map { (Int($0.document), $0.score, $0.confidence) }, result.total, micros)
     }

@@ -30,18 +30,20 @@ struct RankAdjustments: Sendable {
 
     /// Moves `result`'s hits for the analysed query `key`, keeping `limit` of them; each moved
     /// hit's document → what `--explain` says about it.
+    /// Without `notes`, nothing is said (the server's fast path shows no explanation).
     func apply(
-        _ key: String, to result: inout SearchResult, limit: Int, index: InvertedIndex, tags: [String]
+        _ key: String, to result: inout SearchResult, limit: Int, index: InvertedIndex, tags: [String],
+        notes wanted: Bool = true
     ) -> [UInt32: String] {
         var notes: [UInt32: String] = [:]
-        if let boosts = learned[key] {
+        if !learned.isEmpty, let boosts = learned[key] {
             var raised = false
             for boost in boosts {
                 guard let at = result.hits.firstIndex(where: { $0.document == boost.document }) else {
                     continue
                 }
                 result.hits[at].score *= boost.factor
-                notes[boost.document] = boost.note
+                if wanted { notes[boost.document] = boost.note }
                 raised = true
             }
             if raised {
@@ -53,7 +55,7 @@ struct RankAdjustments: Sendable {
             }
         }
         if result.hits.count > limit { result.hits.removeLast(result.hits.count - limit) }
-        if let pin = bestBets.pin(key, today: today()), limit > 0,
+        if !bestBets.isEmpty, let pin = bestBets.pin(key, today: today), limit > 0,
             tags.isEmpty || index.document(pin.document, hasTags: tags)
         {
             var score = result.hits.first?.score ?? 0
@@ -64,6 +66,7 @@ struct RankAdjustments: Sendable {
             }
             result.hits.insert(SearchHit(placing: pin.document, score: score), at: 0)
             result.total = max(result.total, result.hits.count)
+            guard wanted else { return notes }
             let entry = pin.entry
             notes[pin.document] =
                 "Fäst först av bästa träff '\(entry.id)' (\(entry.owner), gäller till och med \(entry.expires))"
@@ -76,16 +79,28 @@ struct RankAdjustments: Sendable {
 extension KnowledgeIndex {
     /// Runs `request` and applies the best bets and learned associations (`RankAdjustments`);
     /// the document → explanation of each hit they moved.
-    func adjustedSearch(_ request: SearchRequest) -> (SearchResult, [UInt32: String]) {
+    /// Without `notes`, the explanations are not made (and come back empty).
+    func adjustedSearch(_ request: SearchRequest, notes: Bool = true) -> (SearchResult, [UInt32: String]) {
         guard !adjustments.isEmpty else { return (searcher.search(request), [:]) }
+        if adjustments.learned.isEmpty, !request.text.utf8.contains(UInt8(ascii: "[")) {
+            // Best bets only: nothing widens the search, and the key comes from the terms the
+            // search analysed (`QueryKey.searchable` would leave the text as it is).
+            var result = searcher.search(request)
+            let key = QueryKey.key(terms: result.plan.analyzedTerms)
+            let said = adjustments.apply(
+                key, to: &result, limit: request.limit, index: searcher.index, tags: request.requiredTags,
+                notes: notes)
+            return (result, said)
+        }
         let key = QueryKey.key(request.text, analyzer: searcher.index.analyzer)
         var widened = request
         if adjustments.learned[key] != nil {
             widened.limit = min(max(request.limit, RankAdjustments.learnedWindow), SearchLimits.maxResults)
         }
         var result = searcher.search(widened)
-        let notes = adjustments.apply(
-            key, to: &result, limit: request.limit, index: searcher.index, tags: request.requiredTags)
-        return (result, notes)
+        let said = adjustments.apply(
+            key, to: &result, limit: request.limit, index: searcher.index, tags: request.requiredTags,
+            notes: notes)
+        return (result, said)
     }
 }

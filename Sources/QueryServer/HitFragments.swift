@@ -14,6 +14,8 @@ import RESP
 /// cache line (the cost is one copy of the fragments per loop).
 final class HitFragments {
     struct Entry: Sendable {
+        /// The article's id (what the query log records of a top hit).
+        let id: String
         /// `id`, `title`, `summary` and their values, then `score` (its value is written per hit).
         let head: [UInt8]
         /// `refer` and its value.
@@ -29,14 +31,16 @@ final class HitFragments {
     private var cache = Cache()
 
     /// With `easy`, the `summary` value is the easy-read text (see `EasyRead.summary`).
-    func entry(_ document: Int, snapshot: KnowledgeSnapshot, easy: Bool = false) -> Entry {
+    /// Takes the batch's snapshot by reference: copying a `KnowledgeSnapshot` retains each of
+    /// its many parts, per hit.
+    func entry(_ document: Int, batch: BatchSnapshot, easy: Bool = false) -> Entry {
         let key = 2 * document + (easy ? 1 : 0)
-        if cache.revision != snapshot.revision {
-            cache = Cache(revision: snapshot.revision)
+        if cache.revision != batch.revision {
+            cache = Cache(revision: batch.revision)
         } else if let found = cache.entries[key] {
             return found
         }
-        let record = snapshot.index.record(document)
+        let record = batch.index.record(document)
         var head: [UInt8] = []
         for value in [
             RESPValue.bulk("id"), .bulk(record.id), .bulk("title"), .bulk(record.title), .bulk("summary"),
@@ -47,8 +51,8 @@ final class HitFragments {
         head += RESPEncoder.bytes(.bulk("score"))
         let tail =
             RESPEncoder.bytes(.bulk("refer"))
-            + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, snapshot.index.registers)))
-        let entry = Entry(head: head, tail: tail)
+            + RESPEncoder.bytes(.bulk(SearchCommands.referText(record.referrals, batch.index.registers)))
+        let entry = Entry(id: record.id, head: head, tail: tail)
         if cache.entries.count < 200_000 { cache.entries[key] = entry }
         return entry
     }

@@ -90,8 +90,13 @@ final class RequestHandler: ChannelDuplexHandler {
     /// replies, or a command closes or leaves the loop.
     private func process(_ channelContext: ChannelHandlerContext) {
         // A batch takes the store's current snapshot, and lets it go when it ends (an idle
-        // connection must not keep a replaced snapshot alive).
-        defer { context.batch = nil }
+        // connection must not keep a replaced snapshot alive). An input read whole is let go
+        // too: the channel then reads the next request into the same memory instead of a new
+        // buffer.
+        defer {
+            context.batch = nil
+            if input.readableBytes == 0 { input = ByteBuffer() }
+        }
         while !busy, !closing, !paused {
             let end: BatchEnd
             do throws(RESPProtocolError) {
@@ -152,7 +157,7 @@ final class RequestHandler: ChannelDuplexHandler {
     /// take more.
     private func relieve(_ channelContext: ChannelHandlerContext) {
         guard !closing, !busy, output.readableBytes >= Self.outputBound else { return }
-        writeOutput(channelContext)
+        flushOutput(channelContext)
         if !channelContext.channel.isWritable { pause(channelContext) }
     }
 
@@ -237,8 +242,24 @@ final class RequestHandler: ChannelDuplexHandler {
     private func drain(_ channelContext: ChannelHandlerContext) {
         process(channelContext)
         context.publishStatistics()
-        if !closing { _ = writeOutput(channelContext) }
+        if !closing { flushOutput(channelContext) }
     }
+
+    /// Writes and flushes the replies encoded so far, as `writeOutput` does, without a future,
+    /// and keeps the output buffer's memory for the next replies: the write usually takes the
+    /// bytes at once, so a read batch allocates nothing (a buffer grown past
+    /// `keptOutputCapacity` is let go, so an idle connection holds little).
+    private func flushOutput(_ channelContext: ChannelHandlerContext) {
+        guard output.readableBytes > 0 else { return }
+        channelContext.writeAndFlush(wrapOutboundOut(output), promise: nil)
+        if output.capacity > Self.keptOutputCapacity {
+            output = channelContext.channel.allocator.buffer(capacity: 1024)
+        } else {
+            output.clear()
+        }
+    }
+
+    static let keptOutputCapacity = 64 * 1024
 
     /// Writes and flushes the replies encoded so far.
     @discardableResult
@@ -256,7 +277,7 @@ final class RequestHandler: ChannelDuplexHandler {
     func channelReadComplete(context channelContext: ChannelHandlerContext) {
         context.publishStatistics()
         if !busy && !closing {
-            writeOutput(channelContext)
+            flushOutput(channelContext)
             if !channelContext.channel.isWritable { pause(channelContext) }
         }
     }

@@ -109,6 +109,9 @@ public struct QueryPlan: Sendable {
     public var unknownWords: [String]
     /// Words that matched only through a typo correction, with the correction's written form.
     public var corrections: [Correction]
+    /// The query's analysed terms, in order (what the knowledge layer groups queries by), so
+    /// that nothing above the engine has to analyse the query again.
+    public var analyzedTerms: [[UInt8]] = []
 
     /// Words the plan searches for.
     public var words: [String] { groups.map(\.word) }

@@ -23,8 +23,16 @@ struct QueryPlanner {
     let index: InvertedIndex
     let synonyms: SynonymTable
     let translations: SynonymTable
+    /// The index's analyzer, copied once: read through `index` at each use, every use copied
+    /// it (a retain and a release of each of its parts), several times per word.
+    private let analyzer: SwedishAnalyzer
 
-    private var analyzer: SwedishAnalyzer { index.analyzer }
+    init(index: InvertedIndex, synonyms: SynonymTable, translations: SynonymTable) {
+        self.index = index
+        self.synonyms = synonyms
+        self.translations = translations
+        analyzer = index.analyzer
+    }
 
     private struct Word {
         var term: [UInt8]  // stemmed and folded
@@ -76,14 +84,14 @@ struct QueryPlanner {
         // ("sfiansökan" → "sfi", "ansökan").
         // A question with words from the translation register is in another language: its other
         // words the index does not know are left as they are, not "corrected" into Swedish ones.
-        let foreign = words.contains { translations.match([$0.term], at: 0) != nil }
+        let foreign = words.contains { translations.matches(word: $0.term) }
         var expanded: [Word] = []
         let typedPrefix = prefixIndex
         for (i, var word) in words.enumerated() {
             if foreign, !knows(word) { word.keyword = true }
             let unknown =
                 !word.keyword && !word.term.isEmpty && !knows(word)
-                && synonyms.match([word.term], at: 0) == nil && translations.match([word.term], at: 0) == nil
+                && !synonyms.matches(word: word.term) && !translations.matches(word: word.term)
             let completing =
                 i == typedPrefix && word.normalized.count >= SearchLimits.minPrefixLength
                 && !dictionary.prefixRange(word.normalized).isEmpty
@@ -200,7 +208,7 @@ struct QueryPlanner {
             }
         }
         for (i, word) in words.enumerated() where groups[i].alternatives.isEmpty && !word.keyword {
-            if translations.match([word.term], at: 0) != nil { continue }  // a foreign word: never "corrected"
+            if translations.matches(word: word.term) { continue }  // a foreign word: never "corrected"
             if SwedishLexicon.shared.contains(folded: word.normalized) { continue }  // a word, not a typo
             var found = word.nearby
             if found.isEmpty { found = nearbyTerms(of: word, budget: 1) }
@@ -218,7 +226,9 @@ struct QueryPlanner {
         }
         // Completions and corrections of one word share one idf.
         for g in groups.indices {
-            for kind in [MatchKind.prefix, .typo(distance: 1), .typo(distance: 2)] {
+            // (One alternative or none: nothing shares an idf.)
+            for kind in [MatchKind.prefix, .typo(distance: 1), .typo(distance: 2)]
+            where groups[g].alternatives.count > 1 {
                 let members = groups[g].alternatives.indices.filter {
                     groups[g].alternatives[$0].kind == kind
                         || (isTypo(kind) && isTypo(groups[g].alternatives[$0].kind))
@@ -234,7 +244,9 @@ struct QueryPlanner {
             groups[g].importance = importance(of: groups[g])
         }
         let unknown = groups.filter { $0.alternatives.isEmpty }.map(\.word)
-        return QueryPlan(groups: groups, unknownWords: unknown, corrections: corrections)
+        return QueryPlan(
+            groups: groups, unknownWords: unknown, corrections: corrections,
+            analyzedTerms: analyzed.map(\.term))
     }
 
     /// A word from folded, lowercased letters (a compound's rest).
@@ -327,7 +339,12 @@ struct QueryPlanner {
             } else {
                 value = 0
                 for clause in alternative.clauses {
-                    value += clause.map { index.idf($0) }.max() ?? 0
+                    var most: Float?
+                    for term in clause {
+                        let idf = index.idf(term)
+                        if most.map({ idf > $0 }) ?? true { most = idf }
+                    }
+                    value += most ?? 0
                 }
                 value /= Float(max(alternative.clauses.count, 1))
             }

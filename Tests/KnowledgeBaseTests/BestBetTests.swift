@@ -1,4 +1,6 @@
+import Analysis
 import Foundation
+import Search
 import Testing
 
 @testable import KnowledgeBase
@@ -107,6 +109,34 @@ func index(bestBets: [BestBet], today: String) -> KnowledgeIndex {
         }
         #expect(
             pinned.rank("dagis kö", limit: 1).hits.map { pinned.record($0.document).id } == ["trygghetslarm"])
+    }
+
+    /// The key is each analysed term once, sorted, without redaction placeholders: checked
+    /// against that definition (through a `Set`) on every shipped title and summary.
+    @Test func theQueryKeyIsTheSortedDistinctTerms() {
+        let searcher = KnowledgeIndex(knowledge: shippedKnowledge).searcher
+        let analyzer = searcher.index.analyzer
+        var texts = shippedKnowledge.articles.flatMap { [$0.title, $0.summary, $0.title + " " + $0.title] }
+        texts += [
+            "", "   ", "och i på", "dagis kö [telefon] dagis", "[personnummer]", "a[b", "Dagis DAGIS dagis",
+        ]
+        for text in texts {
+            let cleaned = ["[e-post]", "[telefon]", "[personnummer]", "[siffror]"].reduce(text) {
+                $0.replacing($1, with: " ")
+            }
+            let expected = Set(
+                analyzer.analyze(cleaned, maxTokens: AnalysisLimits.maxTokensPerQuery).map(\.text)
+            ).sorted().joined(separator: " ")
+            #expect(QueryKey.key(text, analyzer: analyzer) == expected, "\(text)")
+            // What the search analysed gives the same key (the server's path with best bets).
+            if !text.contains("[") {
+                let plan = searcher.search(SearchRequest(text: text, limit: 3)).plan
+                #expect(QueryKey.key(terms: plan.analyzedTerms) == expected, "\(text)")
+            }
+        }
+        #expect(
+            QueryKey.key("dagis kö [telefon] dagis", analyzer: analyzer)
+                == QueryKey.key("kö dagis", analyzer: analyzer))
     }
 
     @Test func theShippedBestBetsPinTheirArticles() {

@@ -26,6 +26,27 @@ final class TestClock: Sendable {
             .split(separator: "\n").map(String.init)
     }
 
+    /// The timestamp written from the date's numbers is the date's text, then the time; it reads
+    /// back to the same second.
+    @Test func timestampsAgreeWithTheDateText() {
+        var days = Array(-800_000...(-799_000)) + Array(-1000...1000) + Array(20_000...21_000)
+        days += [-719_528, -719_162, 2_932_896, 2_932_897, 2_958_464]  // years 0, 1, 9999, 10000
+        for day in days {
+            for second in [0, 1, 59, 3599, 45_296, 86_399] {
+                let seconds = Int64(day) * 86_400 + Int64(second)
+                var bytes: [UInt8] = []
+                QueryLog.appendTimestamp(seconds, to: &bytes)
+                let time = String(
+                    format: "T%02d:%02d:%02dZ", second / 3600, second / 60 % 60, second % 60)
+                #expect(String(decoding: bytes, as: UTF8.self) == "\(CivilDate(day: day))" + time)
+                let year = CivilDate(day: day).parts.year
+                if (1000...9999).contains(year) {
+                    #expect(QueryLog.parseTimestamp(bytes[...]) == seconds)
+                }
+            }
+        }
+    }
+
     @Test func eventsRoundTrip() throws {
         let clock = TestClock("2026-11-25", hour: 9)
         let log = QueryLog(directory: directory, clock: clock.now)

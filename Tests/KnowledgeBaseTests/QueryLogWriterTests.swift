@@ -64,4 +64,38 @@ import Testing
         #expect(dropped > 0 && kept + dropped == fits + 100)
         #expect(log.events().count == kept)
     }
+
+    /// A log with a writer writes its lines straight into its buffer: the files hold the same
+    /// bytes as a log without one, across a day's end, with redaction and cleaning.
+    @Test func theWritersFilesHoldTheSameBytes() throws {
+        let plain = temporaryDirectory("querylog-plain")
+        let written = temporaryDirectory("querylog-written")
+        let clock = TestClock("2026-11-25", hour: 23)
+        let held = HeldWork()
+        let logs = [
+            QueryLog(directory: plain, clock: clock.now),
+            QueryLog(directory: written, clock: clock.now, writer: held.writer),
+        ]
+        for (n, query) in [
+            "dagis kö", "ring 070-123 45 67\tnu", "skriva\nut", String(repeating: "å", count: 400),
+        ]
+        .enumerated() {
+            if n == 2 { clock.set("2026-11-26", hour: 1) }
+            for log in logs {
+                log.record(
+                    channel: n == 1 ? "library" : "fax", query: query, hits: n * 7, topHit: "artikel-\(n)",
+                    topScore: Float(n) * 1.2345, confidence: n == 3 ? nil : .weak)
+            }
+        }
+        held.runAll()
+        for log in logs { try log.flush() }
+        for name in QueryLog.files(in: plain).map(\.name) {
+            let expected = try Data(contentsOf: URL(fileURLWithPath: plain + "/" + name))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: written + "/" + name)) == expected, "\(name)")
+        }
+        #expect(QueryLog.files(in: plain).count == 2)
+        #expect(QueryLog.files(in: written).map(\.name) == QueryLog.files(in: plain).map(\.name))
+        let text = logs[1].events().map(\.query).joined(separator: "|")
+        #expect(!text.contains("070") && text.contains("[telefon]"))
+    }
 }

@@ -87,7 +87,7 @@ enum SearchCommands {
         if let cache = context.replies, let key {
             let clock = ContinuousClock()
             let started = clock.now
-            if let cached = cache.reply(key, revision: batch.snapshot.revision) {
+            if let cached = cache.reply(key, revision: batch.revision) {
                 output.writeBytes(cached.bytes)
                 context.counts.searched(microseconds: (clock.now - started).wholeMicroseconds)
                 context.counts.cachedSearches += 1
@@ -97,12 +97,15 @@ enum SearchCommands {
                 return
             }
         }
-        let snapshot = batch.snapshot
-        let ranked = snapshot.index.rank(
+        // `batch.index` is read in place: a local copy of the index would retain and release
+        // each of its parts.
+        let ranked = batch.index.rank(
             request.query, limit: request.limit, filter: request.filter, typing: typing)
         context.counts.searched(microseconds: ranked.tookMicroseconds)
         let top = ranked.hits.first
-        let topHit = top.map { snapshot.index.record($0.document).id } ?? ""
+        // The top hit's id from this loop's fragments (which the reply needs anyway), not from a
+        // whole record built for it.
+        let topHit = top.map { context.fragments.entry($0.document, batch: batch, easy: easy).id } ?? ""
         let confidence = top?.confidence ?? Confidence.none
         context.queryLog?.record(
             channel: request.channel, query: request.query, hits: ranked.total, topHit: topHit,
@@ -114,15 +117,10 @@ enum SearchCommands {
         output.writeString(String(ranked.hits.count))
         output.writeStaticString("\r\n")
         for hit in ranked.hits {
-            let entry = context.fragments.entry(hit.document, snapshot: snapshot, easy: easy)
+            let entry = context.fragments.entry(hit.document, batch: batch, easy: easy)
             output.writeStaticString("*12\r\n")
             output.writeBytes(entry.head)
-            let score = String((hit.score * 1000).rounded() / 1000)
-            output.writeStaticString("$")
-            output.writeString(String(score.utf8.count))
-            output.writeStaticString("\r\n")
-            output.writeString(score)
-            output.writeStaticString("\r\n")
+            ScoreText.writeBulk(hit.score, to: &output)
             output.writeBytes(Self.confidenceBytes[hit.confidence.index])
             output.writeBytes(entry.tail)
         }
@@ -134,7 +132,7 @@ enum SearchCommands {
                         bytes: output.getBytes(at: start, length: length)!, total: ranked.total,
                         topHit: topHit,
                         topScore: top?.score ?? 0, confidence: confidence),
-                    for: key, revision: snapshot.revision)
+                    for: key, revision: batch.revision)
             }
         }
     }
