@@ -131,39 +131,16 @@ public struct SwedishAnalyzer: Sendable {
         _ body: (Token) -> Void
     ) {
         tokenizer.forEachToken(in: text, maxTokens: maxTokens) { token in
-            if chain(&token) { body(token) }
-        }
-    }
-
-    /// As `forEachTerm(in:maxTokens:_:)`, with the results for words seen before taken from
-    /// `memo` (filled by this analyzer only): the same terms, for a lookup per known word.
-    public func forEachTerm(
-        in text: UnsafeBufferPointer<UInt8>, maxTokens: Int = AnalysisLimits.maxTokensPerField,
-        memo: TermMemo, _ body: (Token) -> Void
-    ) {
-        tokenizer.forEachToken(in: text, maxTokens: maxTokens) { token in
-            var kept = false
-            if !memo.recall(&token, kept: &kept) {
-                kept = chain(&token)
-                memo.remember(token, kept: kept)
+            lowercaser.lowercase(&token.term)
+            if isProtected(token.term) {
+                token.isKeyword = true
+            } else if token.kind == .word {
+                if stopWords.contains(token.term) { return }
+                stemWord(&token.term)
             }
-            if kept { body(token) }
+            folding.fold(&token.term)
+            body(token)
         }
-    }
-
-    /// The chain after the tokenizer, on one token in place (filters aside): false when the
-    /// token is dropped as a stop word.
-    @inline(__always)
-    private func chain(_ token: inout Token) -> Bool {
-        lowercaser.lowercase(&token.term)
-        if isProtected(token.term) {
-            token.isKeyword = true
-        } else if token.kind == .word {  // numbers are neither stop words nor stemmed
-            if stopWords.contains(token.term) { return false }
-            stemWord(&token.term)
-        }
-        folding.fold(&token.term)
-        return true
     }
 
     // MARK: - Normalization only

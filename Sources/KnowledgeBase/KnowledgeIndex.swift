@@ -81,8 +81,7 @@ public struct KnowledgeIndex: Sendable {
         // Analysed on every core, a batch ahead; added here in order.
         let articles = knowledge.articles
         let analyzer = builder.engine.analyzer
-        let memos = TermMemoPool()
-        ReadAhead(count: articles.count) { Builder.analyze(articles[$0], analyzer, memos: memos) }.forEach {
+        ReadAhead(count: articles.count) { Builder.analyze(articles[$0], analyzer) }.forEach {
             index, analyzed in
             builder.add(articles[index], analyzed: analyzed)
         }
@@ -148,9 +147,8 @@ public struct KnowledgeIndex: Sendable {
         var builder = Builder(registers: registers)
         // Articles are analysed on the reading threads; only the term table is filled here.
         let analyzer = builder.engine.analyzer
-        let memos = TermMemoPool()
         let (scanned, diagnostics) = try scan.run(
-            prepare: { (Builder.analyze($0, analyzer, memos: memos), extra($0)) },
+            prepare: { (Builder.analyze($0, analyzer), extra($0)) },
             expecting: { files in
                 builder.records.reserve(articles: files)
                 expecting(files)
@@ -184,18 +182,10 @@ public struct KnowledgeIndex: Sendable {
         }
 
         /// An article's fields analysed for the index, on any thread; nil when it is not published.
-        /// With `memos` (filled by `analyzer` only), words seen before are looked up.
-        static func analyze(_ article: Article, _ analyzer: SwedishAnalyzer, memos: TermMemoPool? = nil)
-            -> AnalyzedDocument?
-        {
+        static func analyze(_ article: Article, _ analyzer: SwedishAnalyzer) -> AnalyzedDocument? {
             guard article.status == .published else { return nil }
-            let fields = ArticleIndexing.fields(article)
-            guard let memos else {
-                return AnalyzedDocument(fields: fields, schema: ArticleIndexing.schema, analyzer: analyzer)
-            }
-            return memos.withMemo {
-                AnalyzedDocument(fields: fields, schema: ArticleIndexing.schema, analyzer: analyzer, memo: $0)
-            }
+            return AnalyzedDocument(
+                fields: ArticleIndexing.fields(article), schema: ArticleIndexing.schema, analyzer: analyzer)
         }
 
         /// Adds an article whose fields were analysed already (nil when it is not published).

@@ -16,9 +16,8 @@ public struct AnalyzedDocument: Sendable {
     /// Tokens per field, in schema order.
     var fieldLengths: [UInt32] = []
 
-    /// Analyzes one text per field of `schema`, in schema order; with `memo` (used with this
-    /// analyzer only), words seen before are looked up there instead of analysed again.
-    public init(fields: [String], schema: FieldSchema, analyzer: SwedishAnalyzer, memo: TermMemo? = nil) {
+    /// Analyzes one text per field of `schema`, in schema order.
+    public init(fields: [String], schema: FieldSchema, analyzer: SwedishAnalyzer) {
         precondition(fields.count == schema.count, "one text per field")
         // Terms are at most as long as the text they come from: reserved once, not grown.
         let textBytes = fields.reduce(0) { $0 + $1.utf8.count }
@@ -30,17 +29,12 @@ public struct AnalyzedDocument: Sendable {
             var length: UInt32 = 0
             var text = text
             text.withUTF8 { utf8 in
-                func add(_ token: Token) {
+                analyzer.forEachTerm(in: utf8) { token in
                     length += 1
                     terms.append(contentsOf: token.term)
                     termEnds.append(UInt32(terms.count))
                     surfaces.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[token.start..<token.end]))
                     surfaceEnds.append(UInt32(surfaces.count))
-                }
-                if let memo {
-                    analyzer.forEachTerm(in: utf8, memo: memo, add)
-                } else {
-                    analyzer.forEachTerm(in: utf8, add)
                 }
             }
             fieldLengths.append(length)

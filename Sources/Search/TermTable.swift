@@ -1,5 +1,3 @@
-import Analysis
-
 /// A hash table from term bytes to dense ids, with every term's bytes in one arena.
 ///
 /// Exists for index building: tens of millions of tokens are looked up, and neither a `String`
@@ -24,6 +22,16 @@ struct TermTable {
     }
 
     @inline(__always)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    @inline(__always)
     private func equals(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(offsets[Int(id)])
         let length = Int(offsets[Int(id) + 1]) - start
@@ -36,7 +44,7 @@ struct TermTable {
 
     /// The id of `key`, or nil.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        var slot = termHash(key) & mask
+        var slot = TermTable.hash(key) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return nil }
@@ -51,7 +59,7 @@ struct TermTable {
 
     /// The id of `key`, adding it if new; `isNew` tells which.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
-        var slot = termHash(key) & mask
+        var slot = TermTable.hash(key) & mask
         while true {
             let id = slots[slot]
             if id < 0 { break }
@@ -73,7 +81,7 @@ struct TermTable {
         bytes.withUnsafeBufferPointer { all in
             for id in 0..<count {
                 let key = UnsafeBufferPointer(rebasing: all[Int(offsets[id])..<Int(offsets[id + 1])])
-                var slot = termHash(key) & newMask
+                var slot = TermTable.hash(key) & newMask
                 while newSlots[slot] >= 0 { slot = (slot + 1) & newMask }
                 newSlots[slot] = Int32(id)
             }
