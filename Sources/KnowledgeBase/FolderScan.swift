@@ -83,7 +83,14 @@ public struct FolderScan {
             })
         let folder = self.folder
         expecting(names.count)
-        let reading = ReadAhead(count: names.count, batchSize: batchSize) { index in
+        // The files a few batches ahead are announced to the kernel: on a cold page cache their
+        // reads are then in flight together instead of each one stalling a reading thread.
+        let articles = folder.articles
+        let announce: @Sendable (Int) -> Void = { index in
+            let name = names[index]
+            if name.hasSuffix(".xml") { ReadHint.willRead(articles + "/" + name) }
+        }
+        let reading = ReadAhead(count: names.count, batchSize: batchSize, hint: announce) { index in
             ArticleFile.read(names[index], in: folder, prepare: prepare)
         }
         try reading.forEach { (_, file) throws(KnowledgeError) in

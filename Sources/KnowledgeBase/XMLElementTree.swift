@@ -31,27 +31,35 @@ struct ElementNode {
 
 /// Collapses runs of XML whitespace to one space and trims the ends.
 func normalizeSpace(_ text: String) -> String {
-    if isNormalizedSpace(text) { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-            pendingSpace = !out.isEmpty
-        } else {
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            out.append(byte)
+    var text = text
+    return text.withUTF8 { bytes in
+        if isNormalizedSpace(bytes) { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    out[count] = byte
+                    count += 1
+                }
+            }
+            return count
         }
-    }
-    return String(decoding: out, as: UTF8.self)
+    } ?? text
 }
 
 /// Whether `text` has no whitespace but single spaces between words (most text already has
 /// none): then `normalizeSpace` need not copy it.
-private func isNormalizedSpace(_ text: String) -> Bool {
+private func isNormalizedSpace(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasSpace = true  // a leading space is not normalized
-    for byte in text.utf8 {
+    for byte in text {
         switch byte {
         case 0x09, 0x0A, 0x0D: return false
         case 0x20:

@@ -1,4 +1,5 @@
 import Analysis
+import Dispatch
 
 /// Builds an `InvertedIndex` in one pass over the documents, then freezes it.
 ///
@@ -27,6 +28,9 @@ public final class IndexBuilder {
     var documentTagStart: [UInt32] = [0]
     var documentCount = 0
     let lowercaser = LowercaseFilter()
+    /// Into how many parts, written side by side, `build` splits the postings (1 writes them in
+    /// one pass; any count gives the same bytes).
+    var postingsPartCount = 2
 
     public init(schema: FieldSchema, analyzer: SwedishAnalyzer) {
         self.schema = schema
@@ -183,48 +187,29 @@ public final class IndexBuilder {
                 isSource[compound] = true
             }
         }
-        var writer = PostingsWriter(estimatedPostings: estimate)
         let scale = bm25.saturationCeiling / Postings.levels
-        let shortMask = schema.shortMask
-        // Per field: weight and length normalisation, and 1 / average length.
-        let weights = schema.fields.map(\.weight)
-        let normalizations = schema.fields.map(\.lengthNormalization)
-        let inverseAverages = averages.map { 1 / $0 }
-        var occurrences: [Occurrence] = []
-        var frequencies = [Int](repeating: 0, count: fieldCount)
-        for term in order {
-            occurrences.removeAll(keepingCapacity: true)
-            decode(term, into: &occurrences)
-            if let compounds = sources[term] {
-                for compound in compounds { decode(compound, into: &occurrences) }
-                occurrences.sort { $0.document < $1.document }
+        // The terms are written in two parts side by side (the second on another core), each
+        // with a writer of its own, and the second part appended to the first: the same bytes a
+        // single pass writes. The split balances the parts' postings.
+        let parts = postingsParts(order, pairs: pairs, sources: sources, into: postingsPartCount)
+        var writers = [PostingsWriter?](repeating: nil, count: parts.count)
+        let context = PostingsPass(
+            builder: self, fieldCount: fieldCount, averages: averages, scale: scale, sources: sources)
+        let allPostings = estimate
+        writers.withUnsafeMutableBufferPointer { slots in
+            let slots = UnsafeSendable(slots)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+                // The first part's writer holds room for all, so that the others append in place.
+                var writer = PostingsWriter(
+                    estimatedPostings: part == 0 ? allPostings : parts[part].postings)
+                context.write(order[parts[part].range], into: &writer)
+                slots.value[part] = writer
             }
-            var index = 0
-            while index < occurrences.count {
-                let document = occurrences[index].document
-                for field in 0..<fieldCount { frequencies[field] = 0 }
-                // Sum the occurrences of one document (a term and its compounds).
-                while index < occurrences.count && occurrences[index].document == document {
-                    withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
-                        for field in 0..<fieldCount { frequencies[field] += Int(bytes[field]) }
-                    }
-                    index += 1
-                }
-                var pseudo: Float = 0
-                var mask: UInt8 = 0
-                let base = Int(document) * fieldCount
-                for field in 0..<fieldCount where frequencies[field] > 0 {
-                    mask |= 1 << UInt8(field)
-                    let length = Float(fieldLengths[base + field])
-                    let b = normalizations[field]
-                    let norm = 1 - b + b * length * inverseAverages[field]
-                    pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
-                }
-                let level = UInt8(min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels).rounded())
-                writer.add(
-                    document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
-            }
-            writer.endTerm()
+        }
+        var writer = writers[0]!
+        for part in writers.indices.dropFirst() {
+            writer.append(writers[part]!)
+            writers[part] = nil
         }
         let postings = writer.finish(scale: scale, documentCount: documentCount)
         ProcessMemory.mark("index: postings written")
@@ -242,6 +227,91 @@ public final class IndexBuilder {
             documentTagStart: documentTagStart, surfaceBytes: sortedSurfaces,
             surfaceStart: sortedSurfaceStart,
             bm25: bm25)
+    }
+
+    /// `order` cut into `count` contiguous parts with about as many postings each (a term's
+    /// postings counted with those of the compounds that post to it), with each part's count.
+    private func postingsParts(_ order: [Int], pairs: [Int32], sources: [Int: [Int]], into count: Int)
+        -> [(range: Range<Int>, postings: Int)]
+    {
+        let weights = order.map { term in
+            Int(pairs[term]) + (sources[term]?.reduce(0) { $0 + Int(pairs[$1]) } ?? 0)
+        }
+        let total = weights.reduce(0, +)
+        let count = max(1, min(count, order.count))
+        var parts: [(range: Range<Int>, postings: Int)] = []
+        var start = 0
+        var sum = 0
+        var postings = 0
+        for (index, weight) in weights.enumerated() {
+            sum += weight
+            postings += weight
+            // Part k ends once the running sum reaches k/count of the total.
+            if parts.count < count - 1, sum * count >= total * (parts.count + 1) {
+                parts.append((start..<index + 1, postings))
+                start = index + 1
+                postings = 0
+            }
+        }
+        parts.append((start..<order.count, postings))
+        return parts
+    }
+
+    /// What writing one part of the postings reads: the builder's occurrences and the field
+    /// statistics, read-only while the parts are written side by side.
+    private struct PostingsPass: @unchecked Sendable {
+        let builder: IndexBuilder
+        let fieldCount: Int
+        let averages: [Float]
+        let scale: Float
+        let sources: [Int: [Int]]
+
+        /// Writes the postings of `terms`, in order, into `writer`.
+        func write(_ terms: ArraySlice<Int>, into writer: inout PostingsWriter) {
+            let bm25 = builder.bm25
+            let fieldLengths = builder.fieldLengths
+            let shortMask = builder.schema.shortMask
+            // Per field: weight and length normalisation, and 1 / average length.
+            let weights = builder.schema.fields.map(\.weight)
+            let normalizations = builder.schema.fields.map(\.lengthNormalization)
+            let inverseAverages = averages.map { 1 / $0 }
+            var occurrences: [Occurrence] = []
+            var frequencies = [Int](repeating: 0, count: fieldCount)
+            for term in terms {
+                occurrences.removeAll(keepingCapacity: true)
+                builder.decode(term, into: &occurrences)
+                if let compounds = sources[term] {
+                    for compound in compounds { builder.decode(compound, into: &occurrences) }
+                    occurrences.sort { $0.document < $1.document }
+                }
+                var index = 0
+                while index < occurrences.count {
+                    let document = occurrences[index].document
+                    for field in 0..<fieldCount { frequencies[field] = 0 }
+                    // Sum the occurrences of one document (a term and its compounds).
+                    while index < occurrences.count && occurrences[index].document == document {
+                        withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
+                            for field in 0..<fieldCount { frequencies[field] += Int(bytes[field]) }
+                        }
+                        index += 1
+                    }
+                    var pseudo: Float = 0
+                    var mask: UInt8 = 0
+                    let base = Int(document) * fieldCount
+                    for field in 0..<fieldCount where frequencies[field] > 0 {
+                        mask |= 1 << UInt8(field)
+                        let length = Float(fieldLengths[base + field])
+                        let b = normalizations[field]
+                        let norm = 1 - b + b * length * inverseAverages[field]
+                        pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
+                    }
+                    let level = UInt8(min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels).rounded())
+                    writer.add(
+                        document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
+                }
+                writer.endTerm()
+            }
+        }
     }
 
     /// Writes a document delta as a varint, low seven bits first.
@@ -318,6 +388,13 @@ public final class IndexBuilder {
         analyzer.stemWord(&base)
         return base
     }
+}
+
+/// A value handed to the threads of a `concurrentPerform` whose iterations touch disjoint parts
+/// of it.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// What `IndexBuilder` keeps per term while documents are added, and the current document's

@@ -239,6 +239,22 @@ struct PostingsWriter {
         inTerm = 0
     }
 
+    /// Appends the terms `other` wrote after those written here: the same as writing them here.
+    mutating func append(_ other: PostingsWriter) {
+        let payloadBase = UInt32(payload.count)
+        let byteBase = UInt32(documentBytes.count)
+        let skipBase = UInt32(skipDocuments.count)
+        start.append(contentsOf: other.start.dropFirst().lazy.map { $0 + payloadBase })
+        payload.append(contentsOf: other.payload)
+        byteStart.append(contentsOf: other.byteStart.dropFirst().lazy.map { $0 + byteBase })
+        documentBytes.append(contentsOf: other.documentBytes)
+        skipStart.append(contentsOf: other.skipStart.dropFirst().lazy.map { $0 + skipBase })
+        skipDocuments.append(contentsOf: other.skipDocuments)
+        skipOffsets.append(contentsOf: other.skipOffsets.lazy.map { $0 + byteBase })
+        maxLevel.append(contentsOf: other.maxLevel)
+        blockMax.append(contentsOf: other.blockMax)
+    }
+
     func finish(scale: Float, documentCount: Int) -> Postings {
         Postings(
             start: start, payload: payload, byteStart: byteStart, documentBytes: documentBytes,

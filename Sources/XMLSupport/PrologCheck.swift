@@ -61,8 +61,8 @@ struct PrologCheck {
             switch second {
             case UInt8(ascii: "?"):
                 let instruction = scanner.skip(past: Array("?>".utf8), keeping: 256)
-                if start == (1, 1), let encoding = Self.declaredEncoding(instruction),
-                    encoding.lowercased() != "utf-8"
+                if start == (1, 1), !Self.declaresUTF8(instruction),
+                    let encoding = Self.declaredEncoding(instruction), encoding.lowercased() != "utf-8"
                 {
                     return (
                         1, 1,
@@ -85,6 +85,27 @@ struct PrologCheck {
             }
         }
         return nil
+    }
+
+    /// Whether the XML declaration `instruction` names UTF-8 (in any case) as its encoding: the
+    /// common case, decided on the bytes without making a `String`. False means only "not
+    /// decided here": `declaredEncoding` then reads it as before.
+    static func declaresUTF8(_ instruction: [UInt8]) -> Bool {
+        let key = "encoding".utf8
+        guard instruction.starts(with: "xml".utf8), instruction.count > key.count else { return false }
+        var index = 0
+        while index + key.count <= instruction.count, !instruction[index...].starts(with: key) { index += 1 }
+        index += key.count
+        guard index <= instruction.count else { return false }
+        while index < instruction.count, [0x20, 0x3D, 0x09].contains(instruction[index]) { index += 1 }
+        guard index < instruction.count, instruction[index] == 0x22 || instruction[index] == 0x27 else {
+            return false
+        }
+        let quote = instruction[index]
+        let value = instruction[(index + 1)...].prefix { $0 != quote }
+        guard value.endIndex < instruction.count else { return false }  // the value is closed
+        return value.count == 5
+            && zip(value, "utf-8".utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
     }
 
     /// The `encoding` pseudo-attribute of an XML declaration (`xml version="1.0" encoding="…"`).

@@ -85,21 +85,25 @@ public final class XMLReader {
             info.st_size <= wholeFileLimit
         else { return nil }
         let size = Int(info.st_size)
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size)
+        // One byte more than the file holds is asked for: a read that returns short of it has
+        // met the end of the file, so one read call usually both fills the buffer and shows that
+        // the file did not grow.
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: size + 1)
         var filled = 0
-        while filled < size {
-            let count = readBytes(descriptor, buffer.baseAddress! + filled, size - filled)
+        while filled <= size {
+            let asked = size + 1 - filled
+            let count = readBytes(descriptor, room.baseAddress! + filled, asked)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
             filled += count
+            if count < asked { break }  // a regular file reads short only at its end
         }
         // The file changed size while read: let the streaming path read what is there now.
-        var probe: UInt8 = 0
-        guard filled == size, readBytes(descriptor, &probe, 1) == 0 else {
-            buffer.deallocate()
+        guard filled == size else {
+            room.deallocate()
             return nil
         }
-        return buffer
+        return UnsafeMutableBufferPointer(rebasing: room[0..<size])
     }
 
     /// Reads the document `bytes` (a document received over the network, say), with the same

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Search
+import Synchronization
 import Testing
 
 @testable import KnowledgeBase
@@ -15,6 +17,30 @@ import Testing
                 seen.append(index)
             }
             #expect(seen == Array(0..<count), "count \(count), batch \(batch)")
+        }
+    }
+
+    /// Every index is announced once, in order, whatever the batch size and however many
+    /// batches ahead the hints run.
+    @Test func everyIndexIsHintedOnceInOrder() {
+        for (count, batch) in [(0, 4), (1, 4), (7, 7), (1000, 7), (1000, 1), (3000, 256)] {
+            let hinted = Mutex<[Int]>([])
+            let all = DispatchSemaphore(value: 0)
+            var made = 0
+            ReadAhead(
+                count: count, batchSize: batch,
+                hint: { index in
+                    let done = hinted.withLock {
+                        $0.append(index)
+                        return $0.count == count
+                    }
+                    if done { all.signal() }
+                }, make: { $0 }
+            ).forEach { _, _ in made += 1 }
+            #expect(made == count)
+            // Hints run on their own queue and may still be running when the items are all in.
+            if count > 0 { #expect(all.wait(timeout: .now() + 30) == .success, "count \(count)") }
+            #expect(hinted.withLock { $0 } == Array(0..<count), "count \(count), batch \(batch)")
         }
     }
 
@@ -86,5 +112,12 @@ import Testing
         #expect(normalizeSpace("tab\there") == "tab here")
         #expect(normalizeSpace("\n  rad\n  två\n") == "rad två")
         #expect(normalizeSpace(" ") == "")
+        #expect(normalizeSpace("\r\nåäö \t ÅÄÖ\r\n") == "åäö ÅÄÖ")
+        // Only XML whitespace collapses: a no-break space is a character of the text.
+        #expect(normalizeSpace("a\u{00A0} b\u{00A0}") == "a\u{00A0} b\u{00A0}")
+        let long = String(repeating: "förskola  ", count: 1000)
+        #expect(normalizeSpace(long) == Array(repeating: "förskola", count: 1000).joined(separator: " "))
+        let substring = "x  ett  två  x".dropFirst().dropLast()
+        #expect(normalizeSpace(String(substring)) == "ett två")
     }
 }

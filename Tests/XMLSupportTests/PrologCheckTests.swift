@@ -45,4 +45,28 @@ import Testing
         #expect(found?.column == 9)  // characters, not bytes: "<åäö/>  " is 8 characters
         #expect(found?.message.contains("more than \(PrologCheck.maxAttributes) attributes") == true)
     }
+
+    /// The byte-level UTF-8 test says yes only where reading the declaration's encoding as text
+    /// gives UTF-8, so that no declaration is accepted or refused differently.
+    @Test func theUTF8ShortcutAgreesWithTheDeclaredEncoding() {
+        let declarations = [
+            "xml version=\"1.0\" encoding=\"UTF-8\"", "xml version='1.0' encoding='utf-8'",
+            "xml encoding = \"uTf-8\" standalone=\"yes\"", "xml version=\"1.0\" encoding=\"latin1\"",
+            "xml version=\"1.0\" encoding=\"UTF-8", "xml version=\"1.0\" encoding=\"UTF-8'",
+            "xml version=\"1.0\" encoding=\"UTF-16\"", "xml version=\"1.0\" encoding=UTF-8",
+            "xml version=\"1.0\"", "xml encoding\u{301}=\"UTF-8\"", "xml encoding=\"UTF-8\u{301}\"",
+            "xmlencoding=\"utf-8\"", "pi encoding=\"UTF-8\"", "xml x=\"encodingencoding\" encoding=\"ascii\"",
+            "xml encoding=\"\"", "xml encoding", "xml encoding=\"utf_8\"", "xml encoding=\"UTF-8 \"",
+        ]
+        var shortcuts = 0
+        for declaration in declarations {
+            let bytes = Array(declaration.utf8)
+            let declared = PrologCheck.declaredEncoding(bytes)
+            if PrologCheck.declaresUTF8(bytes) {
+                shortcuts += 1
+                #expect(declared?.lowercased() == "utf-8", "\(declaration)")
+            }
+        }
+        #expect(shortcuts == 4)  // the first three, and "xmlencoding=…"
+    }
 }
