@@ -175,4 +175,6 @@ public struct SearchResult: Sendable {
     var pruned = false
     /// Whether the hits were decided among the documents matching every word (`pruned` too).
     var byAllWords = false
+    /// Whether the hits were found by the block-max walk (`pruned` too).
+    var byBlocks = false
 }

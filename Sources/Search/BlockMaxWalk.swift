@@ -1,0 +1,448 @@
+/// The tiered walk: the top k of a query whose words' alternatives are single clauses, scoring
+/// only the documents whose upper bound can still reach the running k-th.
+///
+/// The hit count and the top k are found apart. The count is the popcount of the union of the
+/// words' document sets (each an OR of its terms' bitmaps, or of their decoded document ids),
+/// with no score computed. For the top k, each word also gets the set of documents it can give
+/// more than its "low" value: the OR of its bitmap terms' high bitmaps (`Postings.highBitmaps`;
+/// the low value is the most the level below gives) and, for decoded terms, the documents whose
+/// value exceeds it. So each document is in one of three states per word (absent, low, high), and
+/// its score is at most the bonus-weighted sum of those states' values. For the running k-th,
+/// the least states that can reach it are enumerated, and a document is a candidate only when
+/// its states are at least one of them: an AND of the words' sets per state, an OR over the
+/// states, 64 documents at a time. Documents high in every word are scored first (they set the
+/// k-th); then the chunks of `chunkDocuments` documents, best block-max bound first, until a
+/// chunk's bound is below the k-th. A candidate is scored by probing each word's terms through
+/// their skip points, and the values are summed word by word in the plan's order, as scoring
+/// everything sums them, so the scores are the same floats.
+extension Searcher {
+    /// Documents per chunk (8 bitmap words).
+    static let chunkDocuments = 512
+
+    /// Postings of the query's words from which the tiered walk is taken (`blocksFrom`).
+    public static let blockWalkFromPostings = 16_384
+
+    /// Most words the tiered walk handles (it enumerates 3^n states).
+    static let tieredWords = 6
+
+    /// The hits (the best `capacity`, as a heap) and the exact hit count of `order`'s words, every
+    /// non-deferred alternative of which has one clause.
+    func blockMaxTop(
+        _ plan: QueryPlan, order: [Int], bounds groupBounds: [Float], required: [UInt32], capacity: Int,
+        coverage: Coverage, scratch: Scratch, queryStamp: UInt32
+    ) -> (TopK, Int) {
+        let postings = index.postings
+        let n = order.count
+        let words = (index.documentCount + 63) / 64
+        let chunkWords = Searcher.chunkDocuments / 64
+        let chunkCount = (words + chunkWords - 1) / chunkWords
+        scratch.reserveBlockWalk(words: 2 * n * words, bounds: (n + 1) * chunkCount, chunks: chunkCount)
+        let sets = scratch.wordSets.baseAddress!  // word i's documents at i, its high ones at n + i
+        let bounds = scratch.chunkBounds.baseAddress!
+        let union = scratch.seen.baseAddress!
+        let scored = scratch.wordBits.baseAddress!
+        var all: UInt16 = 0
+        var low = [Float](repeating: 0, count: n)
+        var high = [Float](repeating: 0, count: n)
+        // 1. Each word's documents, its high ones, and per chunk the most it can give a document.
+        postings.documentBytes.withUnsafeBufferPointer { bytes in
+            postings.payload.withUnsafeBufferPointer { payloads in
+                postings.bitmaps.withUnsafeBufferPointer { bitmaps in
+                    postings.highBitmaps.withUnsafeBufferPointer { highBitmaps in
+                        postings.skipDocuments.withUnsafeBufferPointer { skipDocuments in
+                            postings.blockMax.withUnsafeBufferPointer { blockMax in
+                                for (i, g) in order.enumerated() {
+                                    all |= UInt16(1) << UInt16(g)
+                                    high[i] = groupBounds[g]
+                                    let set = sets + i * words
+                                    let highSet = sets + (n + i) * words
+                                    set.update(repeating: 0, count: words)
+                                    highSet.update(repeating: 0, count: words)
+                                    let most = bounds + i * chunkCount
+                                    most.update(repeating: 0, count: chunkCount)
+                                    let active = plan.groups[g].alternatives.lazy.filter { !$0.deferred }
+                                    // The low value: the most a bitmap term gives below its high level.
+                                    var lowValue: Float = 0
+                                    var anyBitmap = false
+                                    for alternative in active {
+                                        for term in alternative.clauses[0] {
+                                            guard let slot = postings.bitmapSlot(of: term) else { continue }
+                                            anyBitmap = true
+                                            let level = Float(Int(postings.highLevel[slot]) - 1)
+                                            lowValue = max(lowValue, scaledIDF(term, alternative) * level)
+                                        }
+                                    }
+                                    if !anyBitmap { lowValue = high[i] * 0.75 }
+                                    low[i] = lowValue
+                                    for alternative in active {
+                                        for term in alternative.clauses[0] {
+                                            let count = postings.documentFrequency(term)
+                                            guard count > 0 else { continue }
+                                            let idf = scaledIDF(term, alternative)
+                                            var offset = Int(postings.byteStart[term])
+                                            if let bitmap = postings.bitmap(of: term) {
+                                                for w in 0..<words {
+                                                    set[w] |= bitmaps[bitmap + w]
+                                                    highSet[w] |= highBitmaps[bitmap + w]
+                                                }
+                                            } else {
+                                                let first = Int(postings.start[term])
+                                                var document = -1
+                                                for entry in first..<first + count {
+                                                    document += Postings.varint(bytes, &offset)
+                                                    let bit = UInt64(1) << UInt64(document & 63)
+                                                    set[document >> 6] |= bit
+                                                    if idf * Float(payloads[entry] & 0x7F) > lowValue {
+                                                        highSet[document >> 6] |= bit
+                                                    }
+                                                }
+                                                offset = Int(postings.byteStart[term])
+                                            }
+                                            let skipBase = Int(postings.skipStart[term])
+                                            let skipCount = Int(postings.skipStart[term + 1]) - skipBase
+                                            let blockBase = skipBase + term
+                                            // Block b holds the documents after skip point b - 1 up
+                                            // to skip point b (the last block: to the end).
+                                            var firstChunk =
+                                                (Postings.varint(bytes, &offset) - 1)
+                                                / Searcher.chunkDocuments
+                                            for b in 0...skipCount {
+                                                let lastChunk =
+                                                    b < skipCount
+                                                    ? Int(skipDocuments[skipBase + b])
+                                                        / Searcher.chunkDocuments
+                                                    : chunkCount - 1
+                                                let value = idf * Float(blockMax[blockBase + b])
+                                                var c = firstChunk
+                                                while c <= lastChunk {
+                                                    if most[c] < value { most[c] = value }
+                                                    c += 1
+                                                }
+                                                firstChunk = lastChunk
+                                            }
+                                        }
+                                    }
+                                    if i == 0 {
+                                        union.update(from: set, count: words)
+                                    } else {
+                                        for w in 0..<words { union[w] |= set[w] }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // 2. The hit count.
+        let total = count(union, words: words, required: required)
+        // 3. The chunks that hold a document, and the most a document in each can score.
+        let key = bounds + n * chunkCount
+        let chunkOrder = scratch.chunkOrder.baseAddress!
+        var chunks = 0
+        for c in 0..<chunkCount {
+            var any: UInt64 = 0
+            for w in c * chunkWords..<min((c + 1) * chunkWords, words) { any |= union[w] }
+            guard any != 0 else { continue }
+            var sum: Float = 0
+            for i in 0..<n { sum += bounds[i * chunkCount + c] }
+            key[c] =
+                Searcher.finalScore(sum, matched: all, short: all, coverage: coverage) * Searcher.boundSlack
+            chunkOrder[chunks] = Int32(c)
+            chunks += 1
+        }
+        var top = TopK(capacity: capacity)
+        let list = scratch.chunk
+        let (fresh, starts) = probes(plan, order: order)
+        var cursors = fresh
+        var listedChunk = -1
+        // Scores the listed documents (one chunk's, ascending) and offers them.
+        func flush() {
+            guard list.count > 0 else { return }
+            scoreChunk(order: order, probes: &cursors, starts: starts, scratch: scratch)
+            for j in 0..<list.count {
+                let document = list.documents[j]
+                scored[Int(document) >> 6] |= 1 << UInt64(document & 63)
+                let total = Scratch.Total(
+                    stamp: queryStamp, sum: list.sums[j], matched: list.masks[j], firm: list.firm[j],
+                    short: list.short[j])
+                scratch.totals[Int(document)] = total
+                let score = Searcher.finalScore(
+                    total.sum, matched: total.matched, short: total.short, coverage: coverage)
+                if let floor = top.floor, score < floor { continue }
+                top.offer(SearchHit(document: document, score: score))
+            }
+            list.count = 0
+        }
+        // Lists the documents of bitmap word `w` whose bits `bits` holds (after any listed before).
+        func add(_ w: Int, _ candidates: UInt64) {
+            if w / chunkWords != listedChunk {
+                flush()
+                listedChunk = w / chunkWords
+            }
+            var bits = candidates
+            while bits != 0 {
+                let document = w << 6 | bits.trailingZeroBitCount
+                let bit = bits & (0 &- bits)
+                bits &= bits - 1
+                if !required.isEmpty, !index.document(UInt32(document), hasAll: required) { continue }
+                var mask: UInt16 = 0
+                for i in 0..<n where sets[i * words + w] & bit != 0 { mask |= UInt16(1) << UInt16(order[i]) }
+                list.documents[list.count] = UInt32(document)
+                list.masks[list.count] = mask
+                list.count += 1
+            }
+        }
+        for w in 0..<words { scored[w] = 0 }
+        // 4. The documents high in every word first: they set the k-th.
+        for w in 0..<words {
+            var bits = union[w]
+            for i in 0..<n { bits &= sets[(n + i) * words + w] }
+            if bits != 0 { add(w, bits) }
+        }
+        flush()
+        cursors = fresh
+        listedChunk = -1
+        // 5. Chunk by chunk in document order, the documents whose states can reach the k-th.
+        var states: [(need: UInt16, needHigh: UInt16)] = []
+        states.reserveCapacity(32)
+        var statesFloor: Float? = -1
+        for k in 0..<chunks {
+            let c = Int(chunkOrder[k])
+            if let floor = top.floor, key[c] < floor { continue }
+            if statesFloor != top.floor {
+                statesFloor = top.floor
+                leastStates(
+                    &states, order: order, low: low, high: high, floor: top.floor, coverage: coverage)
+            }
+            for w in c * chunkWords..<min((c + 1) * chunkWords, words) {
+                let open = union[w] & ~scored[w]
+                guard open != 0 else { continue }
+                var candidates: UInt64 = 0
+                for state in states {
+                    var bits = open
+                    var need = state.need
+                    while need != 0, bits != 0 {
+                        let i = need.trailingZeroBitCount
+                        need &= need - 1
+                        bits &= sets[(state.needHigh >> UInt16(i) & 1 != 0 ? n + i : i) * words + w]
+                    }
+                    candidates |= bits
+                }
+                if candidates != 0 { add(w, candidates) }
+            }
+            flush()
+        }
+        return (top, total)
+    }
+
+    /// How many documents of the bitmap (`words` words) have every tag of `required`.
+    func count(_ bitmap: UnsafeMutablePointer<UInt64>, words: Int, required: [UInt32]) -> Int {
+        var total = 0
+        for w in 0..<words where bitmap[w] != 0 {
+            if required.isEmpty {
+                total += bitmap[w].nonzeroBitCount
+                continue
+            }
+            var bits = bitmap[w]
+            while bits != 0 {
+                if index.document(UInt32(w << 6 | bits.trailingZeroBitCount), hasAll: required) { total += 1 }
+                bits &= bits - 1
+            }
+        }
+        return total
+    }
+
+    /// The least states (per word position, bit i of `need`: the document must match word i;
+    /// of `needHigh`: in its high set) whose bound reaches `floor`: a document can reach it only
+    /// when its own states are at least one of these. One empty state (every document) while
+    /// there is no floor.
+    private func leastStates(
+        _ least: inout [(need: UInt16, needHigh: UInt16)], order: [Int], low: [Float], high: [Float],
+        floor: Float?, coverage: Coverage
+    ) {
+        least.removeAll(keepingCapacity: true)
+        guard let floor else {
+            least.append((0, 0))
+            return
+        }
+        let n = order.count
+        var power = 1
+        for _ in 0..<n { power *= 3 }
+        // State s: digit i (base 3) is 0 absent, 1 low, 2 high.
+        func reaches(_ s: Int) -> Bool {
+            var sum: Float = 0
+            var matched: UInt16 = 0
+            var rest = s
+            for i in 0..<n {
+                let digit = rest % 3
+                rest /= 3
+                guard digit > 0 else { continue }
+                sum += digit == 2 ? high[i] : low[i]
+                matched |= UInt16(1) << UInt16(order[i])
+            }
+            return Searcher.finalScore(sum, matched: matched, short: matched, coverage: coverage)
+                * Searcher.boundSlack >= floor
+        }
+        for s in 0..<power where reaches(s) {
+            // Least: lowering any one word's state no longer reaches the floor.
+            var isLeast = true
+            var rest = s
+            var step = 1
+            for _ in 0..<n {
+                let digit = rest % 3
+                rest /= 3
+                if digit > 0, reaches(s - step) {
+                    isLeast = false
+                    break
+                }
+                step *= 3
+            }
+            guard isLeast else { continue }
+            var need: UInt16 = 0
+            var needHigh: UInt16 = 0
+            rest = s
+            for i in 0..<n {
+                let digit = rest % 3
+                rest /= 3
+                if digit > 0 { need |= UInt16(1) << UInt16(i) }
+                if digit == 2 { needHigh |= UInt16(1) << UInt16(i) }
+            }
+            least.append((need, needHigh))
+        }
+    }
+
+    /// One term of the query as the walk probes it: where its postings are, what a level is worth
+    /// and how far its cursor has gone (the documents probed come in ascending order).
+    struct Probe {
+        var term: Int
+        var idf: Float
+        var firm: Bool
+        var bitmap: Int  // its first bitmap word, or -1
+        var first: Int
+        var count: Int
+        var skipBase: Int
+        var skipCount: Int
+        var skip = -1  // set on the first document probed
+        var document = -1
+        var offset: Int
+        var next = 0  // entries decoded
+    }
+
+    /// The probes of `order`'s words (each word's non-deferred alternatives' terms in the plan's
+    /// order) and where each word's start.
+    func probes(_ plan: QueryPlan, order: [Int]) -> ([Probe], [Int]) {
+        let postings = index.postings
+        var probes: [Probe] = []
+        var starts: [Int] = []
+        for g in order {
+            starts.append(probes.count)
+            for alternative in plan.groups[g].alternatives where !alternative.deferred {
+                for term in alternative.clauses[0] where postings.documentFrequency(term) > 0 {
+                    let skipBase = Int(postings.skipStart[term])
+                    probes.append(
+                        Probe(
+                            term: term, idf: scaledIDF(term, alternative), firm: alternative.isFirm,
+                            bitmap: postings.bitmap(of: term) ?? -1, first: Int(postings.start[term]),
+                            count: postings.documentFrequency(term), skipBase: skipBase,
+                            skipCount: Int(postings.skipStart[term + 1]) - skipBase,
+                            offset: Int(postings.byteStart[term])))
+                }
+            }
+        }
+        starts.append(probes.count)
+        return (probes, starts)
+    }
+
+    /// Scores the documents listed in `scratch.chunk` (ascending, after those of earlier calls
+    /// with the same `probes`, with the words each matches): word by word in `order`, each
+    /// document's best value among the word's terms (the first term giving it, as `offer` keeps
+    /// it), added to its sum.
+    private func scoreChunk(order: [Int], probes: inout [Probe], starts: [Int], scratch: Scratch) {
+        let postings = index.postings
+        let list = scratch.chunk
+        let count = list.count
+        list.sums.update(repeating: 0, count: count)
+        list.firm.update(repeating: 0, count: count)
+        list.short.update(repeating: 0, count: count)
+        postings.documentBytes.withUnsafeBufferPointer { bytes in
+            postings.payload.withUnsafeBufferPointer { payloads in
+                postings.skipDocuments.withUnsafeBufferPointer { skipDocuments in
+                    postings.skipOffsets.withUnsafeBufferPointer { skipOffsets in
+                        postings.bitmaps.withUnsafeBufferPointer { bitmaps in
+                            probes.withUnsafeMutableBufferPointer { probes in
+                                for (i, g) in order.enumerated() {
+                                    let bit = UInt16(1) << UInt16(g)
+                                    list.found.update(repeating: false, count: count)
+                                    for p in starts[i]..<starts[i + 1] {
+                                        var probe = probes[p]
+                                        defer { probes[p] = probe }
+                                        for j in 0..<count where list.masks[j] & bit != 0 {
+                                            let target = Int(list.documents[j])
+                                            if probe.bitmap >= 0,
+                                                bitmaps[probe.bitmap + (target >> 6)]
+                                                    & (1 << UInt64(target & 63)) == 0
+                                            {
+                                                continue
+                                            }
+                                            if probe.skip < 0 {
+                                                // The skip points before the first target.
+                                                var low = 0
+                                                var high = probe.skipCount
+                                                while low < high {
+                                                    let mid = (low + high) / 2
+                                                    if Int(skipDocuments[probe.skipBase + mid]) < target {
+                                                        low = mid + 1
+                                                    } else {
+                                                        high = mid
+                                                    }
+                                                }
+                                                probe.skip = low
+                                            }
+                                            while probe.skip < probe.skipCount,
+                                                Int(skipDocuments[probe.skipBase + probe.skip]) < target
+                                            {
+                                                probe.skip += 1
+                                            }
+                                            if probe.skip > 0, probe.skip * Postings.skipInterval > probe.next
+                                            {
+                                                // Jump to the block after skip point `skip - 1`.
+                                                probe.document = Int(
+                                                    skipDocuments[probe.skipBase + probe.skip - 1])
+                                                probe.offset = Int(
+                                                    skipOffsets[probe.skipBase + probe.skip - 1])
+                                                probe.next = probe.skip * Postings.skipInterval
+                                            }
+                                            while probe.document < target, probe.next < probe.count {
+                                                probe.document += Postings.varint(bytes, &probe.offset)
+                                                probe.next += 1
+                                            }
+                                            guard probe.document == target else { continue }
+                                            let payload = payloads[probe.first + probe.next - 1]
+                                            let value = probe.idf * Float(payload & 0x7F)
+                                            if !list.found[j] {
+                                                list.found[j] = true
+                                                list.value[j] = value
+                                                list.valueShort[j] = payload & Postings.shortBit != 0
+                                                list.valueFirm[j] = probe.firm
+                                            } else if value > list.value[j] {
+                                                list.value[j] = value
+                                                list.valueShort[j] = payload & Postings.shortBit != 0
+                                                list.valueFirm[j] = probe.firm
+                                            }
+                                        }
+                                    }
+                                    for j in 0..<count where list.found[j] {
+                                        list.sums[j] += list.value[j]
+                                        if list.valueFirm[j] { list.firm[j] |= bit }
+                                        if list.valueShort[j] { list.short[j] |= bit }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
