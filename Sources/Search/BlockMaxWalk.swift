@@ -3,18 +3,19 @@
 ///
 /// The hit count and the top k are found apart. The count is the popcount of the union of the
 /// words' document sets (each an OR of its terms' bitmaps, or of their decoded document ids),
-/// with no score computed. For the top k, each word also gets the set of documents it can give
-/// more than its "low" value: the OR of its bitmap terms' high bitmaps (`Postings.highBitmaps`;
-/// the low value is the most the level below gives) and, for decoded terms, the documents whose
-/// value exceeds it. So each document is in one of three states per word (absent, low, high), and
-/// its score is at most the bonus-weighted sum of those states' values. For the running k-th,
-/// the least states that can reach it are enumerated, and a document is a candidate only when
-/// its states are at least one of them: an AND of the words' sets per state, an OR over the
-/// states, 64 documents at a time. Documents high in every word are scored first (they set the
-/// k-th); then the chunks of `chunkDocuments` documents, best block-max bound first, until a
-/// chunk's bound is below the k-th. A candidate is scored by probing each word's terms through
-/// their skip points, and the values are summed word by word in the plan's order, as scoring
-/// everything sums them, so the scores are the same floats.
+/// with no score computed. For the top k, each word also gets, per tier, the set of documents
+/// it can give more than the tier's floor value: the OR of its bitmap terms' tier bitmaps
+/// (`Postings.tierBitmaps`; the floor value is the most the level below the tier gives) and, for
+/// decoded terms, the documents whose value exceeds it. So each document is in one of four
+/// states per word (absent, matched, in tier 0, in tier 1), and its score is at most the
+/// bonus-weighted sum of those states' values. For the running k-th, the least states that can
+/// reach it are enumerated, and a document is a candidate only when its states are at least one
+/// of them: an AND of the words' sets per state, an OR over the states, 64 documents at a time.
+/// Documents in the top tier of every word are scored first (they set the k-th); then chunk by
+/// chunk (`chunkDocuments`, skipping a chunk whose block-max bound is below the k-th), in
+/// document order. A candidate is scored by probing each word's terms through their skip points,
+/// and the values are summed word by word in the plan's order, as scoring everything sums them,
+/// so the scores are the same floats.
 extension Searcher {
     /// Documents per chunk (8 bitmap words).
     static let chunkDocuments = 512
@@ -22,7 +23,7 @@ extension Searcher {
     /// Postings of the query's words from which the tiered walk is taken (`blocksFrom`).
     public static let blockWalkFromPostings = 16_384
 
-    /// Most words the tiered walk handles (it enumerates 3^n states).
+    /// Most words the tiered walk handles (it enumerates 4^n states).
     static let tieredWords = 6
 
     /// The hits (the best `capacity`, as a heap) and the exact hit count of `order`'s words, every
@@ -36,44 +37,57 @@ extension Searcher {
         let words = (index.documentCount + 63) / 64
         let chunkWords = Searcher.chunkDocuments / 64
         let chunkCount = (words + chunkWords - 1) / chunkWords
-        scratch.reserveBlockWalk(words: 2 * n * words, bounds: (n + 1) * chunkCount, chunks: chunkCount)
-        let sets = scratch.wordSets.baseAddress!  // word i's documents at i, its high ones at n + i
+        let tiers = Postings.tiers
+        let digits = tiers + 2  // per word: absent, matched, in each tier
+        scratch.reserveBlockWalk(
+            words: (1 + tiers) * n * words, bounds: (n + 1) * chunkCount, chunks: chunkCount)
+        // Word i's documents at i, those of its tier k at (1 + k) * n + i (bitmaps of `words` words).
+        let sets = scratch.wordSets.baseAddress!
         let bounds = scratch.chunkBounds.baseAddress!
         let union = scratch.seen.baseAddress!
         let scored = scratch.wordBits.baseAddress!
         var all: UInt16 = 0
-        var low = [Float](repeating: 0, count: n)
-        var high = [Float](repeating: 0, count: n)
-        // 1. Each word's documents, its high ones, and per chunk the most it can give a document.
+        // Per word i and state d (absent, matched, in tier 0, …), the most it gives, at i * digits + d.
+        var values = [Float](repeating: 0, count: n * digits)
+        // 1. Each word's documents, its tiers, and per chunk the most it can give a document.
         postings.documentBytes.withUnsafeBufferPointer { bytes in
             postings.payload.withUnsafeBufferPointer { payloads in
                 postings.bitmaps.withUnsafeBufferPointer { bitmaps in
-                    postings.highBitmaps.withUnsafeBufferPointer { highBitmaps in
+                    postings.tierBitmaps.withUnsafeBufferPointer { tierBitmaps in
                         postings.skipDocuments.withUnsafeBufferPointer { skipDocuments in
                             postings.blockMax.withUnsafeBufferPointer { blockMax in
                                 for (i, g) in order.enumerated() {
                                     all |= UInt16(1) << UInt16(g)
-                                    high[i] = groupBounds[g]
                                     let set = sets + i * words
-                                    let highSet = sets + (n + i) * words
-                                    set.update(repeating: 0, count: words)
-                                    highSet.update(repeating: 0, count: words)
+                                    for k in 0...tiers {
+                                        (sets + (k * n + i) * words).update(repeating: 0, count: words)
+                                    }
                                     let most = bounds + i * chunkCount
                                     most.update(repeating: 0, count: chunkCount)
                                     let active = plan.groups[g].alternatives.lazy.filter { !$0.deferred }
-                                    // The low value: the most a bitmap term gives below its high level.
-                                    var lowValue: Float = 0
+                                    // Below each tier: the most a bitmap term gives below its level
+                                    // (decoded terms are put in the tiers by their values).
+                                    let v = i * digits
+                                    values[v + digits - 1] = groupBounds[g]
                                     var anyBitmap = false
                                     for alternative in active {
                                         for term in alternative.clauses[0] {
                                             guard let slot = postings.bitmapSlot(of: term) else { continue }
                                             anyBitmap = true
-                                            let level = Float(Int(postings.highLevel[slot]) - 1)
-                                            lowValue = max(lowValue, scaledIDF(term, alternative) * level)
+                                            for k in 0..<tiers {
+                                                let level = Float(
+                                                    Int(postings.tierLevel[slot * tiers + k]) - 1)
+                                                values[v + 1 + k] = max(
+                                                    values[v + 1 + k], scaledIDF(term, alternative) * level)
+                                            }
                                         }
                                     }
-                                    if !anyBitmap { lowValue = high[i] * 0.75 }
-                                    low[i] = lowValue
+                                    if !anyBitmap {
+                                        for k in 0..<tiers {
+                                            values[v + 1 + k] =
+                                                groupBounds[g] * Float(k + 2) / Float(tiers + 2)
+                                        }
+                                    }
                                     for alternative in active {
                                         for term in alternative.clauses[0] {
                                             let count = postings.documentFrequency(term)
@@ -81,9 +95,12 @@ extension Searcher {
                                             let idf = scaledIDF(term, alternative)
                                             var offset = Int(postings.byteStart[term])
                                             if let bitmap = postings.bitmap(of: term) {
-                                                for w in 0..<words {
-                                                    set[w] |= bitmaps[bitmap + w]
-                                                    highSet[w] |= highBitmaps[bitmap + w]
+                                                for w in 0..<words { set[w] |= bitmaps[bitmap + w] }
+                                                let slot = bitmap / words
+                                                for k in 0..<tiers {
+                                                    let tierSet = sets + ((1 + k) * n + i) * words
+                                                    let from = (slot * tiers + k) * words
+                                                    for w in 0..<words { tierSet[w] |= tierBitmaps[from + w] }
                                                 }
                                             } else {
                                                 let first = Int(postings.start[term])
@@ -92,8 +109,10 @@ extension Searcher {
                                                     document += Postings.varint(bytes, &offset)
                                                     let bit = UInt64(1) << UInt64(document & 63)
                                                     set[document >> 6] |= bit
-                                                    if idf * Float(payloads[entry] & 0x7F) > lowValue {
-                                                        highSet[document >> 6] |= bit
+                                                    let given = idf * Float(payloads[entry] & 0x7F)
+                                                    for k in 0..<tiers where given > values[v + 1 + k] {
+                                                        sets[((1 + k) * n + i) * words + (document >> 6)] |=
+                                                            bit
                                                     }
                                                 }
                                                 offset = Int(postings.byteStart[term])
@@ -194,26 +213,30 @@ extension Searcher {
             }
         }
         for w in 0..<words { scored[w] = 0 }
-        // 4. The documents high in every word first: they set the k-th.
-        for w in 0..<words {
-            var bits = union[w]
-            for i in 0..<n { bits &= sets[(n + i) * words + w] }
-            if bits != 0 { add(w, bits) }
+        // 4. The documents in the top tier of every word first (then the next tier, while fewer
+        // than k): they set the k-th.
+        for k in stride(from: tiers - 1, through: 0, by: -1) where top.floor == nil {
+            for w in 0..<words {
+                var bits = union[w] & ~scored[w]
+                for i in 0..<n { bits &= sets[((1 + k) * n + i) * words + w] }
+                if bits != 0 { add(w, bits) }
+            }
+            flush()
+            cursors = fresh
+            listedChunk = -1
         }
-        flush()
-        cursors = fresh
-        listedChunk = -1
         // 5. Chunk by chunk in document order, the documents whose states can reach the k-th.
-        var states: [(need: UInt16, needHigh: UInt16)] = []
-        states.reserveCapacity(32)
+        var states: [UInt32] = []
+        states.reserveCapacity(64)
         var statesFloor: Float? = -1
         for k in 0..<chunks {
             let c = Int(chunkOrder[k])
             if let floor = top.floor, key[c] < floor { continue }
-            if statesFloor != top.floor {
+            // A floor below the k-th only lets more documents through: recomputed when it rose by
+            // a thousandth.
+            if statesFloor == -1 || (top.floor ?? 0) > (statesFloor ?? 0) * 1.001 {
                 statesFloor = top.floor
-                leastStates(
-                    &states, order: order, low: low, high: high, floor: top.floor, coverage: coverage)
+                leastStates(&states, order: order, values: values, floor: top.floor, coverage: coverage)
             }
             for w in c * chunkWords..<min((c + 1) * chunkWords, words) {
                 let open = union[w] & ~scored[w]
@@ -221,11 +244,13 @@ extension Searcher {
                 var candidates: UInt64 = 0
                 for state in states {
                     var bits = open
-                    var need = state.need
-                    while need != 0, bits != 0 {
-                        let i = need.trailingZeroBitCount
-                        need &= need - 1
-                        bits &= sets[(state.needHigh >> UInt16(i) & 1 != 0 ? n + i : i) * words + w]
+                    var code = state
+                    var i = 0
+                    while code != 0, bits != 0 {
+                        let digit = Int(code & 3)
+                        if digit > 0 { bits &= sets[((digit - 1) * n + i) * words + w] }
+                        code >>= 2
+                        i += 1
                     }
                     candidates |= bits
                 }
@@ -253,32 +278,32 @@ extension Searcher {
         return total
     }
 
-    /// The least states (per word position, bit i of `need`: the document must match word i;
-    /// of `needHigh`: in its high set) whose bound reaches `floor`: a document can reach it only
-    /// when its own states are at least one of these. One empty state (every document) while
+    /// The least states whose bound reaches `floor`, each coded in two bits per word position
+    /// (0 absent, 1 matched, 2 in tier 0, 3 in tier 1): a document can reach it only when its
+    /// own states are at least those of one of them. One empty state (every document) while
     /// there is no floor.
     private func leastStates(
-        _ least: inout [(need: UInt16, needHigh: UInt16)], order: [Int], low: [Float], high: [Float],
-        floor: Float?, coverage: Coverage
+        _ least: inout [UInt32], order: [Int], values: [Float], floor: Float?, coverage: Coverage
     ) {
         least.removeAll(keepingCapacity: true)
         guard let floor else {
-            least.append((0, 0))
+            least.append(0)
             return
         }
         let n = order.count
+        let digits = Postings.tiers + 2
         var power = 1
-        for _ in 0..<n { power *= 3 }
-        // State s: digit i (base 3) is 0 absent, 1 low, 2 high.
+        for _ in 0..<n { power *= digits }
+        // State s: digit i (base `digits`) is word i's state.
         func reaches(_ s: Int) -> Bool {
             var sum: Float = 0
             var matched: UInt16 = 0
             var rest = s
             for i in 0..<n {
-                let digit = rest % 3
-                rest /= 3
+                let digit = rest % digits
+                rest /= digits
                 guard digit > 0 else { continue }
-                sum += digit == 2 ? high[i] : low[i]
+                sum += values[i * digits + digit]
                 matched |= UInt16(1) << UInt16(order[i])
             }
             return Searcher.finalScore(sum, matched: matched, short: matched, coverage: coverage)
@@ -289,26 +314,18 @@ extension Searcher {
             var isLeast = true
             var rest = s
             var step = 1
-            for _ in 0..<n {
-                let digit = rest % 3
-                rest /= 3
+            var code: UInt32 = 0
+            for i in 0..<n {
+                let digit = rest % digits
+                rest /= digits
                 if digit > 0, reaches(s - step) {
                     isLeast = false
                     break
                 }
-                step *= 3
+                code |= UInt32(digit) << UInt32(2 * i)
+                step *= digits
             }
-            guard isLeast else { continue }
-            var need: UInt16 = 0
-            var needHigh: UInt16 = 0
-            rest = s
-            for i in 0..<n {
-                let digit = rest % 3
-                rest /= 3
-                if digit > 0 { need |= UInt16(1) << UInt16(i) }
-                if digit == 2 { needHigh |= UInt16(1) << UInt16(i) }
-            }
-            least.append((need, needHigh))
+            if isLeast { least.append(code) }
         }
     }
 
