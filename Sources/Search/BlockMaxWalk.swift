@@ -31,7 +31,14 @@ extension Searcher {
     func blockMaxTop(
         _ plan: QueryPlan, order: [Int], bounds groupBounds: [Float], required: [UInt32], capacity: Int,
         coverage: Coverage, scratch: Scratch, queryStamp: UInt32
-    ) -> (TopK, Int) {
+    ) -> (TopK, Int, oneTerm: Bool) {
+        if order.count == 1, required.isEmpty,
+            let found = oneTermTop(
+                plan, word: order[0], capacity: capacity, coverage: coverage, scratch: scratch,
+                queryStamp: queryStamp)
+        {
+            return (found.0, found.1, true)
+        }
         let postings = index.postings
         let n = order.count
         let words = (index.documentCount + 63) / 64
@@ -258,7 +265,78 @@ extension Searcher {
             }
             flush()
         }
-        return (top, total)
+        return (top, total, false)
+    }
+
+    /// The top k of a query of one word that is one term, with no tag filter: its score grows
+    /// with the posting's level alone, so the `capacity` best are among the postings at or above
+    /// the level that `capacity` of them reach (found from a count per level over the payloads),
+    /// and only the blocks whose highest level reaches it are decoded. The hit count is the
+    /// term's document frequency. Nil when another shape, or when the level below would score
+    /// the same (then a lower posting could tie).
+    private func oneTermTop(
+        _ plan: QueryPlan, word g: Int, capacity: Int, coverage: Coverage, scratch: Scratch,
+        queryStamp: UInt32
+    ) -> (TopK, Int)? {
+        let active = plan.groups[g].alternatives.filter { !$0.deferred }
+        guard active.count == 1, active[0].clauses.count == 1, active[0].clauses[0].count == 1 else {
+            return nil
+        }
+        let alternative = active[0]
+        let term = alternative.clauses[0][0]
+        let postings = index.postings
+        let count = postings.documentFrequency(term)
+        guard count > 0 else { return nil }
+        let bit = UInt16(1) << UInt16(g)
+        let firm = alternative.isFirm ? bit : 0
+        let idf = scaledIDF(term, alternative)
+        func score(_ level: Int, short: Bool) -> Float {
+            Searcher.finalScore(
+                0 + idf * Float(level), matched: bit, short: short ? bit : 0, coverage: coverage)
+        }
+        let first = Int(postings.start[term])
+        var perLevel = (0..<128).map { _ in 0 }
+        postings.payload.withUnsafeBufferPointer { payloads in
+            for entry in first..<first + count { perLevel[Int(payloads[entry] & 0x7F)] += 1 }
+        }
+        var least = 127
+        var reached = perLevel[127]
+        while least > 0, reached < capacity {
+            least -= 1
+            reached += perLevel[least]
+        }
+        // One short bit among one word gives no bonus: the score depends on the level alone.
+        if least > 0, score(least - 1, short: false) >= score(least, short: false) { return nil }
+        var top = TopK(capacity: capacity)
+        let skipBase = Int(postings.skipStart[term])
+        let skipCount = Int(postings.skipStart[term + 1]) - skipBase
+        let blockBase = skipBase + term
+        postings.documentBytes.withUnsafeBufferPointer { bytes in
+            postings.payload.withUnsafeBufferPointer { payloads in
+                for block in 0...skipCount where Int(postings.blockMax[blockBase + block]) >= least {
+                    let entry = block * Postings.skipInterval
+                    guard entry < count else { break }
+                    var document = block == 0 ? -1 : Int(postings.skipDocuments[skipBase + block - 1])
+                    var offset =
+                        block == 0
+                        ? Int(postings.byteStart[term]) : Int(postings.skipOffsets[skipBase + block - 1])
+                    for e in entry..<min(entry + Postings.skipInterval, count) {
+                        document += Postings.varint(bytes, &offset)
+                        let payload = payloads[first + e]
+                        guard Int(payload & 0x7F) >= least else { continue }
+                        let short = payload & Postings.shortBit != 0
+                        let total = Scratch.Total(
+                            stamp: queryStamp, sum: 0 + idf * Float(payload & 0x7F), matched: bit, firm: firm,
+                            short: short ? bit : 0)
+                        scratch.totals[document] = total
+                        top.offer(
+                            SearchHit(
+                                document: UInt32(document), score: score(Int(payload & 0x7F), short: short)))
+                    }
+                }
+            }
+        }
+        return (top, count)
     }
 
     /// How many documents of the bitmap (`words` words) have every tag of `required`.

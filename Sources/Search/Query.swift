@@ -177,4 +177,6 @@ public struct SearchResult: Sendable {
     var byAllWords = false
     /// Whether the hits were found by the block-max walk (`pruned` too).
     var byBlocks = false
+    /// Whether those were the best postings of a one-term query (`byBlocks` too).
+    var byOneTerm = false
 }

@@ -103,6 +103,7 @@ import Testing
         var pruned = 0
         var byAllWords = 0
         var byBlocks = 0
+        var byOneTerm = 0
         var candidatePruned = 0
         var automaticPruned = 0
         var compared = 0
@@ -126,6 +127,8 @@ import Testing
                     if fast.pruned { pruned += 1 }
                     if fast.byAllWords { byAllWords += 1 }
                     if fast.byBlocks { byBlocks += 1 }
+                    if fast.byOneTerm { byOneTerm += 1 }
+                    #expect(!fast.byOneTerm || fast.byBlocks)
                     if fast.pruned, !allWords { candidatePruned += 1 }
                     #expect(blocks || !fast.byBlocks)
                     #expect(!fast.byBlocks || fast.pruned)
@@ -158,7 +161,7 @@ import Testing
         }
         print(
             "pruning: \(pruned) of \(compared) searches pruned (\(byAllWords) among the documents matching "
-                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk), "
+                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk, \(byOneTerm) of them by one term's best postings), "
                 + "\(automaticPruned) by the automatic choice"
         )
         // The comparison means something only if pruning happened often, each way.
@@ -166,6 +169,7 @@ import Testing
         #expect(byAllWords * 50 > compared, "among the documents matching every word: \(byAllWords)")
         #expect(candidatePruned * 8 > compared, "by candidates alone: \(candidatePruned)")
         #expect(byBlocks * 4 > compared, "by the tiered walk: \(byBlocks)")
+        #expect(byOneTerm * 100 > compared, "by one term's best postings: \(byOneTerm)")
         #expect(automaticPruned > 0)
         #expect(searcher.index.documentCount < Searcher.pruningFromDocuments)
     }
