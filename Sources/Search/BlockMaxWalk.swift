@@ -47,9 +47,12 @@ extension Searcher {
         let tiers = Postings.tiers
         let digits = tiers + 2  // per word: absent, matched, in each tier
         scratch.reserveBlockWalk(
-            words: (1 + tiers) * n * words, bounds: (n + 1) * chunkCount, chunks: chunkCount)
+            words: ((1 + tiers) * n + 2) * words, bounds: (n + 1) * chunkCount, chunks: chunkCount)
         // Word i's documents at i, those of its tier k at (1 + k) * n + i (bitmaps of `words` words).
         let sets = scratch.wordSets.baseAddress!
+        // A several-clause alternative's documents, and one clause's.
+        let alternativeSet = sets + (1 + tiers) * n * words
+        let clauseSet = alternativeSet + words
         let bounds = scratch.chunkBounds.baseAddress!
         let union = scratch.seen.baseAddress!
         let scored = scratch.wordBits.baseAddress!
@@ -77,7 +80,7 @@ extension Searcher {
                                     let v = i * digits
                                     values[v + digits - 1] = groupBounds[g]
                                     var anyBitmap = false
-                                    for alternative in active {
+                                    for alternative in active where alternative.clauses.count == 1 {
                                         for term in alternative.clauses[0] {
                                             guard let slot = postings.bitmapSlot(of: term) else { continue }
                                             anyBitmap = true
@@ -95,7 +98,34 @@ extension Searcher {
                                                 groupBounds[g] * Float(k + 2) / Float(tiers + 2)
                                         }
                                     }
-                                    for alternative in active {
+                                    for alternative in active where alternative.clauses.count > 1 {
+                                        // Its documents match every clause; they go in every tier,
+                                        // and it may give its bound in every chunk.
+                                        for (c, clause) in alternative.clauses.enumerated() {
+                                            let target = c == 0 ? alternativeSet : clauseSet
+                                            target.update(repeating: 0, count: words)
+                                            for term in clause {
+                                                if let bitmap = postings.bitmap(of: term) {
+                                                    for w in 0..<words { target[w] |= bitmaps[bitmap + w] }
+                                                    continue
+                                                }
+                                                postings.forEach(term) { document, _ in
+                                                    target[document >> 6] |= 1 << UInt64(document & 63)
+                                                }
+                                            }
+                                            if c > 0 {
+                                                for w in 0..<words { alternativeSet[w] &= clauseSet[w] }
+                                            }
+                                        }
+                                        for k in 0...tiers {
+                                            let tierSet = sets + (k * n + i) * words
+                                            for w in 0..<words { tierSet[w] |= alternativeSet[w] }
+                                        }
+                                        let most = bounds + i * chunkCount
+                                        let bound = bound(of: alternative)
+                                        for c in 0..<chunkCount where most[c] < bound { most[c] = bound }
+                                    }
+                                    for alternative in active where alternative.clauses.count == 1 {
                                         for term in alternative.clauses[0] {
                                             let count = postings.documentFrequency(term)
                                             guard count > 0 else { continue }
@@ -422,6 +452,11 @@ extension Searcher {
         var document = -1
         var offset: Int
         var next = 0  // entries decoded
+        /// Its alternative (in the word), that alternative's clauses and weight, and its clause.
+        var alternative: Int
+        var clauses: Int
+        var weight: Float
+        var clause: Int
     }
 
     /// The probes of `order`'s words (each word's non-deferred alternatives' terms in the plan's
@@ -432,16 +467,23 @@ extension Searcher {
         var starts: [Int] = []
         for g in order {
             starts.append(probes.count)
-            for alternative in plan.groups[g].alternatives where !alternative.deferred {
-                for term in alternative.clauses[0] where postings.documentFrequency(term) > 0 {
-                    let skipBase = Int(postings.skipStart[term])
-                    probes.append(
-                        Probe(
-                            term: term, idf: scaledIDF(term, alternative), firm: alternative.isFirm,
-                            bitmap: postings.bitmap(of: term) ?? -1, first: Int(postings.start[term]),
-                            count: postings.documentFrequency(term), skipBase: skipBase,
-                            skipCount: Int(postings.skipStart[term + 1]) - skipBase,
-                            offset: Int(postings.byteStart[term])))
+            for (a, alternative) in plan.groups[g].alternatives.enumerated() where !alternative.deferred {
+                let clauses = alternative.clauses.count
+                for (c, clause) in alternative.clauses.enumerated() {
+                    for term in clause where postings.documentFrequency(term) > 0 {
+                        let skipBase = Int(postings.skipStart[term])
+                        probes.append(
+                            Probe(
+                                term: term,
+                                // As scoring everything weighs a clause's term.
+                                idf: clauses == 1
+                                    ? scaledIDF(term, alternative) : index.idf(term) * postings.scale,
+                                firm: alternative.isFirm, bitmap: postings.bitmap(of: term) ?? -1,
+                                first: Int(postings.start[term]), count: postings.documentFrequency(term),
+                                skipBase: skipBase, skipCount: Int(postings.skipStart[term + 1]) - skipBase,
+                                offset: Int(postings.byteStart[term]), alternative: a, clauses: clauses,
+                                weight: alternative.weight, clause: c))
+                    }
                 }
             }
         }
@@ -469,7 +511,9 @@ extension Searcher {
                                 for (i, g) in order.enumerated() {
                                     let bit = UInt16(1) << UInt16(g)
                                     list.found.update(repeating: false, count: count)
-                                    for p in starts[i]..<starts[i + 1] {
+                                    // Calls `found(j, payload)` for each listed document (matching
+                                    // the word) that probe `p`'s term holds.
+                                    func visit(_ p: Int, _ found: (Int, UInt8) -> Void) {
                                         var probe = probes[p]
                                         defer { probes[p] = probe }
                                         for j in 0..<count where list.masks[j] & bit != 0 {
@@ -513,19 +557,63 @@ extension Searcher {
                                                 probe.next += 1
                                             }
                                             guard probe.document == target else { continue }
-                                            let payload = payloads[probe.first + probe.next - 1]
-                                            let value = probe.idf * Float(payload & 0x7F)
-                                            if !list.found[j] {
-                                                list.found[j] = true
-                                                list.value[j] = value
-                                                list.valueShort[j] = payload & Postings.shortBit != 0
-                                                list.valueFirm[j] = probe.firm
-                                            } else if value > list.value[j] {
-                                                list.value[j] = value
-                                                list.valueShort[j] = payload & Postings.shortBit != 0
-                                                list.valueFirm[j] = probe.firm
+                                            found(j, payloads[probe.first + probe.next - 1])
+                                        }
+                                    }
+                                    var p = starts[i]
+                                    while p < starts[i + 1] {
+                                        let firm = probes[p].firm
+                                        if probes[p].clauses == 1 {
+                                            let idf = probes[p].idf
+                                            visit(p) { j, payload in
+                                                let value = idf * Float(payload & 0x7F)
+                                                if !list.found[j] || value > list.value[j] {
+                                                    list.found[j] = true
+                                                    list.value[j] = value
+                                                    list.valueShort[j] = payload & Postings.shortBit != 0
+                                                    list.valueFirm[j] = firm
+                                                }
+                                            }
+                                            p += 1
+                                            continue
+                                        }
+                                        // A several-clause alternative: each clause's best, summed in
+                                        // clause order; its mean, weighed, where every clause matched.
+                                        var q = p
+                                        while q < starts[i + 1],
+                                            probes[q].alternative == probes[p].alternative
+                                        { q += 1 }
+                                        let clauses = probes[p].clauses
+                                        list.alternativeSum.update(repeating: 0, count: count)
+                                        list.alternativeCount.update(repeating: 0, count: count)
+                                        for c in 0..<clauses {
+                                            list.clauseFound.update(repeating: false, count: count)
+                                            for r in p..<q where probes[r].clause == c {
+                                                let idf = probes[r].idf
+                                                visit(r) { j, payload in
+                                                    let value = idf * Float(payload & 0x7F)
+                                                    if !list.clauseFound[j] || value > list.clauseBest[j] {
+                                                        list.clauseFound[j] = true
+                                                        list.clauseBest[j] = value
+                                                    }
+                                                }
+                                            }
+                                            for j in 0..<count where list.clauseFound[j] {
+                                                list.alternativeSum[j] += list.clauseBest[j]
+                                                list.alternativeCount[j] += 1
                                             }
                                         }
+                                        let weight = probes[p].weight
+                                        for j in 0..<count where list.alternativeCount[j] == clauses {
+                                            let value = weight * list.alternativeSum[j] / Float(clauses)
+                                            if !list.found[j] || value > list.value[j] {
+                                                list.found[j] = true
+                                                list.value[j] = value
+                                                list.valueShort[j] = false
+                                                list.valueFirm[j] = firm
+                                            }
+                                        }
+                                        p = q
                                     }
                                     for j in 0..<count where list.found[j] {
                                         list.sums[j] += list.value[j]

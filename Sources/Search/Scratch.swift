@@ -150,6 +150,12 @@ final class ChunkScores {
     let found: UnsafeMutablePointer<Bool>
     let valueShort: UnsafeMutablePointer<Bool>
     let valueFirm: UnsafeMutablePointer<Bool>
+    /// For a several-clause alternative: the current clause's best, whether found, and the sum
+    /// and number of its clauses matched so far.
+    let clauseBest: UnsafeMutablePointer<Float>
+    let clauseFound: UnsafeMutablePointer<Bool>
+    let alternativeSum: UnsafeMutablePointer<Float>
+    let alternativeCount: UnsafeMutablePointer<Int>
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -162,6 +168,10 @@ final class ChunkScores {
         found = .allocate(capacity: capacity)
         valueShort = .allocate(capacity: capacity)
         valueFirm = .allocate(capacity: capacity)
+        clauseBest = .allocate(capacity: capacity)
+        clauseFound = .allocate(capacity: capacity)
+        alternativeSum = .allocate(capacity: capacity)
+        alternativeCount = .allocate(capacity: capacity)
     }
 
     deinit {
@@ -174,6 +184,10 @@ final class ChunkScores {
         found.deallocate()
         valueShort.deallocate()
         valueFirm.deallocate()
+        clauseBest.deallocate()
+        clauseFound.deallocate()
+        alternativeSum.deallocate()
+        alternativeCount.deallocate()
     }
 }
 

@@ -176,7 +176,7 @@ public struct Searcher: Sendable {
         }
         // The tiered walk; the automatic choice takes it for plain queries too (in a large index).
         if pruning || (automatic && index.documentCount >= pruningFrom), blocks, capacity > 0, !order.isEmpty,
-            order.count <= Searcher.tieredWords, restSimple[0], restPostings[0] >= blocksFrom
+            order.count <= Searcher.tieredWords, restPostings[0] >= blocksFrom
         {
             let (top, total, oneTerm) = blockMaxTop(
                 plan, order: order, bounds: bounds, required: required, capacity: capacity, coverage: weights,
@@ -506,7 +506,7 @@ public struct Searcher: Sendable {
 
     /// The most `alternative` can give a document: its value with each term's highest level.
     /// Computed with the same operations as the value itself, so it is never below it.
-    private func bound(of alternative: Alternative) -> Float {
+    func bound(of alternative: Alternative) -> Float {
         let postings = index.postings
         if alternative.clauses.count == 1 {
             var best: Float = 0
