@@ -566,13 +566,9 @@ extension Searcher {
                                         if probes[p].clauses == 1 {
                                             let idf = probes[p].idf
                                             visit(p) { j, payload in
-                                                let value = idf * Float(payload & 0x7F)
-                                                if !list.found[j] || value > list.value[j] {
-                                                    list.found[j] = true
-                                                    list.value[j] = value
-                                                    list.valueShort[j] = payload & Postings.shortBit != 0
-                                                    list.valueFirm[j] = firm
-                                                }
+                                                list.keep(
+                                                    j, idf * Float(payload & 0x7F),
+                                                    short: payload & Postings.shortBit != 0, firm: firm)
                                             }
                                             p += 1
                                             continue
@@ -605,13 +601,10 @@ extension Searcher {
                                         }
                                         let weight = probes[p].weight
                                         for j in 0..<count where list.alternativeCount[j] == clauses {
-                                            let value = weight * list.alternativeSum[j] / Float(clauses)
-                                            if !list.found[j] || value > list.value[j] {
-                                                list.found[j] = true
-                                                list.value[j] = value
-                                                list.valueShort[j] = false
-                                                list.valueFirm[j] = firm
-                                            }
+                                            list.keep(
+                                                j, weight * list.alternativeSum[j] / Float(clauses),
+                                                short: false,
+                                                firm: firm)
                                         }
                                         p = q
                                     }

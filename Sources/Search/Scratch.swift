@@ -157,6 +157,17 @@ final class ChunkScores {
     let alternativeSum: UnsafeMutablePointer<Float>
     let alternativeCount: UnsafeMutablePointer<Int>
 
+    /// Keeps `value` as the current word's for document `j` when it is the first or beats the
+    /// one kept (the first of equal values stays, as `Searcher.offer` keeps it).
+    @inline(__always)
+    func keep(_ j: Int, _ value: Float, short: Bool, firm: Bool) {
+        guard !found[j] || value > self.value[j] else { return }
+        found[j] = true
+        self.value[j] = value
+        valueShort[j] = short
+        valueFirm[j] = firm
+    }
+
     init(capacity: Int) {
         self.capacity = capacity
         documents = .allocate(capacity: capacity)
