@@ -34,6 +34,13 @@ public struct Postings: Sendable {
     /// The bitmaps, `bitmapWords` words each (bit `d % 64` of word `d / 64` for document `d`).
     let bitmaps: [UInt64]
     let bitmapWords: Int
+    /// Per bitmap (same numbers) and tier (`tierShares`), the level from which a posting is one
+    /// of the term's highest (that share of its postings at most), at `slot * tiers + tier`, and
+    /// the bitmap of those documents: a document outside a tier's bitmap gets at most the level
+    /// below from the term, so the tiered walk can bound a document by tiers instead of the
+    /// term's highest level alone.
+    let tierLevel: [UInt8]
+    let tierBitmaps: [UInt64]
 
     /// A term gets a bitmap from this share of the documents (1/16: its bitmap is at most twice
     /// the bytes of its document ids)…
@@ -41,6 +48,9 @@ public struct Postings: Sendable {
     /// …the commonest first, up to this many bytes of bitmaps in all (at 1M documents, 123 KB
     /// a bitmap: about 270 terms).
     static let bitmapBudget = 32 << 20
+    /// The tiers of a bitmap term's highest postings: at most 1/4 of them, and at most 1/16.
+    static let tierShares = [4, 16]
+    static var tiers: Int { tierShares.count }
 
     init(
         start: [UInt32], payload: [UInt8], byteStart: [UInt32], documentBytes: [UInt8], skipStart: [UInt32],
@@ -70,23 +80,58 @@ public struct Postings: Sendable {
         if words > 0 { chosen = Array(chosen.prefix(Postings.bitmapBudget / (words * 8))) }
         var number = [Int32](repeating: -1, count: terms)
         var bitmaps = [UInt64](repeating: 0, count: chosen.count * words)
+        let tiers = Postings.tiers
+        var tierBitmaps = [UInt64](repeating: 0, count: chosen.count * tiers * words)
+        var tierLevel = [UInt8](repeating: 0, count: chosen.count * tiers)
         documentBytes.withUnsafeBufferPointer { bytes in
             bitmaps.withUnsafeMutableBufferPointer { bitmaps in
-                for (slot, term) in chosen.enumerated() {
-                    number[term] = Int32(slot)
-                    let base = slot * words
-                    var offset = Int(byteStart[term])
-                    var document = -1
-                    for _ in 0..<Int(start[term + 1] - start[term]) {
-                        document += Postings.varint(bytes, &offset)
-                        bitmaps[base + (document >> 6)] |= 1 << UInt64(document & 63)
+                tierBitmaps.withUnsafeMutableBufferPointer { tierBitmaps in
+                    for (slot, term) in chosen.enumerated() {
+                        number[term] = Int32(slot)
+                        let first = Int(start[term])
+                        let count = Int(start[term + 1]) - first
+                        // The lowest level whose postings and those above are at most the share.
+                        var perLevel = [Int](repeating: 0, count: 128)
+                        for entry in first..<first + count { perLevel[Int(payload[entry] & 0x7F)] += 1 }
+                        var levels = [Int](repeating: 128, count: tiers)
+                        for (tier, share) in Postings.tierShares.enumerated() {
+                            var high = 128
+                            var above = 0
+                            while high > 1, above + perLevel[high - 1] <= count / share {
+                                above += perLevel[high - 1]
+                                high -= 1
+                            }
+                            levels[tier] = high
+                            tierLevel[slot * tiers + tier] = UInt8(high)
+                        }
+                        let base = slot * words
+                        var offset = Int(byteStart[term])
+                        var document = -1
+                        for entry in first..<first + count {
+                            document += Postings.varint(bytes, &offset)
+                            let bit = UInt64(1) << UInt64(document & 63)
+                            bitmaps[base + (document >> 6)] |= bit
+                            let level = Int(payload[entry] & 0x7F)
+                            for tier in 0..<tiers where level >= levels[tier] {
+                                tierBitmaps[(slot * tiers + tier) * words + (document >> 6)] |= bit
+                            }
+                        }
                     }
                 }
             }
         }
         bitmapNumber = number
         self.bitmaps = bitmaps
+        self.tierBitmaps = tierBitmaps
+        self.tierLevel = tierLevel
         bitmapWords = words
+    }
+
+    /// The number of `term`'s bitmap (in `tierLevel`), or nil when it has none.
+    @inline(__always)
+    func bitmapSlot(of term: Int) -> Int? {
+        let number = bitmapNumber[term]
+        return number < 0 ? nil : Int(number)
     }
 
     /// The first word of `term`'s bitmap in `bitmaps`, or nil when it has none.
@@ -175,7 +220,7 @@ public struct Postings: Sendable {
     }
 
     /// The bytes the bitmaps of the commonest terms take.
-    var bitmapBytes: Int { bitmaps.count * 8 }
+    var bitmapBytes: Int { bitmaps.count * 8 + tierBitmaps.count * 8 + tierLevel.count }
 
     /// The highest level of the block holding entry `entry` of `term`.
     @inline(__always)

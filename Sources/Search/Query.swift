@@ -178,4 +178,8 @@ public struct SearchResult: Sendable {
     var pruned = false
     /// Whether the hits were decided among the documents matching every word (`pruned` too).
     var byAllWords = false
+    /// Whether the hits were found by the block-max walk (`pruned` too).
+    var byBlocks = false
+    /// Whether those were the best postings of a one-term query (`byBlocks` too).
+    var byOneTerm = false
 }

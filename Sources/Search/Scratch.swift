@@ -50,6 +50,13 @@ final class Scratch {
     /// One bit per document: which match the word being gathered (`Searcher.allWordsFirst`).
     let wordBits: UnsafeMutableBufferPointer<UInt64>
     private var generation: UInt32 = 0
+    /// The block-max walk's working memory (`Searcher.blockMaxTop`), grown on first use: the
+    /// query words' document sets (one bitmap each), per chunk of documents the most each word
+    /// can give, and one chunk's documents being scored.
+    private(set) var wordSets = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    private(set) var chunkBounds = UnsafeMutableBufferPointer<Float>(start: nil, count: 0)
+    private(set) var chunkOrder = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    let chunk = ChunkScores(capacity: Searcher.chunkDocuments)
 
     init(documentCount: Int) {
         func buffer<T>(_ value: T, count: Int = documentCount) -> UnsafeMutableBufferPointer<T> {
@@ -85,6 +92,26 @@ final class Scratch {
         seen.deallocate()
         candidateBits.deallocate()
         wordBits.deallocate()
+        wordSets.deallocate()
+        chunkBounds.deallocate()
+        chunkOrder.deallocate()
+    }
+
+    /// Room for `words` bitmaps of `bitmapWords` words, `bounds` floats and `chunks` chunk
+    /// numbers in the block-max walk's buffers (contents undefined).
+    func reserveBlockWalk(words: Int, bounds: Int, chunks: Int) {
+        if wordSets.count < words {
+            wordSets.deallocate()
+            wordSets = .allocate(capacity: words)
+        }
+        if chunkBounds.count < bounds {
+            chunkBounds.deallocate()
+            chunkBounds = .allocate(capacity: bounds)
+        }
+        if chunkOrder.count < chunks {
+            chunkOrder.deallocate()
+            chunkOrder = .allocate(capacity: chunks)
+        }
     }
 
     /// A fresh stamp; on wrap-around every stamp array is cleared.
@@ -101,6 +128,77 @@ final class Scratch {
         }
         generation += 1
         return generation
+    }
+}
+
+/// The documents of one chunk that the block-max walk scores, and what each word gives them.
+///
+/// Exists so scoring a chunk touches a few small arrays (at most `Searcher.chunkDocuments`
+/// entries) instead of the per-document arrays of the whole corpus.
+final class ChunkScores {
+    let capacity: Int
+    var count = 0
+    let documents: UnsafeMutablePointer<UInt32>
+    /// Which words each document matches (from the words' document sets).
+    let masks: UnsafeMutablePointer<UInt16>
+    /// What is summed so far, word by word in the plan's order.
+    let sums: UnsafeMutablePointer<Float>
+    let firm: UnsafeMutablePointer<UInt16>
+    let short: UnsafeMutablePointer<UInt16>
+    /// The current word's best value per document, whether it was found, in a short field, firm.
+    let value: UnsafeMutablePointer<Float>
+    let found: UnsafeMutablePointer<Bool>
+    let valueShort: UnsafeMutablePointer<Bool>
+    let valueFirm: UnsafeMutablePointer<Bool>
+    /// For a several-clause alternative: the current clause's best, whether found, and the sum
+    /// and number of its clauses matched so far.
+    let clauseBest: UnsafeMutablePointer<Float>
+    let clauseFound: UnsafeMutablePointer<Bool>
+    let alternativeSum: UnsafeMutablePointer<Float>
+    let alternativeCount: UnsafeMutablePointer<Int>
+
+    /// Keeps `value` as the current word's for document `j` when it is the first or beats the
+    /// one kept (the first of equal values stays, as `Searcher.offer` keeps it).
+    @inline(__always)
+    func keep(_ j: Int, _ value: Float, short: Bool, firm: Bool) {
+        guard !found[j] || value > self.value[j] else { return }
+        found[j] = true
+        self.value[j] = value
+        valueShort[j] = short
+        valueFirm[j] = firm
+    }
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        documents = .allocate(capacity: capacity)
+        masks = .allocate(capacity: capacity)
+        sums = .allocate(capacity: capacity)
+        firm = .allocate(capacity: capacity)
+        short = .allocate(capacity: capacity)
+        value = .allocate(capacity: capacity)
+        found = .allocate(capacity: capacity)
+        valueShort = .allocate(capacity: capacity)
+        valueFirm = .allocate(capacity: capacity)
+        clauseBest = .allocate(capacity: capacity)
+        clauseFound = .allocate(capacity: capacity)
+        alternativeSum = .allocate(capacity: capacity)
+        alternativeCount = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        documents.deallocate()
+        masks.deallocate()
+        sums.deallocate()
+        firm.deallocate()
+        short.deallocate()
+        value.deallocate()
+        found.deallocate()
+        valueShort.deallocate()
+        valueFirm.deallocate()
+        clauseBest.deallocate()
+        clauseFound.deallocate()
+        alternativeSum.deallocate()
+        alternativeCount.deallocate()
     }
 }
 

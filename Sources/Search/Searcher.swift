@@ -41,6 +41,9 @@ public struct Searcher: Sendable {
     /// From how many documents the final pass goes in document order (`sortedPassFromDocuments`;
     /// tests lower it).
     var sortedPassFrom = Searcher.sortedPassFromDocuments
+    /// From how many postings of its words a pruned query takes the block-max walk
+    /// (`blockWalkFromPostings`; tests lower it).
+    var blocksFrom = Searcher.blockWalkFromPostings
 
     /// Pruning pays for words completed or corrected into several terms: with the bitmaps of the
     /// commonest terms, pruned typo and prefix queries cost less CPU at 100k and at 1M (p50 and
@@ -68,10 +71,12 @@ public struct Searcher: Sendable {
     /// (the hits and their scores must be the same); nil is the automatic choice (`prunes`).
     /// `eager` switches to candidates however many remain, and `allWords: false` never tries the
     /// documents matching every word first (tests: more searches take each path).
-    func search(_ request: SearchRequest, pruning: Bool?, eager: Bool = false, allWords: Bool = true)
-        -> SearchResult
-    {
+    func search(
+        _ request: SearchRequest, pruning: Bool?, eager: Bool = false, allWords: Bool = true,
+        blocks: Bool = true
+    ) -> SearchResult {
         var plan = plan(request)
+        let automatic = pruning == nil
         let pruning = pruning ?? prunes(plan)
         var required: [UInt32] = []
         for tag in request.requiredTags {
@@ -83,7 +88,7 @@ public struct Searcher: Sendable {
         var result = pool.withScratch { scratch in
             run(
                 plan, required: required, limit: request.limit, scratch: scratch, pruning: pruning,
-                eager: eager, allWords: allWords)
+                automatic: automatic, eager: eager, allWords: allWords, blocks: blocks)
         }
         // "Did you mean" only offers a correction the first hit was found by.
         if let first = result.hits.first {
@@ -110,7 +115,7 @@ public struct Searcher: Sendable {
     /// bit test against the candidates and a test-and-set in a bitmap of the documents counted.
     private func run(
         _ plan: QueryPlan, required: [UInt32], limit: Int, scratch: Scratch, pruning: Bool,
-        eager: Bool, allWords: Bool
+        automatic: Bool = false, eager: Bool, allWords: Bool, blocks: Bool
     ) -> SearchResult {
         let postings = index.postings
         var queryStamp = scratch.nextGeneration()
@@ -168,6 +173,20 @@ public struct Searcher: Sendable {
             restPostings[i] = restPostings[i + 1] + postingCounts[g]
             restBitmapPostings[i] = restBitmapPostings[i + 1] + bitmapCounts[g]
             restSimple[i] = restSimple[i + 1] && singleClause[g]
+        }
+        // The tiered walk; the automatic choice takes it for plain queries too (in a large index).
+        if pruning || (automatic && index.documentCount >= pruningFrom), blocks, capacity > 0, !order.isEmpty,
+            order.count <= Searcher.tieredWords, restPostings[0] >= blocksFrom
+        {
+            let (top, total, oneTerm) = blockMaxTop(
+                plan, order: order, bounds: bounds, required: required, capacity: capacity, coverage: weights,
+                scratch: scratch, queryStamp: queryStamp)
+            var result = finish(
+                plan, top: top, total: total, importance: importance, coverage: weights, deferred: deferred,
+                limit: limit, scratch: scratch, pruned: true)
+            result.byBlocks = true
+            result.byOneTerm = oneTerm
+            return result
         }
         if pruning, allWords, capacity > 0, order.count > 1, restSimple[0],
             restBitmapPostings[0] >= Searcher.allWordsFirstPostings
@@ -474,32 +493,20 @@ public struct Searcher: Sendable {
         }
         let top = candidatesTop(capacity: capacity, coverage: coverage, scratch: scratch)
         guard let floor = top.floor, missing < floor else { return nil }
-        var total = 0
-        for w in 0..<words where some[w] != 0 {
-            if required.isEmpty {
-                total += some[w].nonzeroBitCount
-                continue
-            }
-            var bits = some[w]
-            while bits != 0 {
-                if index.document(UInt32(w << 6 | bits.trailingZeroBitCount), hasAll: required) { total += 1 }
-                bits &= bits - 1
-            }
-        }
-        return (top, total)
+        return (top, count(some.baseAddress!, words: words, required: required))
     }
 
     /// What one posting level of `term` is worth in `alternative`: its idf (or the alternative's
     /// shared one) × the alternative's weight × the postings' scale. One expression for every
     /// walk and for the bounds, so a bound is computed with the same operations as the value.
     @inline(__always)
-    private func scaledIDF(_ term: Int, _ alternative: Alternative) -> Float {
+    func scaledIDF(_ term: Int, _ alternative: Alternative) -> Float {
         (alternative.sharedIDF ?? index.idf(term)) * alternative.weight * index.postings.scale
     }
 
     /// The most `alternative` can give a document: its value with each term's highest level.
     /// Computed with the same operations as the value itself, so it is never below it.
-    private func bound(of alternative: Alternative) -> Float {
+    func bound(of alternative: Alternative) -> Float {
         let postings = index.postings
         if alternative.clauses.count == 1 {
             var best: Float = 0

@@ -95,8 +95,15 @@ import Testing
         var automatic = searcher
         automatic.pruningFrom = searcher.index.documentCount
         automatic.sortedPassFrom = searcher.index.documentCount
+        automatic.blocksFrom = 0
+        // The tiered walk from any number of postings (the shipped threshold leaves most of this
+        // corpus's queries to the other paths, which are compared too).
+        var tiered = searcher
+        tiered.blocksFrom = 0
         var pruned = 0
         var byAllWords = 0
+        var byBlocks = 0
+        var byOneTerm = 0
         var candidatePruned = 0
         var automaticPruned = 0
         var compared = 0
@@ -112,25 +119,34 @@ import Testing
                 #expect(!full.pruned)
                 // The documents matching every word first (when the bounds allow), and without
                 // that step, MaxScore's candidates (the commonest words probed through bitmaps).
-                for allWords in [true, false] {
-                    let fast = searcher.search(request, pruning: true, eager: true, allWords: allWords)
+                // The tiered walk (`blocks`: high and low states per word, the candidates probed).
+                for (allWords, blocks) in [(true, false), (false, false), (true, true)] {
+                    let fast = (blocks ? tiered : searcher).search(
+                        request, pruning: true, eager: true, allWords: allWords, blocks: blocks)
                     compared += 1
                     if fast.pruned { pruned += 1 }
                     if fast.byAllWords { byAllWords += 1 }
+                    if fast.byBlocks { byBlocks += 1 }
+                    if fast.byOneTerm { byOneTerm += 1 }
+                    #expect(!fast.byOneTerm || fast.byBlocks)
                     if fast.pruned, !allWords { candidatePruned += 1 }
+                    #expect(blocks || !fast.byBlocks)
+                    #expect(!fast.byBlocks || fast.pruned)
                     #expect(!allWords ? !fast.byAllWords : fast.byAllWords ? fast.pruned : true)
                     #expect(
                         fast.hits.map(\.document) == full.hits.map(\.document),
-                        "\(text) (limit \(limit), \(required), all words first: \(allWords))")
+                        "\(text) (limit \(limit), \(required), all words first: \(allWords), tiered: \(blocks))"
+                    )
                     #expect(
                         fast.hits.map(\.score) == full.hits.map(\.score),
-                        "\(text) (limit \(limit), all words first: \(allWords))")
+                        "\(text) (limit \(limit), all words first: \(allWords), tiered: \(blocks))")
                     #expect(
                         fast.hits.map(\.confidence) == full.hits.map(\.confidence),
-                        "\(text) (limit \(limit), all words first: \(allWords))")
+                        "\(text) (limit \(limit), all words first: \(allWords), tiered: \(blocks))")
                     #expect(
                         fast.total == full.total,
-                        "\(text) (limit \(limit), \(required), all words first: \(allWords))")
+                        "\(text) (limit \(limit), \(required), all words first: \(allWords), tiered: \(blocks))"
+                    )
                 }
                 if limit == 10, required.isEmpty {
                     // The engine's own choice: pruned at this size once the threshold is lowered
@@ -145,12 +161,15 @@ import Testing
         }
         print(
             "pruning: \(pruned) of \(compared) searches pruned (\(byAllWords) among the documents matching "
-                + "every word, \(candidatePruned) by candidates alone), \(automaticPruned) by the automatic choice"
+                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk, \(byOneTerm) of them by one term's best postings), "
+                + "\(automaticPruned) by the automatic choice"
         )
         // The comparison means something only if pruning happened often, each way.
         #expect(pruned * 4 > compared, "pruned \(pruned) of \(compared)")
         #expect(byAllWords * 50 > compared, "among the documents matching every word: \(byAllWords)")
         #expect(candidatePruned * 8 > compared, "by candidates alone: \(candidatePruned)")
+        #expect(byBlocks * 4 > compared, "by the tiered walk: \(byBlocks)")
+        #expect(byOneTerm * 100 > compared, "by one term's best postings: \(byOneTerm)")
         #expect(automaticPruned > 0)
         #expect(searcher.index.documentCount < Searcher.pruningFromDocuments)
     }

@@ -72,6 +72,7 @@ import Testing
         #expect(p.scale == q.scale, "\(moment): scale")
         #expect(p.bitmapNumber == q.bitmapNumber && p.bitmaps == q.bitmaps, "\(moment): bitmaps")
         #expect(p.bitmapWords == q.bitmapWords, "\(moment): bitmaps")
+        #expect(p.tierLevel == q.tierLevel && p.tierBitmaps == q.tierBitmaps, "\(moment): tier bitmaps")
     }
 
     /// Random removals, insertions and replacements, each applied to the previous update's
