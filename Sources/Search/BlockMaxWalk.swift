@@ -26,18 +26,31 @@ extension Searcher {
     /// Most words the tiered walk handles (it enumerates 4^n states).
     static let tieredWords = 6
 
+    /// How the tiered walk found its hits (for tests: each way must give what scoring every
+    /// document gives).
+    struct WalkPaths {
+        /// By the best postings of a one-term query (`oneTermTop`).
+        var oneTerm = false
+        /// By the postings of one word that reach its threshold (`oneWordThreshold`).
+        var oneWord = false
+        /// Some word's decoded terms were looked up in `Scratch.decodedBest`.
+        var decodedBest = false
+    }
+
     /// The hits (the best `capacity`, as a heap) and the exact hit count of `order`'s words, every
     /// non-deferred alternative of which has one clause.
     func blockMaxTop(
         _ plan: QueryPlan, order: [Int], bounds groupBounds: [Float], required: [UInt32], capacity: Int,
         coverage: Coverage, scratch: Scratch, queryStamp: UInt32
-    ) -> (TopK, Int, oneTerm: Bool) {
+    ) -> (TopK, Int, WalkPaths) {
+        var paths = WalkPaths()
         if order.count == 1, required.isEmpty,
             let found = oneTermTop(
                 plan, word: order[0], capacity: capacity, coverage: coverage, scratch: scratch,
                 queryStamp: queryStamp)
         {
-            return (found.0, found.1, true)
+            paths.oneTerm = true
+            return (found.0, found.1, paths)
         }
         let postings = index.postings
         let n = order.count
@@ -46,13 +59,42 @@ extension Searcher {
         let chunkCount = (words + chunkWords - 1) / chunkWords
         let tiers = Postings.tiers
         let digits = tiers + 2  // per word: absent, matched, in each tier
+        let (fresh, starts) = probes(plan, order: order)
+        // The words whose decoded terms keep their best per document (`Scratch.decodedBest`):
+        // those with two decoded terms or more (and few enough probes to number in a byte).
+        var tables = [Int](repeating: -1, count: n)
+        var tableCount = 0
+        for i in 0..<n where starts[i + 1] - starts[i] <= 256 {
+            let decoded = (starts[i]..<starts[i + 1]).count { fresh[$0].decoded }
+            if decoded >= 2 {
+                tables[i] = tableCount
+                tableCount += 1
+            }
+        }
+        paths.decodedBest = tableCount > 0
+        // One word of single terms, no tag filter: its documents with a posting at or above the
+        // threshold are scored first, and decide the hits when the k-th beats what a posting
+        // below it gives.
+        let oneWord =
+            n == 1 && required.isEmpty && capacity > 0 && fresh.allSatisfy { $0.clauses == 1 }
+            ? oneWordThreshold(fresh, capacity: capacity) : nil
+        let threshold = oneWord?.threshold ?? .infinity
         scratch.reserveBlockWalk(
-            words: ((1 + tiers) * n + 2) * words, bounds: (n + 1) * chunkCount, chunks: chunkCount)
+            words: ((1 + tiers) * n + 3 + tableCount) * words, bounds: (n + 1) * chunkCount,
+            chunks: chunkCount,
+            decoded: tableCount * index.documentCount)
         // Word i's documents at i, those of its tier k at (1 + k) * n + i (bitmaps of `words` words).
         let sets = scratch.wordSets.baseAddress!
         // A several-clause alternative's documents, and one clause's.
         let alternativeSet = sets + (1 + tiers) * n * words
         let clauseSet = alternativeSet + words
+        // Per table t, the documents its decoded terms hold, and per document the one giving
+        // most: its probe (from the word's first) in the high byte, its payload in the low.
+        let decodedSets = clauseSet + words
+        let decodedBest = scratch.decodedBest.baseAddress
+        // The one word's documents with a posting at or above the threshold.
+        let seedSet = decodedSets + tableCount * words
+        seedSet.update(repeating: 0, count: words)
         let bounds = scratch.chunkBounds.baseAddress!
         let union = scratch.seen.baseAddress!
         let scored = scratch.wordBits.baseAddress!
@@ -125,11 +167,15 @@ extension Searcher {
                                         let bound = bound(of: alternative)
                                         for c in 0..<chunkCount where most[c] < bound { most[c] = bound }
                                     }
-                                    for alternative in active where alternative.clauses.count == 1 {
-                                        for term in alternative.clauses[0] {
-                                            let count = postings.documentFrequency(term)
-                                            guard count > 0 else { continue }
-                                            let idf = scaledIDF(term, alternative)
+                                    let table = tables[i]
+                                    if table >= 0 {
+                                        (decodedSets + table * words).update(repeating: 0, count: words)
+                                    }
+                                    for p in starts[i]..<starts[i + 1] where fresh[p].clauses == 1 {
+                                        do {
+                                            let term = fresh[p].term
+                                            let count = fresh[p].count
+                                            let idf = fresh[p].idf
                                             var offset = Int(postings.byteStart[term])
                                             if let bitmap = postings.bitmap(of: term) {
                                                 for w in 0..<words { set[w] |= bitmaps[bitmap + w] }
@@ -139,18 +185,37 @@ extension Searcher {
                                                     let from = (slot * tiers + k) * words
                                                     for w in 0..<words { tierSet[w] |= tierBitmaps[from + w] }
                                                 }
+                                                if oneWord != nil {
+                                                    seedBlocks(
+                                                        fresh[p], threshold: threshold, seedSet: seedSet,
+                                                        bytes: bytes, payloads: payloads)
+                                                }
                                             } else {
                                                 let first = Int(postings.start[term])
                                                 var document = -1
+                                                // With a table, also the term giving most per
+                                                // document: the first of the word's probes if
+                                                // equal, as scoring everything keeps it.
+                                                let best = decodedBest.map {
+                                                    $0 + max(table, 0) * index.documentCount
+                                                }
                                                 for entry in first..<first + count {
                                                     document += Postings.varint(bytes, &offset)
                                                     let bit = UInt64(1) << UInt64(document & 63)
                                                     set[document >> 6] |= bit
-                                                    let given = idf * Float(payloads[entry] & 0x7F)
+                                                    let payload = payloads[entry]
+                                                    let given = idf * Float(payload & 0x7F)
                                                     for k in 0..<tiers where given > values[v + 1 + k] {
                                                         sets[((1 + k) * n + i) * words + (document >> 6)] |=
                                                             bit
                                                     }
+                                                    if given >= threshold { seedSet[document >> 6] |= bit }
+                                                    guard table >= 0, let best else { continue }
+                                                    keepDecoded(
+                                                        document, bit: bit, payload: payload, given: given,
+                                                        code: UInt16(p - starts[i]) << 8,
+                                                        decodedSet: decodedSets + table * words, best: best,
+                                                        probes: fresh, first: starts[i])
                                                 }
                                                 offset = Int(postings.byteStart[term])
                                             }
@@ -209,13 +274,14 @@ extension Searcher {
         }
         var top = TopK(capacity: capacity)
         let list = scratch.chunk
-        let (fresh, starts) = probes(plan, order: order)
         var cursors = fresh
         var listedChunk = -1
         // Scores the listed documents (one chunk's, ascending) and offers them.
         func flush() {
             guard list.count > 0 else { return }
-            scoreChunk(order: order, probes: &cursors, starts: starts, scratch: scratch)
+            scoreChunk(
+                order: order, probes: &cursors, starts: starts, tables: tables, decodedSets: decodedSets,
+                scratch: scratch)
             for j in 0..<list.count {
                 let document = list.documents[j]
                 scored[Int(document) >> 6] |= 1 << UInt64(document & 63)
@@ -250,6 +316,21 @@ extension Searcher {
             }
         }
         for w in 0..<words { scored[w] = 0 }
+        if let oneWord {
+            // A document with no posting at or above the threshold scores at most what `below`
+            // gives: when that is under the k-th of those with one, they hold the hits.
+            for w in 0..<words where seedSet[w] != 0 { add(w, seedSet[w]) }
+            flush()
+            cursors = fresh
+            listedChunk = -1
+            if let floor = top.floor,
+                Searcher.finalScore(oneWord.below, matched: all, short: all, coverage: coverage)
+                    * Searcher.boundSlack < floor
+            {
+                paths.oneWord = true
+                return (top, total, paths)
+            }
+        }
         // 4. The documents in the top tier of every word first (then the next tier, while fewer
         // than k): they set the k-th.
         for k in stride(from: tiers - 1, through: 0, by: -1) where top.floor == nil {
@@ -295,7 +376,98 @@ extension Searcher {
             }
             flush()
         }
-        return (top, total, false)
+        return (top, total, paths)
+    }
+
+    /// Keeps in `best` (a table of `Scratch.decodedBest`, its documents in `decodedSet`) the
+    /// payload `payload` of the word's probe `code >> 8` for `document` (bit `bit` of its word),
+    /// giving `given`, when it is the document's first or gives more than the one kept.
+    @inline(__always)
+    private func keepDecoded(
+        _ document: Int, bit: UInt64, payload: UInt8, given: Float, code: UInt16,
+        decodedSet: UnsafeMutablePointer<UInt64>, best: UnsafeMutablePointer<UInt16>, probes: [Probe],
+        first: Int
+    ) {
+        if decodedSet[document >> 6] & bit == 0 {
+            decodedSet[document >> 6] |= bit
+            best[document] = code | UInt16(payload)
+            return
+        }
+        let kept = best[document]
+        if given > probes[first + Int(kept >> 8)].idf * Float(kept & 0x7F) {
+            best[document] = code | UInt16(payload)
+        }
+    }
+
+    /// For a query of one word whose probes (`probes`) are single terms: a threshold value that at
+    /// least `capacity` postings reach, as far as the blocks' highest levels tell (a block whose
+    /// highest level gives at least it holds one such posting), and the most a posting below it
+    /// gives. Nil when the blocks hold fewer than `capacity` such postings.
+    func oneWordThreshold(_ probes: [Probe], capacity: Int) -> (threshold: Float, below: Float)? {
+        let postings = index.postings
+        // Per probe, the values of its highest block levels and how many blocks reach each,
+        // until `capacity` blocks.
+        var values: [(value: Float, blocks: Int)] = []
+        var perLevel = [Int](repeating: 0, count: 128)
+        postings.blockMax.withUnsafeBufferPointer { blockMax in
+            for probe in probes {
+                for level in 0..<128 { perLevel[level] = 0 }
+                let blockBase = probe.skipBase + probe.term
+                for b in 0...probe.skipCount { perLevel[Int(blockMax[blockBase + b])] += 1 }
+                var reached = 0
+                var level = 127
+                while level > 0, reached < capacity {
+                    if perLevel[level] > 0 {
+                        values.append((probe.idf * Float(level), perLevel[level]))
+                        reached += perLevel[level]
+                    }
+                    level -= 1
+                }
+            }
+        }
+        values.sort { $0.value > $1.value }
+        var reached = 0
+        var threshold: Float?
+        for (value, blocks) in values {
+            reached += blocks
+            if reached >= capacity {
+                threshold = value
+                break
+            }
+        }
+        guard let threshold else { return nil }
+        var below: Float = 0
+        for probe in probes {
+            var level = Int(postings.maxLevel[probe.term])
+            while level > 0, probe.idf * Float(level) >= threshold { level -= 1 }
+            below = max(below, probe.idf * Float(level))
+        }
+        return (threshold, below)
+    }
+
+    /// Marks in `seedSet` the documents to which `probe`'s term gives at least `threshold`,
+    /// decoding only the blocks whose highest level gives that much.
+    private func seedBlocks(
+        _ probe: Probe, threshold: Float, seedSet: UnsafeMutablePointer<UInt64>,
+        bytes: UnsafeBufferPointer<UInt8>,
+        payloads: UnsafeBufferPointer<UInt8>
+    ) {
+        let postings = index.postings
+        let blockBase = probe.skipBase + probe.term
+        for b in 0...probe.skipCount where probe.idf * Float(postings.blockMax[blockBase + b]) >= threshold {
+            let entry = b * Postings.skipInterval
+            guard entry < probe.count else { break }
+            var document = b == 0 ? -1 : Int(postings.skipDocuments[probe.skipBase + b - 1])
+            var offset =
+                b == 0
+                ? Int(postings.byteStart[probe.term]) : Int(postings.skipOffsets[probe.skipBase + b - 1])
+            for e in entry..<min(entry + Postings.skipInterval, probe.count) {
+                document += Postings.varint(bytes, &offset)
+                if probe.idf * Float(payloads[probe.first + e] & 0x7F) >= threshold {
+                    seedSet[document >> 6] |= 1 << UInt64(document & 63)
+                }
+            }
+        }
     }
 
     /// The top k of a query of one word that is one term, with no tag filter: its score grows
@@ -457,6 +629,9 @@ extension Searcher {
         var clauses: Int
         var weight: Float
         var clause: Int
+
+        /// Whether the walk decodes the term's postings (it has no bitmap and is one clause).
+        var decoded: Bool { bitmap < 0 && clauses == 1 }
     }
 
     /// The probes of `order`'s words (each word's non-deferred alternatives' terms in the plan's
@@ -494,11 +669,16 @@ extension Searcher {
     /// Scores the documents listed in `scratch.chunk` (ascending, after those of earlier calls
     /// with the same `probes`, with the words each matches): word by word in `order`, each
     /// document's best value among the word's terms (the first term giving it, as `offer` keeps
-    /// it), added to its sum.
-    private func scoreChunk(order: [Int], probes: inout [Probe], starts: [Int], scratch: Scratch) {
+    /// it), added to its sum. A word with a table (`tables[i]`, its documents in `decodedSets`)
+    /// takes its decoded terms' best from `scratch.decodedBest` instead of probing them.
+    private func scoreChunk(
+        order: [Int], probes: inout [Probe], starts: [Int], tables: [Int],
+        decodedSets: UnsafeMutablePointer<UInt64>, scratch: Scratch
+    ) {
         let postings = index.postings
         let list = scratch.chunk
         let count = list.count
+        let words = (index.documentCount + 63) / 64
         list.sums.update(repeating: 0, count: count)
         list.firm.update(repeating: 0, count: count)
         list.short.update(repeating: 0, count: count)
@@ -560,15 +740,40 @@ extension Searcher {
                                             found(j, payloads[probe.first + probe.next - 1])
                                         }
                                     }
+                                    let table = tables[i]
+                                    if table >= 0, let decodedBest = scratch.decodedBest.baseAddress {
+                                        let decodedSet = decodedSets + table * words
+                                        let best = decodedBest + table * index.documentCount
+                                        for j in 0..<count where list.masks[j] & bit != 0 {
+                                            let document = Int(list.documents[j])
+                                            guard
+                                                decodedSet[document >> 6] & (1 << UInt64(document & 63))
+                                                    != 0
+                                            else { continue }
+                                            let kept = best[document]
+                                            let p = starts[i] + Int(kept >> 8)
+                                            let payload = UInt8(kept & 0xFF)
+                                            list.keep(
+                                                j, probes[p].idf * Float(payload & 0x7F),
+                                                short: payload & Postings.shortBit != 0, firm: probes[p].firm,
+                                                position: p)
+                                        }
+                                    }
                                     var p = starts[i]
                                     while p < starts[i + 1] {
                                         let firm = probes[p].firm
+                                        if table >= 0, probes[p].decoded {
+                                            p += 1
+                                            continue
+                                        }
                                         if probes[p].clauses == 1 {
                                             let idf = probes[p].idf
+                                            let position = p
                                             visit(p) { j, payload in
                                                 list.keep(
                                                     j, idf * Float(payload & 0x7F),
-                                                    short: payload & Postings.shortBit != 0, firm: firm)
+                                                    short: payload & Postings.shortBit != 0, firm: firm,
+                                                    position: position)
                                             }
                                             p += 1
                                             continue
@@ -603,8 +808,7 @@ extension Searcher {
                                         for j in 0..<count where list.alternativeCount[j] == clauses {
                                             list.keep(
                                                 j, weight * list.alternativeSum[j] / Float(clauses),
-                                                short: false,
-                                                firm: firm)
+                                                short: false, firm: firm, position: p)
                                         }
                                         p = q
                                     }

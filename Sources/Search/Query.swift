@@ -182,4 +182,8 @@ public struct SearchResult: Sendable {
     var byBlocks = false
     /// Whether those were the best postings of a one-term query (`byBlocks` too).
     var byOneTerm = false
+    /// Whether those were a one-word query's postings that reach its threshold (`byBlocks` too).
+    var byOneWord = false
+    /// Whether the walk looked up some word's decoded terms per document (`byBlocks` too).
+    var byDecodedBest = false
 }

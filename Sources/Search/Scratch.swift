@@ -56,6 +56,11 @@ final class Scratch {
     private(set) var wordSets = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
     private(set) var chunkBounds = UnsafeMutableBufferPointer<Float>(start: nil, count: 0)
     private(set) var chunkOrder = UnsafeMutableBufferPointer<Int32>(start: nil, count: 0)
+    /// Per word of the tiered walk whose terms are decoded (not bitmaps), per document, which of
+    /// its decoded terms gives it most and that term's payload (`Searcher.blockMaxTop`), so
+    /// scoring a document looks it up instead of probing each term; `documentCount` entries a
+    /// word, grown on first use.
+    private(set) var decodedBest = UnsafeMutableBufferPointer<UInt16>(start: nil, count: 0)
     let chunk = ChunkScores(capacity: Searcher.chunkDocuments)
 
     init(documentCount: Int) {
@@ -95,11 +100,17 @@ final class Scratch {
         wordSets.deallocate()
         chunkBounds.deallocate()
         chunkOrder.deallocate()
+        decodedBest.deallocate()
     }
 
     /// Room for `words` bitmaps of `bitmapWords` words, `bounds` floats and `chunks` chunk
-    /// numbers in the block-max walk's buffers (contents undefined).
-    func reserveBlockWalk(words: Int, bounds: Int, chunks: Int) {
+    /// numbers, and `decoded` entries of `decodedBest` in the block-max walk's buffers (contents
+    /// undefined).
+    func reserveBlockWalk(words: Int, bounds: Int, chunks: Int, decoded: Int) {
+        if decodedBest.count < decoded {
+            decodedBest.deallocate()
+            decodedBest = .allocate(capacity: decoded)
+        }
         if wordSets.count < words {
             wordSets.deallocate()
             wordSets = .allocate(capacity: words)
@@ -150,6 +161,8 @@ final class ChunkScores {
     let found: UnsafeMutablePointer<Bool>
     let valueShort: UnsafeMutablePointer<Bool>
     let valueFirm: UnsafeMutablePointer<Bool>
+    /// Which of the word's probes gave the kept value (the first of equal values is kept).
+    let valuePosition: UnsafeMutablePointer<Int>
     /// For a several-clause alternative: the current clause's best, whether found, and the sum
     /// and number of its clauses matched so far.
     let clauseBest: UnsafeMutablePointer<Float>
@@ -157,15 +170,20 @@ final class ChunkScores {
     let alternativeSum: UnsafeMutablePointer<Float>
     let alternativeCount: UnsafeMutablePointer<Int>
 
-    /// Keeps `value` as the current word's for document `j` when it is the first or beats the
-    /// one kept (the first of equal values stays, as `Searcher.offer` keeps it).
+    /// Keeps `value`, given by the word's probe at `position`, as the current word's for
+    /// document `j` when it is the first or beats the one kept, or equals it from an earlier
+    /// probe: the value of the first probe giving the most, whatever order they are offered
+    /// in (as `Searcher.offer` keeps it, offered in the plan's order).
     @inline(__always)
-    func keep(_ j: Int, _ value: Float, short: Bool, firm: Bool) {
-        guard !found[j] || value > self.value[j] else { return }
+    func keep(_ j: Int, _ value: Float, short: Bool, firm: Bool, position: Int) {
+        guard
+            !found[j] || value > self.value[j] || (value == self.value[j] && position < valuePosition[j])
+        else { return }
         found[j] = true
         self.value[j] = value
         valueShort[j] = short
         valueFirm[j] = firm
+        valuePosition[j] = position
     }
 
     init(capacity: Int) {
@@ -179,6 +197,7 @@ final class ChunkScores {
         found = .allocate(capacity: capacity)
         valueShort = .allocate(capacity: capacity)
         valueFirm = .allocate(capacity: capacity)
+        valuePosition = .allocate(capacity: capacity)
         clauseBest = .allocate(capacity: capacity)
         clauseFound = .allocate(capacity: capacity)
         alternativeSum = .allocate(capacity: capacity)
@@ -195,6 +214,7 @@ final class ChunkScores {
         found.deallocate()
         valueShort.deallocate()
         valueFirm.deallocate()
+        valuePosition.deallocate()
         clauseBest.deallocate()
         clauseFound.deallocate()
         alternativeSum.deallocate()

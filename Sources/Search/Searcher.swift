@@ -178,14 +178,16 @@ public struct Searcher: Sendable {
         if pruning || (automatic && index.documentCount >= pruningFrom), blocks, capacity > 0, !order.isEmpty,
             order.count <= Searcher.tieredWords, restPostings[0] >= blocksFrom
         {
-            let (top, total, oneTerm) = blockMaxTop(
+            let (top, total, paths) = blockMaxTop(
                 plan, order: order, bounds: bounds, required: required, capacity: capacity, coverage: weights,
                 scratch: scratch, queryStamp: queryStamp)
             var result = finish(
                 plan, top: top, total: total, importance: importance, coverage: weights, deferred: deferred,
                 limit: limit, scratch: scratch, pruned: true)
             result.byBlocks = true
-            result.byOneTerm = oneTerm
+            result.byOneTerm = paths.oneTerm
+            result.byOneWord = paths.oneWord
+            result.byDecodedBest = paths.decodedBest
             return result
         }
         if pruning, allWords, capacity > 0, order.count > 1, restSimple[0],

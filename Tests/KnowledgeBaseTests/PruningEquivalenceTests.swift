@@ -104,6 +104,8 @@ import Testing
         var byAllWords = 0
         var byBlocks = 0
         var byOneTerm = 0
+        var byOneWord = 0
+        var byDecodedBest = 0
         var candidatePruned = 0
         var automaticPruned = 0
         var compared = 0
@@ -128,7 +130,11 @@ import Testing
                     if fast.byAllWords { byAllWords += 1 }
                     if fast.byBlocks { byBlocks += 1 }
                     if fast.byOneTerm { byOneTerm += 1 }
+                    if fast.byOneWord { byOneWord += 1 }
+                    if fast.byDecodedBest { byDecodedBest += 1 }
                     #expect(!fast.byOneTerm || fast.byBlocks)
+                    #expect(!fast.byOneWord || (fast.byBlocks && !fast.byOneTerm))
+                    #expect(!fast.byDecodedBest || fast.byBlocks)
                     if fast.pruned, !allWords { candidatePruned += 1 }
                     #expect(blocks || !fast.byBlocks)
                     #expect(!fast.byBlocks || fast.pruned)
@@ -161,7 +167,7 @@ import Testing
         }
         print(
             "pruning: \(pruned) of \(compared) searches pruned (\(byAllWords) among the documents matching "
-                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk, \(byOneTerm) of them by one term's best postings), "
+                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk, \(byOneTerm) of them by one term's best postings, \(byOneWord) by one word's postings over its threshold, \(byDecodedBest) with decoded terms looked up), "
                 + "\(automaticPruned) by the automatic choice"
         )
         // The comparison means something only if pruning happened often, each way.
@@ -170,6 +176,8 @@ import Testing
         #expect(candidatePruned * 8 > compared, "by candidates alone: \(candidatePruned)")
         #expect(byBlocks * 4 > compared, "by the tiered walk: \(byBlocks)")
         #expect(byOneTerm * 100 > compared, "by one term's best postings: \(byOneTerm)")
+        #expect(byOneWord * 200 > compared, "by one word's postings over its threshold: \(byOneWord)")
+        #expect(byDecodedBest * 40 > compared, "with decoded terms looked up: \(byDecodedBest)")
         #expect(automaticPruned > 0)
         #expect(searcher.index.documentCount < Searcher.pruningFromDocuments)
     }
