@@ -101,152 +101,145 @@ extension Searcher {
         var all: UInt16 = 0
         // Per word i and state d (absent, matched, in tier 0, …), the most it gives, at i * digits + d.
         var values = [Float](repeating: 0, count: n * digits)
+        let probeIDFs = fresh.map(\.idf)
         // 1. Each word's documents, its tiers, and per chunk the most it can give a document.
-        postings.documentBytes.withUnsafeBufferPointer { bytes in
-            postings.payload.withUnsafeBufferPointer { payloads in
-                postings.bitmaps.withUnsafeBufferPointer { bitmaps in
-                    postings.tierBitmaps.withUnsafeBufferPointer { tierBitmaps in
-                        postings.skipDocuments.withUnsafeBufferPointer { skipDocuments in
-                            postings.blockMax.withUnsafeBufferPointer { blockMax in
-                                for (i, g) in order.enumerated() {
-                                    all |= UInt16(1) << UInt16(g)
-                                    let set = sets + i * words
-                                    for k in 0...tiers {
-                                        (sets + (k * n + i) * words).update(repeating: 0, count: words)
-                                    }
-                                    let most = bounds + i * chunkCount
-                                    most.update(repeating: 0, count: chunkCount)
-                                    let active = plan.groups[g].alternatives.lazy.filter { !$0.deferred }
-                                    // Below each tier: the most a bitmap term gives below its level
-                                    // (decoded terms are put in the tiers by their values).
-                                    let v = i * digits
-                                    values[v + digits - 1] = groupBounds[g]
-                                    var anyBitmap = false
-                                    for alternative in active where alternative.clauses.count == 1 {
-                                        for term in alternative.clauses[0] {
-                                            guard let slot = postings.bitmapSlot(of: term) else { continue }
-                                            anyBitmap = true
-                                            for k in 0..<tiers {
-                                                let level = Float(
-                                                    Int(postings.tierLevel[slot * tiers + k]) - 1)
-                                                values[v + 1 + k] = max(
-                                                    values[v + 1 + k], scaledIDF(term, alternative) * level)
-                                            }
-                                        }
-                                    }
-                                    if !anyBitmap {
-                                        for k in 0..<tiers {
-                                            values[v + 1 + k] =
-                                                groupBounds[g] * Float(k + 2) / Float(tiers + 2)
-                                        }
-                                    }
-                                    for alternative in active where alternative.clauses.count > 1 {
-                                        // Its documents match every clause; they go in every tier,
-                                        // and it may give its bound in every chunk.
-                                        for (c, clause) in alternative.clauses.enumerated() {
-                                            let target = c == 0 ? alternativeSet : clauseSet
-                                            target.update(repeating: 0, count: words)
-                                            for term in clause {
-                                                if let bitmap = postings.bitmap(of: term) {
-                                                    for w in 0..<words { target[w] |= bitmaps[bitmap + w] }
-                                                    continue
-                                                }
-                                                postings.forEach(term) { document, _ in
-                                                    target[document >> 6] |= 1 << UInt64(document & 63)
-                                                }
-                                            }
-                                            if c > 0 {
-                                                for w in 0..<words { alternativeSet[w] &= clauseSet[w] }
-                                            }
-                                        }
+        probeIDFs.withUnsafeBufferPointer { idfs in
+            let idfs = idfs.baseAddress!
+            postings.documentBytes.withUnsafeBufferPointer { bytes in
+                postings.payload.withUnsafeBufferPointer { payloads in
+                    postings.bitmaps.withUnsafeBufferPointer { bitmaps in
+                        postings.tierBitmaps.withUnsafeBufferPointer { tierBitmaps in
+                            postings.skipDocuments.withUnsafeBufferPointer { skipDocuments in
+                                postings.blockMax.withUnsafeBufferPointer { blockMax in
+                                    for (i, g) in order.enumerated() {
+                                        all |= UInt16(1) << UInt16(g)
+                                        let set = sets + i * words
                                         for k in 0...tiers {
-                                            let tierSet = sets + (k * n + i) * words
-                                            for w in 0..<words { tierSet[w] |= alternativeSet[w] }
+                                            (sets + (k * n + i) * words).update(repeating: 0, count: words)
                                         }
                                         let most = bounds + i * chunkCount
-                                        let bound = bound(of: alternative)
-                                        for c in 0..<chunkCount where most[c] < bound { most[c] = bound }
-                                    }
-                                    let table = tables[i]
-                                    if table >= 0 {
-                                        (decodedSets + table * words).update(repeating: 0, count: words)
-                                    }
-                                    for p in starts[i]..<starts[i + 1] where fresh[p].clauses == 1 {
-                                        do {
-                                            let term = fresh[p].term
-                                            let count = fresh[p].count
-                                            let idf = fresh[p].idf
-                                            var offset = Int(postings.byteStart[term])
-                                            if let bitmap = postings.bitmap(of: term) {
-                                                for w in 0..<words { set[w] |= bitmaps[bitmap + w] }
-                                                let slot = bitmap / words
+                                        most.update(repeating: 0, count: chunkCount)
+                                        let active = plan.groups[g].alternatives.lazy.filter { !$0.deferred }
+                                        // Below each tier: the most a bitmap term gives below its level
+                                        // (decoded terms are put in the tiers by their values).
+                                        let v = i * digits
+                                        values[v + digits - 1] = groupBounds[g]
+                                        var anyBitmap = false
+                                        for alternative in active where alternative.clauses.count == 1 {
+                                            for term in alternative.clauses[0] {
+                                                guard let slot = postings.bitmapSlot(of: term) else {
+                                                    continue
+                                                }
+                                                anyBitmap = true
                                                 for k in 0..<tiers {
-                                                    let tierSet = sets + ((1 + k) * n + i) * words
-                                                    let from = (slot * tiers + k) * words
-                                                    for w in 0..<words { tierSet[w] |= tierBitmaps[from + w] }
+                                                    let level = Float(
+                                                        Int(postings.tierLevel[slot * tiers + k]) - 1)
+                                                    values[v + 1 + k] = max(
+                                                        values[v + 1 + k],
+                                                        scaledIDF(term, alternative) * level)
                                                 }
-                                                if oneWord != nil {
-                                                    seedBlocks(
-                                                        fresh[p], threshold: threshold, seedSet: seedSet,
-                                                        bytes: bytes, payloads: payloads)
-                                                }
-                                            } else {
-                                                let first = Int(postings.start[term])
-                                                var document = -1
-                                                // With a table, also the term giving most per
-                                                // document: the first of the word's probes if
-                                                // equal, as scoring everything keeps it.
-                                                let best = decodedBest.map {
-                                                    $0 + max(table, 0) * index.documentCount
-                                                }
-                                                for entry in first..<first + count {
-                                                    document += Postings.varint(bytes, &offset)
-                                                    let bit = UInt64(1) << UInt64(document & 63)
-                                                    set[document >> 6] |= bit
-                                                    let payload = payloads[entry]
-                                                    let given = idf * Float(payload & 0x7F)
-                                                    for k in 0..<tiers where given > values[v + 1 + k] {
-                                                        sets[((1 + k) * n + i) * words + (document >> 6)] |=
-                                                            bit
-                                                    }
-                                                    if given >= threshold { seedSet[document >> 6] |= bit }
-                                                    guard table >= 0, let best else { continue }
-                                                    keepDecoded(
-                                                        document, bit: bit, payload: payload, given: given,
-                                                        code: UInt16(p - starts[i]) << 8,
-                                                        decodedSet: decodedSets + table * words, best: best,
-                                                        probes: fresh, first: starts[i])
-                                                }
-                                                offset = Int(postings.byteStart[term])
-                                            }
-                                            let skipBase = Int(postings.skipStart[term])
-                                            let skipCount = Int(postings.skipStart[term + 1]) - skipBase
-                                            let blockBase = skipBase + term
-                                            // Block b holds the documents after skip point b - 1 up
-                                            // to skip point b (the last block: to the end).
-                                            var firstChunk =
-                                                (Postings.varint(bytes, &offset) - 1)
-                                                / Searcher.chunkDocuments
-                                            for b in 0...skipCount {
-                                                let lastChunk =
-                                                    b < skipCount
-                                                    ? Int(skipDocuments[skipBase + b])
-                                                        / Searcher.chunkDocuments
-                                                    : chunkCount - 1
-                                                let value = idf * Float(blockMax[blockBase + b])
-                                                var c = firstChunk
-                                                while c <= lastChunk {
-                                                    if most[c] < value { most[c] = value }
-                                                    c += 1
-                                                }
-                                                firstChunk = lastChunk
                                             }
                                         }
-                                    }
-                                    if i == 0 {
-                                        union.update(from: set, count: words)
-                                    } else {
-                                        for w in 0..<words { union[w] |= set[w] }
+                                        if !anyBitmap {
+                                            for k in 0..<tiers {
+                                                values[v + 1 + k] =
+                                                    groupBounds[g] * Float(k + 2) / Float(tiers + 2)
+                                            }
+                                        }
+                                        let table = tables[i]
+                                        let best = decodedBest.map {
+                                            $0 + max(table, 0) * index.documentCount
+                                        }
+                                        // The decoded terms first, so that a document not yet in `set`
+                                        // is one no earlier decoded term held; then the bitmap terms
+                                        // and the several-clause alternatives.
+                                        // Range by range of documents, every decoded term's
+                                        // postings in it, so that the table's and the sets' range
+                                        // stays in cache.
+                                        var cursors: [DecodeCursor] = []
+                                        for p in starts[i]..<starts[i + 1] where fresh[p].decoded {
+                                            cursors.append(
+                                                DecodeCursor(
+                                                    fresh[p], code: UInt16(p - starts[i]) << 8,
+                                                    floors: (values[v + 1], values[v + 2]),
+                                                    threshold: threshold,
+                                                    bytes: bytes))
+                                            raiseChunkBounds(
+                                                most, fresh[p], chunkCount: chunkCount, bytes: bytes,
+                                                skipDocuments: skipDocuments, blockMax: blockMax)
+                                        }
+                                        var rangeEnd = 0
+                                        while !cursors.isEmpty, rangeEnd < index.documentCount {
+                                            rangeEnd += decodeRange
+                                            for c in cursors.indices {
+                                                decodeRun(
+                                                    &cursors[c], until: rangeEnd, set: set,
+                                                    tiers: (
+                                                        sets + (n + i) * words, sets + (2 * n + i) * words
+                                                    ),
+                                                    seedSet: seedSet, best: table >= 0 ? best : nil,
+                                                    idfs: idfs + starts[i], bytes: bytes, payloads: payloads)
+                                            }
+                                        }
+                                        for p in starts[i]..<starts[i + 1] where fresh[p].decoded {
+                                        }
+                                        if table >= 0 {
+                                            (decodedSets + table * words).update(from: set, count: words)
+                                        }
+                                        for p in starts[i]..<starts[i + 1]
+                                        where fresh[p].clauses == 1 && !fresh[p].decoded {
+                                            let bitmap = fresh[p].bitmap
+                                            for w in 0..<words { set[w] |= bitmaps[bitmap + w] }
+                                            let slot = bitmap / words
+                                            for k in 0..<tiers {
+                                                let tierSet = sets + ((1 + k) * n + i) * words
+                                                let from = (slot * tiers + k) * words
+                                                for w in 0..<words { tierSet[w] |= tierBitmaps[from + w] }
+                                            }
+                                            if oneWord != nil {
+                                                seedBlocks(
+                                                    fresh[p], threshold: threshold, seedSet: seedSet,
+                                                    bytes: bytes,
+                                                    payloads: payloads)
+                                            }
+                                            raiseChunkBounds(
+                                                most, fresh[p], chunkCount: chunkCount, bytes: bytes,
+                                                skipDocuments: skipDocuments, blockMax: blockMax)
+                                        }
+                                        for alternative in active where alternative.clauses.count > 1 {
+                                            // Its documents match every clause; they go in every tier,
+                                            // and it may give its bound in every chunk.
+                                            for (c, clause) in alternative.clauses.enumerated() {
+                                                let target = c == 0 ? alternativeSet : clauseSet
+                                                target.update(repeating: 0, count: words)
+                                                for term in clause {
+                                                    if let bitmap = postings.bitmap(of: term) {
+                                                        for w in 0..<words {
+                                                            target[w] |= bitmaps[bitmap + w]
+                                                        }
+                                                        continue
+                                                    }
+                                                    postings.forEach(term) { document, _ in
+                                                        target[document >> 6] |= 1 << UInt64(document & 63)
+                                                    }
+                                                }
+                                                if c > 0 {
+                                                    for w in 0..<words { alternativeSet[w] &= clauseSet[w] }
+                                                }
+                                            }
+                                            for k in 0...tiers {
+                                                let tierSet = sets + (k * n + i) * words
+                                                for w in 0..<words { tierSet[w] |= alternativeSet[w] }
+                                            }
+                                            let most = bounds + i * chunkCount
+                                            let bound = bound(of: alternative)
+                                            for c in 0..<chunkCount where most[c] < bound { most[c] = bound }
+                                        }
+                                        if i == 0 {
+                                            union.update(from: set, count: words)
+                                        } else {
+                                            for w in 0..<words { union[w] |= set[w] }
+                                        }
                                     }
                                 }
                             }
@@ -379,23 +372,149 @@ extension Searcher {
         return (top, total, paths)
     }
 
-    /// Keeps in `best` (a table of `Scratch.decodedBest`, its documents in `decodedSet`) the
-    /// payload `payload` of the word's probe `code >> 8` for `document` (bit `bit` of its word),
-    /// giving `given`, when it is the document's first or gives more than the one kept.
-    @inline(__always)
-    private func keepDecoded(
-        _ document: Int, bit: UInt64, payload: UInt8, given: Float, code: UInt16,
-        decodedSet: UnsafeMutablePointer<UInt64>, best: UnsafeMutablePointer<UInt16>, probes: [Probe],
-        first: Int
-    ) {
-        if decodedSet[document >> 6] & bit == 0 {
-            decodedSet[document >> 6] |= bit
-            best[document] = code | UInt16(payload)
-            return
+    /// Documents per range of the decoding (`decodeRun`): the table's range (2 bytes a document)
+    /// and the sets' stay in cache while every decoded term of a word goes over it.
+    static let decodeRangeDocuments = 16_384
+
+    /// Where the decoding of one term (a single term without a bitmap) stands, and what it
+    /// puts where.
+    struct DecodeCursor {
+        /// The next posting's bytes, entry and document (already read).
+        var offset: Int
+        var entry: Int, document: Int
+        /// The entry past the last, what a level is worth, and the term's probe number in its
+        /// word, shifted a byte (the table's high byte).
+        let end: Int, idf: Float, code: UInt16
+        /// The least levels giving more than each tier's floor and at least the threshold (the
+        /// value grows with the level): compared as integers, without a branch.
+        let least: (tier0: Int, tier1: Int, seed: Int)
+
+        init(
+            _ probe: Probe, code: UInt16, floors: (Float, Float), threshold: Float,
+            bytes: UnsafeBufferPointer<UInt8>
+        ) {
+            precondition(Postings.tiers == 2, "the tiered walk decodes into two tiers")
+            offset = probe.offset
+            entry = probe.first
+            end = probe.first + probe.count
+            document = Postings.varint(bytes, &offset) - 1
+            idf = probe.idf
+            self.code = code
+            least = (
+                probe.leastLevel(floors.0, orEqual: false), probe.leastLevel(floors.1, orEqual: false),
+                probe.leastLevel(threshold, orEqual: true)
+            )
         }
-        let kept = best[document]
-        if given > probes[first + Int(kept >> 8)].idf * Float(kept & 0x7F) {
-            best[document] = code | UInt16(payload)
+    }
+
+    /// Decodes `cursor`'s postings before document `limit` (a multiple of 64) into its word's
+    /// sets: its documents (`set`), the two tiers (`tiers`: those it gives more than their
+    /// floors), the seed (those it gives at least the threshold) and, with a table (`best`),
+    /// each document's best decoded term, as the cursor's code with the payload: kept when the
+    /// document was not in `set` yet (the word's decoded terms come first, in their order) or
+    /// when it gives more than the one kept (whose value is `idfs` of its number times its
+    /// level). Bits are gathered per bitmap word and written when the word changes.
+    @inline(never)
+    private func decodeRun(
+        _ cursor: inout DecodeCursor, until limit: Int, set: UnsafeMutablePointer<UInt64>,
+        tiers: (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt64>),
+        seedSet: UnsafeMutablePointer<UInt64>,
+        best: UnsafeMutablePointer<UInt16>?, idfs: UnsafePointer<Float>, bytes: UnsafeBufferPointer<UInt8>,
+        payloads: UnsafeBufferPointer<UInt8>
+    ) {
+        guard cursor.entry < cursor.end, cursor.document < limit else { return }
+        var at = cursor
+        defer { cursor = at }
+        var current = -1
+        var had: UInt64 = 0
+        var matched: UInt64 = 0
+        var tier0: UInt64 = 0
+        var tier1: UInt64 = 0
+        var seed: UInt64 = 0
+        func store() {
+            guard current >= 0 else { return }
+            set[current] = had | matched
+            tiers.0[current] |= tier0
+            tiers.1[current] |= tier1
+            seedSet[current] |= seed
+        }
+        let last = bytes.count - 1
+        while true {
+            let document = at.document
+            if document >> 6 != current {
+                store()
+                current = document >> 6
+                had = set[current]
+                matched = 0
+                tier0 = 0
+                tier1 = 0
+                seed = 0
+            }
+            let bit = UInt64(1) << UInt64(document & 63)
+            let payload = payloads[at.entry]
+            let level = Int(payload & 0x7F)
+            matched |= bit
+            // All ones when the level reaches the least, else none.
+            tier0 |= bit & UInt64(bitPattern: Int64((at.least.tier0 - 1 - level) >> 63))
+            tier1 |= bit & UInt64(bitPattern: Int64((at.least.tier1 - 1 - level) >> 63))
+            seed |= bit & UInt64(bitPattern: Int64((at.least.seed - 1 - level) >> 63))
+            if let best {
+                if had & bit == 0 {
+                    best[document] = at.code | UInt16(payload)
+                } else {
+                    let kept = best[document]
+                    if at.idf * Float(level) > idfs[Int(kept >> 8)] * Float(kept & 0x7F) {
+                        best[document] = at.code | UInt16(payload)
+                    }
+                }
+            }
+            at.entry += 1
+            guard at.entry < at.end else { break }
+            at.document += Searcher.shortVarint(bytes, &at.offset, end: last)
+            guard at.document < limit else { break }
+        }
+        store()
+    }
+
+    /// Reads a varint at `offset` (before `end`, the last byte's offset), moving past it, as
+    /// `Postings.varint` does, but one or two bytes without a branch on their length: a term
+    /// whose gaps straddle 128 would otherwise mispredict every other posting.
+    @inline(__always)
+    static func shortVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int, end: Int) -> Int {
+        guard offset < end else { return Postings.varint(bytes, &offset) }
+        let first = Int(bytes[offset])
+        let second = Int(bytes[offset + 1])
+        // Three bytes or more: rare (gaps of 16,384 documents and more).
+        if first & second & 0x80 != 0 { return Postings.varint(bytes, &offset) }
+        let more = first >> 7  // 1 when a second byte follows
+        offset += 1 + more
+        return (first & 0x7F) | (second << 7 & (0 &- more))
+    }
+
+    /// Raises `most` (per chunk, the most the word gives a document) to what `probe`'s blocks'
+    /// highest levels give in the chunks they span.
+    @inline(__always)
+    private func raiseChunkBounds(
+        _ most: UnsafeMutablePointer<Float>, _ probe: Probe, chunkCount: Int,
+        bytes: UnsafeBufferPointer<UInt8>,
+        skipDocuments: UnsafeBufferPointer<UInt32>, blockMax: UnsafeBufferPointer<UInt8>
+    ) {
+        var offset = probe.offset
+        let blockBase = probe.skipBase + probe.term
+        // Block b holds the documents after skip point b - 1 up to skip point b (the last
+        // block: to the end).
+        var firstChunk = (Postings.varint(bytes, &offset) - 1) / Searcher.chunkDocuments
+        for b in 0...probe.skipCount {
+            let lastChunk =
+                b < probe.skipCount
+                ? Int(skipDocuments[probe.skipBase + b]) / Searcher.chunkDocuments : chunkCount - 1
+            let value = probe.idf * Float(blockMax[blockBase + b])
+            var c = firstChunk
+            while c <= lastChunk {
+                if most[c] < value { most[c] = value }
+                c += 1
+            }
+            firstChunk = lastChunk
         }
     }
 
@@ -632,6 +751,21 @@ extension Searcher {
 
         /// Whether the walk decodes the term's postings (it has no bitmap and is one clause).
         var decoded: Bool { bitmap < 0 && clauses == 1 }
+
+        /// The least level (0...127) whose value (`idf` times it) is more than `floor` (or equal,
+        /// with `orEqual`); 128 when none is.
+        func leastLevel(_ floor: Float, orEqual: Bool) -> Int {
+            func reaches(_ level: Int) -> Bool {
+                let value = idf * Float(level)
+                return orEqual ? value >= floor : value > floor
+            }
+            // From the quotient's estimate, then exactly (the value grows with the level).
+            var level =
+                floor.isFinite && idf > 0 ? Int(max(0, min(128, floor / idf))) : (reaches(0) ? 0 : 128)
+            while level > 0, reaches(level - 1) { level -= 1 }
+            while level < 128, !reaches(level) { level += 1 }
+            return level
+        }
     }
 
     /// The probes of `order`'s words (each word's non-deferred alternatives' terms in the plan's

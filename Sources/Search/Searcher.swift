@@ -44,6 +44,9 @@ public struct Searcher: Sendable {
     /// From how many postings of its words a pruned query takes the block-max walk
     /// (`blockWalkFromPostings`; tests lower it).
     var blocksFrom = Searcher.blockWalkFromPostings
+    /// Documents per range when the tiered walk decodes terms (`decodeRangeDocuments`; tests
+    /// lower it, a multiple of 64).
+    var decodeRange = Searcher.decodeRangeDocuments
 
     /// Pruning pays for words completed or corrected into several terms: with the bitmaps of the
     /// commonest terms, pruned typo and prefix queries cost less CPU at 100k and at 1M (p50 and

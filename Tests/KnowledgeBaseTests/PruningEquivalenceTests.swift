@@ -100,6 +100,8 @@ import Testing
         // corpus's queries to the other paths, which are compared too).
         var tiered = searcher
         tiered.blocksFrom = 0
+        // Terms decoded range by range, several ranges in this corpus.
+        tiered.decodeRange = 1_024
         var pruned = 0
         var byAllWords = 0
         var byBlocks = 0
