@@ -13,9 +13,14 @@
 /// of them: an AND of the words' sets per state, an OR over the states, 64 documents at a time.
 /// Documents in the top tier of every word are scored first (they set the k-th); then chunk by
 /// chunk (`chunkDocuments`, skipping a chunk whose block-max bound is below the k-th), in
-/// document order. A candidate is scored by probing each word's terms through their skip points,
-/// and the values are summed word by word in the plan's order, as scoring everything sums them,
-/// so the scores are the same floats.
+/// document order. A query of one word (several terms: completions, inflections) first scores
+/// the documents with a posting at or above a threshold that about k postings reach; they are
+/// the hits when the k-th beats what any posting below it gives. A candidate is scored by
+/// probing each word's bitmap terms through their skip points; a word's decoded terms (two or
+/// more) are not probed again: while decoding, each document's best of them is kept in a table
+/// (`Scratch.decodedBest`) and looked up. The values are summed word by word in the plan's
+/// order, each word's being the first of its terms giving the most, as scoring everything keeps
+/// and sums them, so the scores are the same floats.
 extension Searcher {
     /// Documents per chunk (8 bitmap words).
     static let chunkDocuments = 512
