@@ -328,7 +328,9 @@ public final class IndexBuilder {
     /// Writes one document's per-field frequencies: one byte for one field with a frequency up
     /// to 15, else a field bitmask and a byte per field present.
     @inline(__always)
-    static func encodeFrequencies(_ frequencies: ArraySlice<UInt8>, _ emit: (UInt8) -> Void) {
+    static func encodeFrequencies<Frequencies: Collection<UInt8>>(
+        _ frequencies: Frequencies, _ emit: (UInt8) -> Void
+    ) {
         var mask: UInt8 = 0
         var fieldsPresent = 0
         var only = 0
@@ -337,7 +339,7 @@ public final class IndexBuilder {
             fieldsPresent += 1
             only = field
         }
-        let single = frequencies[frequencies.startIndex + only]
+        let single = frequencies[frequencies.index(frequencies.startIndex, offsetBy: only)]
         if fieldsPresent == 1 && single <= 15 {
             emit(0x80 | UInt8(only) << 4 | single)
         } else {
@@ -450,10 +452,16 @@ struct Terms {
                 }
             }
         }
-        for entry in 0..<entryTerms.count {
-            append(
-                term: Int(entryTerms[entry]), document: document,
-                frequencies: entry * fieldCount..<(entry + 1) * fieldCount, pool: pool)
+        // Read through a pointer (the array held once for the document, not retained per term).
+        let frequencies = entryFrequencies
+        frequencies.withUnsafeBufferPointer { all in
+            for entry in 0..<entryTerms.count {
+                append(
+                    term: Int(entryTerms[entry]), document: document,
+                    frequencies: UnsafeBufferPointer(
+                        rebasing: all[entry * fieldCount..<(entry + 1) * fieldCount]),
+                    pool: pool)
+            }
         }
     }
 
@@ -476,14 +484,16 @@ struct Terms {
     }
 
     /// Appends document `document`'s occurrence of `term`, whose frequencies per field are
-    /// `entryFrequencies[frequencies]`: the delta as a varint, then the code byte(s).
-    private mutating func append(term: Int, document: Int32, frequencies: Range<Int>, pool: BlockPool) {
+    /// `frequencies`: the delta as a varint, then the code byte(s).
+    private mutating func append(
+        term: Int, document: Int32, frequencies: UnsafeBufferPointer<UInt8>, pool: BlockPool
+    ) {
         let delta = UInt32(document - lastDocument[term])  // first document: document + 1
         lastDocument[term] = document
         pairs[term] += 1
         var list = streams[term]
         defer { streams[term] = list }
         IndexBuilder.encodeDelta(delta) { pool.append($0, to: &list) }
-        IndexBuilder.encodeFrequencies(entryFrequencies[frequencies]) { pool.append($0, to: &list) }
+        IndexBuilder.encodeFrequencies(frequencies) { pool.append($0, to: &list) }
     }
 }
