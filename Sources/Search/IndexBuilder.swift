@@ -429,26 +429,33 @@ struct Terms {
         entryFrequencies.removeAll(keepingCapacity: true)
         analyzed.terms.withUnsafeBufferPointer { termBytes in
             analyzed.surfaces.withUnsafeBufferPointer { surfaces in
-                var token = 0
-                for (field, length) in analyzed.fieldLengths.enumerated() {
-                    for _ in 0..<Int(length) {
-                        let start = Int(analyzed.termEnds[token])
-                        let end = Int(analyzed.termEnds[token + 1])
-                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
-                        token += 1
-                        let id = term(
-                            for: UnsafeBufferPointer(rebasing: termBytes[start..<end]),
-                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]), lowercaser: lowercaser)
-                        if slotDocument[id] != document {
-                            slotDocument[id] = document
-                            slot[id] = Int32(entryTerms.count)
-                            entryTerms.append(Int32(id))
-                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                analyzed.termEnds.withUnsafeBufferPointer { termEnds in
+                    analyzed.surfaceEnds.withUnsafeBufferPointer { surfaceEnds in
+                        var token = 0
+                        for (field, length) in analyzed.fieldLengths.enumerated() {
+                            for _ in 0..<Int(length) {
+                                let key = UnsafeBufferPointer(
+                                    start: termBytes.baseAddress.map { $0 + Int(termEnds[token]) },
+                                    count: Int(termEnds[token + 1]) - Int(termEnds[token]))
+                                let surface = UnsafeBufferPointer(
+                                    start: surfaces.baseAddress.map { $0 + Int(surfaceEnds[token]) },
+                                    count: Int(surfaceEnds[token + 1]) - Int(surfaceEnds[token]))
+                                token += 1
+                                let id = term(for: key, surface: surface, lowercaser: lowercaser)
+                                if slotDocument[id] != document {
+                                    slotDocument[id] = document
+                                    slot[id] = Int32(entryTerms.count)
+                                    entryTerms.append(Int32(id))
+                                    for _ in 0..<fieldCount { entryFrequencies.append(0) }
+                                }
+                                let index = Int(slot[id]) * fieldCount + field
+                                entryFrequencies.withUnsafeMutableBufferPointer { frequencies in
+                                    if frequencies[index] < UInt8.max { frequencies[index] += 1 }
+                                }
+                            }
+                            fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
                         }
-                        let index = Int(slot[id]) * fieldCount + field
-                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
                     }
-                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
                 }
             }
         }
