@@ -276,40 +276,61 @@ public final class IndexBuilder {
             let normalizations = builder.schema.fields.map(\.lengthNormalization)
             let inverseAverages = averages.map { 1 / $0 }
             var occurrences: [Occurrence] = []
-            var frequencies = [Int](repeating: 0, count: fieldCount)
-            for term in terms {
-                occurrences.removeAll(keepingCapacity: true)
-                builder.decode(term, into: &occurrences)
-                if let compounds = sources[term] {
-                    for compound in compounds { builder.decode(compound, into: &occurrences) }
-                    occurrences.sort { $0.document < $1.document }
-                }
-                var index = 0
-                while index < occurrences.count {
-                    let document = occurrences[index].document
-                    for field in 0..<fieldCount { frequencies[field] = 0 }
-                    // Sum the occurrences of one document (a term and its compounds).
-                    while index < occurrences.count && occurrences[index].document == document {
-                        withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
-                            for field in 0..<fieldCount { frequencies[field] += Int(bytes[field]) }
+            // Per-posting work reads these through pointers: no bounds or uniqueness check per
+            // field of every posting. The arithmetic, and so every byte written, is unchanged.
+            let frequencies = UnsafeMutableBufferPointer<Int>.allocate(capacity: fieldCount)
+            defer { frequencies.deallocate() }
+            fieldLengths.withUnsafeBufferPointer { fieldLengths in
+                weights.withUnsafeBufferPointer { weights in
+                    normalizations.withUnsafeBufferPointer { normalizations in
+                        inverseAverages.withUnsafeBufferPointer { inverseAverages in
+                            for term in terms {
+                                occurrences.removeAll(keepingCapacity: true)
+                                builder.decode(term, into: &occurrences)
+                                if let compounds = sources[term] {
+                                    for compound in compounds { builder.decode(compound, into: &occurrences) }
+                                    occurrences.sort { $0.document < $1.document }
+                                }
+                                occurrences.withUnsafeBufferPointer { occurrences in
+                                    var index = 0
+                                    while index < occurrences.count {
+                                        let document = occurrences[index].document
+                                        for field in 0..<fieldCount { frequencies[field] = 0 }
+                                        // Sum the occurrences of one document (a term and its compounds).
+                                        while index < occurrences.count
+                                            && occurrences[index].document == document
+                                        {
+                                            withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
+                                                for field in 0..<fieldCount {
+                                                    frequencies[field] += Int(bytes[field])
+                                                }
+                                            }
+                                            index += 1
+                                        }
+                                        var pseudo: Float = 0
+                                        var mask: UInt8 = 0
+                                        let base = Int(document) * fieldCount
+                                        for field in 0..<fieldCount where frequencies[field] > 0 {
+                                            mask |= 1 << UInt8(field)
+                                            let length = Float(fieldLengths[base + field])
+                                            let b = normalizations[field]
+                                            let norm = 1 - b + b * length * inverseAverages[field]
+                                            pseudo +=
+                                                weights[field] * Float(min(frequencies[field], 255)) / norm
+                                        }
+                                        let level = UInt8(
+                                            min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels)
+                                                .rounded())
+                                        writer.add(
+                                            document: document,
+                                            payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
+                                    }
+                                }
+                                writer.endTerm()
+                            }
                         }
-                        index += 1
                     }
-                    var pseudo: Float = 0
-                    var mask: UInt8 = 0
-                    let base = Int(document) * fieldCount
-                    for field in 0..<fieldCount where frequencies[field] > 0 {
-                        mask |= 1 << UInt8(field)
-                        let length = Float(fieldLengths[base + field])
-                        let b = normalizations[field]
-                        let norm = 1 - b + b * length * inverseAverages[field]
-                        pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
-                    }
-                    let level = UInt8(min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels).rounded())
-                    writer.add(
-                        document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
                 }
-                writer.endTerm()
             }
         }
     }
