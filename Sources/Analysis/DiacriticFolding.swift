@@ -37,7 +37,7 @@ public struct DiacriticFolding: Sendable {
     }
 
     /// Folds `w` in place and returns its new length.
-    private static func fold(_ w: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    static func fold(_ w: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let n = w.count
         // Fast path: pure ASCII, the common case for numbers and for queries
         // typed without å, ä and ö, is already folded.
@@ -50,7 +50,7 @@ public struct DiacriticFolding: Sendable {
             while i < n {
                 let b = w[i]
                 let hasContinuation = i + 1 < n && w[i + 1] & 0xC0 == 0x80
-                if (0xC3...0xC5).contains(b), hasContinuation {
+                if b >= 0xC3, b <= 0xC5, hasContinuation {
                     let entry = table[Int(b - 0xC3) << 6 | Int(w[i + 1] & 0x3F)]
                     if entry == 0 {  // × and ÷: kept as they are
                         w[out] = b

@@ -14,16 +14,16 @@
 /// Both run the same way for articles and queries, so either form finds the other. The table is
 /// small and reviewed by hand: it holds forms whose stems would otherwise never meet.
 public struct InflectionBridge: Sendable {
-    /// Lowercased irregular form → base form, both as UTF-8 with å, ä and ö.
-    private let table: [[UInt8]: [UInt8]]
-    /// A cheap pre-check on (length, last byte): a bit per pair that some table key has, so
-    /// that nearly every word of an article is passed over without hashing.
-    private let keyShapes: [UInt64]
+    /// Lowercased irregular forms, as UTF-8 with å, ä and ö, in a hash set on bytes (with a
+    /// pre-check on length and last byte, so that nearly every word of an article is passed
+    /// over without hashing).
+    private let forms: SortedTerms
+    /// The base form of each of `forms`, by its index there.
+    private let bases: [[UInt8]]
 
     /// The bridge with the irregular forms `irregular` (form → base form, lowercase).
     public init(irregular: [(form: String, base: String)] = InflectionBridge.swedishIrregular) {
         var table: [[UInt8]: [UInt8]] = [:]
-        var shapes = [UInt64](repeating: 0, count: 1024)
         let folding = DiacriticFolding()
         for (form, base) in irregular {
             // Each form as spelled and, when that is no other word, as typed without å/ä/ö
@@ -32,44 +32,46 @@ public struct InflectionBridge: Sendable {
             var folded = keys[0]
             folding.fold(&folded)
             if folded != keys[0], !Self.otherWordsWhenFolded.contains(folded) { keys.append(folded) }
-            for key in keys {
-                table[key] = Array(base.utf8)
-                let shape = Int(Self.shape(key))
-                shapes[shape >> 6] |= 1 << UInt64(shape & 63)
-            }
+            for key in keys { table[key] = Array(base.utf8) }
         }
-        self.table = table
-        self.keyShapes = shapes
-    }
-
-    @inline(__always)
-    private static func shape(_ word: [UInt8]) -> UInt16 {
-        UInt16(min(word.count, 255)) << 8 | UInt16(word.last ?? 0)
+        let forms = SortedTerms(Array(table.keys))
+        self.forms = forms
+        bases = (0..<forms.count).map { table[Array(forms[$0])]! }
     }
 
     /// The base form of `word` (lowercased, unfolded) when it is an irregular form, else nil.
     @inline(__always)
     public func lemma(of word: [UInt8]) -> [UInt8]? {
-        guard !word.isEmpty else { return nil }
-        let shape = Int(Self.shape(word))
-        guard keyShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 else { return nil }
-        return table[word]
+        word.withUnsafeBufferPointer { lemma(ofBytes: $0) }
+    }
+
+    /// The base form of the lowercased, unfolded `word` when it is an irregular form, else nil.
+    @inline(__always)
+    func lemma(ofBytes word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        forms.index(of: word).map { bases[$0] }
     }
 
     /// Removes a definite neuter -et the stemmer left on `stem` (lowercased, unfolded), in place.
     @inline(__always)
     public func bridge(_ stem: inout [UInt8]) {
+        let count = stem.withUnsafeBufferPointer { Self.bridgedCount($0) }
+        if count < stem.count { stem.removeLast(stem.count - count) }
+    }
+
+    /// How many bytes of `stem` remain once a definite neuter -et (and the doubled m it may
+    /// leave) is removed; `stem.count` when there is none.
+    @inline(__always)
+    static func bridgedCount(_ stem: UnsafeBufferPointer<UInt8>) -> Int {
         let n = stem.count
-        guard n >= 5, stem[n - 1] == UInt8(ascii: "t"), stem[n - 2] == UInt8(ascii: "e") else { return }
+        guard n >= 5, stem[n - 1] == UInt8(ascii: "t"), stem[n - 2] == UInt8(ascii: "e") else { return n }
         let before = stem[n - 3]
         // An ASCII consonant other than h ("-het" is a suffix of its own).
-        guard before < 0x80, Self.isConsonant(before), before != UInt8(ascii: "h") else { return }
-        stem.removeLast(2)
-        if stem.count >= 4, stem[stem.count - 1] == UInt8(ascii: "m"),
-            stem[stem.count - 2] == UInt8(ascii: "m")
-        {
-            stem.removeLast()
+        guard before < 0x80, Self.isConsonant(before), before != UInt8(ascii: "h") else { return n }
+        let kept = n - 2
+        if kept >= 4, stem[kept - 1] == UInt8(ascii: "m"), stem[kept - 2] == UInt8(ascii: "m") {
+            return kept - 1
         }
+        return kept
     }
 
     @inline(__always)
@@ -79,7 +81,7 @@ public struct InflectionBridge: Sendable {
             UInt8(ascii: "y"):
             return false
         default:
-            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
         }
     }
 

@@ -33,19 +33,19 @@ public struct LowercaseFilter: Sendable {
 
     /// Lowercases `w` in place and returns its new length, which is shorter
     /// than `w.count` only if it held an İ.
-    private static func lowercase(_ w: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    static func lowercase(_ w: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let n = w.count
         var i = 0
         var out = 0  // == i until an İ has been shortened
         while i < n {
             let b = w[i]
             if b < 0x80 {
-                w[out] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+                w[out] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                 i += 1
                 out += 1
                 continue
             }
-            guard (0xC3...0xC5).contains(b), i + 1 < n, w[i + 1] & 0xC0 == 0x80 else {
+            guard b >= 0xC3, b <= 0xC5, i + 1 < n, w[i + 1] & 0xC0 == 0x80 else {
                 w[out] = b
                 i += 1
                 out += 1

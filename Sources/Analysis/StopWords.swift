@@ -182,7 +182,17 @@ struct SortedTerms: Sendable {
     }
 
     func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard shapes.mayContain(term) else { return false }
+        index(of: term) != nil
+    }
+
+    /// The index of `term` in sorted order, or nil when it is not one of the terms.
+    @inline(__always)
+    func index(of term: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Most words are ruled out by their shape; only the rest are hashed.
+        shapes.mayContain(term) ? probe(term) : nil
+    }
+
+    private func probe(_ term: UnsafeBufferPointer<UInt8>) -> Int? {
         return bytes.withUnsafeBufferPointer { all in
             ends.withUnsafeBufferPointer { ends in
                 slots.withUnsafeBufferPointer { slots in
@@ -192,11 +202,11 @@ struct SortedTerms: Sendable {
                         let index = Int(slots[slot]) - 1
                         let start = index == 0 ? 0 : ends[index - 1]
                         if Self.compare(UnsafeBufferPointer(rebasing: all[start..<ends[index]]), term) == 0 {
-                            return true
+                            return index
                         }
                         slot = (slot + 1) & mask
                     }
-                    return false
+                    return nil
                 }
             }
         }

@@ -43,9 +43,8 @@ public struct SwedishAnalyzer: Sendable {
     /// Steps run after folding, in order, by `analyze` only.
     public private(set) var filters: [any TokenFilter]
     /// Protected words, lowercased but not folded, as the chain sees them
-    /// when it checks.
-    private let protectedTerms: Set<[UInt8]>
-    private let protectedShapes: TermShapes
+    /// when it checks (a hash set on bytes: no array per word looked up).
+    let protectedTerms: SortedTerms
 
     private let lowercaser = LowercaseFilter()
     private let stemmer = SwedishStemmer()
@@ -65,14 +64,13 @@ public struct SwedishAnalyzer: Sendable {
     ) {
         self.inflections = inflections
         let lowercaser = LowercaseFilter()
-        var protectedTerms: Set<[UInt8]> = []
+        var protectedTerms: [[UInt8]] = []
         for word in protectedWords {
             var term = Array(word.utf8)
             lowercaser.lowercase(&term)
-            if !term.isEmpty { protectedTerms.insert(term) }
+            if !term.isEmpty { protectedTerms.append(term) }
         }
-        self.protectedTerms = protectedTerms
-        protectedShapes = TermShapes(protectedTerms)
+        self.protectedTerms = SortedTerms(protectedTerms)
         self.stopWords = stopWords
         self.tokenizer = tokenizer
         self.filters = filters
@@ -186,8 +184,7 @@ public struct SwedishAnalyzer: Sendable {
     /// Whether the lowercased, unfolded `term` is a protected word (an abbreviation or name).
     @inline(__always)
     public func isProtected(_ term: [UInt8]) -> Bool {
-        !protectedTerms.isEmpty && term.withUnsafeBufferPointer { protectedShapes.mayContain($0) }
-            && protectedTerms.contains(term)
+        protectedTerms.count > 0 && term.withUnsafeBufferPointer { protectedTerms.contains($0) }
     }
 }
 

@@ -46,7 +46,7 @@ public struct SwedishStemmer: Sendable {
     /// Runs the three steps and returns how many bytes of `w` form the stem.
     /// Each step looks at the word as the previous step left it, and every
     /// suffix must start in R1, which is measured once on the whole word.
-    private static func stemmedCount(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+    static func stemmedCount(_ w: UnsafeBufferPointer<UInt8>) -> Int {
         let r1 = r1Start(w)
         var end = w.count
         end = mainSuffix(w, end: end, r1: r1)
@@ -127,10 +127,14 @@ public struct SwedishStemmer: Sendable {
 
     /// A longest-first suffix list, regrouped once by final byte so that a
     /// lookup tries only the few suffixes ending in the word's last byte.
-    /// Within a group the list's order, longest first, is kept.
+    /// Within a group the list's order, longest first, is kept. The suffixes'
+    /// bytes are packed into one buffer, so a lookup touches no array per rule.
     private struct SuffixTable: Sendable {
         private let rules: [SuffixRule]
         private let groupStart: [Int]  // rules[groupStart[b]..<groupStart[b + 1]] end in byte b
+        /// Rule k's suffix is `bytes[byteStart[k]..<byteStart[k + 1]]`.
+        private let bytes: [UInt8]
+        private let byteStart: [Int]
 
         init(longestFirst list: [SuffixRule]) {
             var rules: [SuffixRule] = []
@@ -142,6 +146,8 @@ public struct SwedishStemmer: Sendable {
             groupStart.append(rules.count)
             self.rules = rules
             self.groupStart = groupStart
+            bytes = rules.flatMap(\.suffix)
+            byteStart = rules.reduce(into: [0]) { $0.append($0.last! + $1.suffix.count) }
         }
 
         /// The longest rule whose suffix ends `w[..<end]` and starts at or
@@ -150,16 +156,21 @@ public struct SwedishStemmer: Sendable {
         func longestMatch(in w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> SuffixRule? {
             guard end > r1 else { return nil }
             let last = Int(w[end - 1])
-            for k in groupStart[last]..<groupStart[last + 1] {
-                let rule = rules[k]
-                let s = rule.suffix
-                let start = end - s.count
-                guard start >= r1 else { continue }
-                var j = s.count - 2  // the last byte already matched
-                while j >= 0, w[start + j] == s[j] { j -= 1 }
-                if j < 0 { return rule }
+            let found: Int? = bytes.withUnsafeBufferPointer { bytes in
+                byteStart.withUnsafeBufferPointer { byteStart in
+                    for k in groupStart[last]..<groupStart[last + 1] {
+                        let length = byteStart[k + 1] - byteStart[k]
+                        let start = end - length
+                        guard start >= r1 else { continue }
+                        let s = byteStart[k]
+                        var j = length - 2  // the last byte already matched
+                        while j >= 0, w[start + j] == bytes[s + j] { j -= 1 }
+                        if j < 0 { return k }
+                    }
+                    return nil
+                }
             }
-            return nil
+            return found.map { rules[$0] }
         }
     }
 

@@ -71,36 +71,16 @@ public struct Tokenizer: Sendable {
             }
             token.term.removeAll(keepingCapacity: true)
             let start = i
-            var isNumber = true
             var tooLong = false
-            var segmentStart = i  // bytes not yet copied into the term
 
-            scan: while i < n {
-                let b = text[i]
-                switch b {
-                case 0x30...0x39:
-                    i += 1
-                case 0x41...0x5A, 0x61...0x7A:
-                    isNumber = false
-                    i += 1
-                case 0xC3, 0xC4, 0xC5:
-                    guard Self.isTwoByteLetter(text, at: i) else { break scan }
-                    isNumber = false
-                    i += 2
-                case 0xCC, 0xCD:
-                    guard Self.isCombiningMark(text, at: i) else { break scan }
-                    append(text, segmentStart..<i, to: &token.term, tooLong: &tooLong)
-                    if !tooLong {
-                        Self.compose(text[i + 1], into: &token.term)
-                        tooLong = token.term.count > maxTokenBytes
-                    }
-                    i += 2
-                    segmentStart = i
-                default:
-                    break scan
-                }
-            }
-            append(text, segmentStart..<i, to: &token.term, tooLong: &tooLong)
+            let isNumber = Self.walkToken(
+                text, from: &i,
+                segment: { append(text, $0..<$1, to: &token.term, tooLong: &tooLong) },
+                mark: { markByte in
+                    guard !tooLong else { return }
+                    Self.compose(markByte, into: &token.term)
+                    tooLong = token.term.count > maxTokenBytes
+                })
 
             if !tooLong {
                 token.start = start
@@ -113,6 +93,43 @@ public struct Tokenizer: Sendable {
             }
             position += 1
         }
+    }
+
+    /// Walks the token that starts at `i` (a letter or digit) to its end, leaving `i` there, and
+    /// returns whether it is all digits. The term is handed over in pieces: `segment` with each
+    /// run of bytes copied as they stand, and `mark` with the second byte of each combining mark
+    /// between them (to recompose with the letter before it).
+    @inline(__always)
+    static func walkToken(
+        _ text: UnsafeBufferPointer<UInt8>, from i: inout Int, segment: (Int, Int) -> Void,
+        mark: (UInt8) -> Void
+    ) -> Bool {
+        let n = text.count
+        var isNumber = true
+        var segmentStart = i  // bytes not yet handed over
+        scan: while i < n {
+            switch text[i] {
+            case 0x30...0x39:
+                i += 1
+            case 0x41...0x5A, 0x61...0x7A:
+                isNumber = false
+                i += 1
+            case 0xC3, 0xC4, 0xC5:
+                guard isTwoByteLetter(text, at: i) else { break scan }
+                isNumber = false
+                i += 2
+            case 0xCC, 0xCD:
+                guard isCombiningMark(text, at: i) else { break scan }
+                segment(segmentStart, i)
+                mark(text[i + 1])
+                i += 2
+                segmentStart = i
+            default:
+                break scan
+            }
+        }
+        segment(segmentStart, i)
+        return isNumber
     }
 
     /// Copies `text[range]` onto the end of `term`, unless that would make the
@@ -133,7 +150,7 @@ public struct Tokenizer: Sendable {
 
     /// Whether a letter or a digit starts at `i`.
     @inline(__always)
-    private static func startsToken(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    static func startsToken(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         switch text[i] {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
             return true
@@ -147,7 +164,7 @@ public struct Tokenizer: Sendable {
     /// Whether `text[i]` (C3, C4 or C5) and the next byte encode a letter in
     /// U+00C0–U+017F: C3 80–BF except C3 97 (×) and C3 B7 (÷), and C4/C5 80–BF.
     @inline(__always)
-    private static func isTwoByteLetter(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    static func isTwoByteLetter(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + 1 < text.count else { return false }
         let next = text[i + 1]
         guard next & 0xC0 == 0x80 else { return false }
@@ -157,10 +174,10 @@ public struct Tokenizer: Sendable {
     /// Whether `text[i]` and the next byte encode a combining diacritical
     /// mark, U+0300–U+036F (CC 80–CC BF, CD 80–CD AF).
     @inline(__always)
-    private static func isCombiningMark(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    static func isCombiningMark(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + 1 < text.count else { return false }
         let next = text[i + 1]
-        return text[i] == 0xCC ? next & 0xC0 == 0x80 : (0x80...0xAF).contains(next)
+        return text[i] == 0xCC ? next & 0xC0 == 0x80 : next >= 0x80 && next <= 0xAF
     }
 
     // MARK: - Recomposing decomposed letters
@@ -178,7 +195,7 @@ public struct Tokenizer: Sendable {
 
     /// (Second byte of the mark << 8 | ASCII base letter) → composed scalar,
     /// for every composition that lands in U+00C0–U+017F.
-    private static let compositions: [UInt16: UInt16] = {
+    static let compositions: [UInt16: UInt16] = {
         // Each row: the mark's second byte (after CC), base letters, and the
         // composed letters in the same order.
         let rows: [(UInt8, String, String)] = [

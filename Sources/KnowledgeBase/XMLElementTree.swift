@@ -85,14 +85,14 @@ struct ElementStream {
     ) rethrows {
         var stack: [ElementNode] = []
         var itemDepth = 0
-        while let event = reader.next() {
+        try reader.forEachEvent { event in
             switch event {
             case .start(let name, let namespace, let attributes, let line, let depth):
                 if depth == 0 {
                     try root(name, namespace, attributes, line)
                     if containers.contains(name) {
                         itemDepth = 1
-                        continue
+                        return
                     }
                 }
                 if depth >= itemDepth {
@@ -100,7 +100,7 @@ struct ElementStream {
                         ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
                 }
             case .end(_, let depth):
-                guard depth >= itemDepth, let node = stack.popLast() else { continue }
+                guard depth >= itemDepth, let node = stack.popLast() else { return }
                 if stack.isEmpty {
                     try item(node)
                 } else {

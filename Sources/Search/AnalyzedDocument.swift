@@ -29,7 +29,7 @@ public struct AnalyzedDocument: Sendable {
             var length: UInt32 = 0
             var text = text
             text.withUTF8 { utf8 in
-                analyzer.forEachTerm(in: utf8) { token in
+                analyzer.forEachIndexTerm(in: utf8) { token in
                     length += 1
                     terms.append(contentsOf: token.term)
                     termEnds.append(UInt32(terms.count))

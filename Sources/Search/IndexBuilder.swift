@@ -276,40 +276,61 @@ public final class IndexBuilder {
             let normalizations = builder.schema.fields.map(\.lengthNormalization)
             let inverseAverages = averages.map { 1 / $0 }
             var occurrences: [Occurrence] = []
-            var frequencies = [Int](repeating: 0, count: fieldCount)
-            for term in terms {
-                occurrences.removeAll(keepingCapacity: true)
-                builder.decode(term, into: &occurrences)
-                if let compounds = sources[term] {
-                    for compound in compounds { builder.decode(compound, into: &occurrences) }
-                    occurrences.sort { $0.document < $1.document }
-                }
-                var index = 0
-                while index < occurrences.count {
-                    let document = occurrences[index].document
-                    for field in 0..<fieldCount { frequencies[field] = 0 }
-                    // Sum the occurrences of one document (a term and its compounds).
-                    while index < occurrences.count && occurrences[index].document == document {
-                        withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
-                            for field in 0..<fieldCount { frequencies[field] += Int(bytes[field]) }
+            // Per-posting work reads these through pointers: no bounds or uniqueness check per
+            // field of every posting. The arithmetic, and so every byte written, is unchanged.
+            let frequencies = UnsafeMutableBufferPointer<Int>.allocate(capacity: fieldCount)
+            defer { frequencies.deallocate() }
+            fieldLengths.withUnsafeBufferPointer { fieldLengths in
+                weights.withUnsafeBufferPointer { weights in
+                    normalizations.withUnsafeBufferPointer { normalizations in
+                        inverseAverages.withUnsafeBufferPointer { inverseAverages in
+                            for term in terms {
+                                occurrences.removeAll(keepingCapacity: true)
+                                builder.decode(term, into: &occurrences)
+                                if let compounds = sources[term] {
+                                    for compound in compounds { builder.decode(compound, into: &occurrences) }
+                                    occurrences.sort { $0.document < $1.document }
+                                }
+                                occurrences.withUnsafeBufferPointer { occurrences in
+                                    var index = 0
+                                    while index < occurrences.count {
+                                        let document = occurrences[index].document
+                                        for field in 0..<fieldCount { frequencies[field] = 0 }
+                                        // Sum the occurrences of one document (a term and its compounds).
+                                        while index < occurrences.count
+                                            && occurrences[index].document == document
+                                        {
+                                            withUnsafeBytes(of: occurrences[index].frequencies) { bytes in
+                                                for field in 0..<fieldCount {
+                                                    frequencies[field] += Int(bytes[field])
+                                                }
+                                            }
+                                            index += 1
+                                        }
+                                        var pseudo: Float = 0
+                                        var mask: UInt8 = 0
+                                        let base = Int(document) * fieldCount
+                                        for field in 0..<fieldCount where frequencies[field] > 0 {
+                                            mask |= 1 << UInt8(field)
+                                            let length = Float(fieldLengths[base + field])
+                                            let b = normalizations[field]
+                                            let norm = 1 - b + b * length * inverseAverages[field]
+                                            pseudo +=
+                                                weights[field] * Float(min(frequencies[field], 255)) / norm
+                                        }
+                                        let level = UInt8(
+                                            min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels)
+                                                .rounded())
+                                        writer.add(
+                                            document: document,
+                                            payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
+                                    }
+                                }
+                                writer.endTerm()
+                            }
                         }
-                        index += 1
                     }
-                    var pseudo: Float = 0
-                    var mask: UInt8 = 0
-                    let base = Int(document) * fieldCount
-                    for field in 0..<fieldCount where frequencies[field] > 0 {
-                        mask |= 1 << UInt8(field)
-                        let length = Float(fieldLengths[base + field])
-                        let b = normalizations[field]
-                        let norm = 1 - b + b * length * inverseAverages[field]
-                        pseudo += weights[field] * Float(min(frequencies[field], 255)) / norm
-                    }
-                    let level = UInt8(min(max(bm25.saturate(pseudo) / scale, 1), Postings.levels).rounded())
-                    writer.add(
-                        document: document, payload: level | (mask & shortMask != 0 ? Postings.shortBit : 0))
                 }
-                writer.endTerm()
             }
         }
     }
@@ -328,7 +349,9 @@ public final class IndexBuilder {
     /// Writes one document's per-field frequencies: one byte for one field with a frequency up
     /// to 15, else a field bitmask and a byte per field present.
     @inline(__always)
-    static func encodeFrequencies(_ frequencies: ArraySlice<UInt8>, _ emit: (UInt8) -> Void) {
+    static func encodeFrequencies<Frequencies: Collection<UInt8>>(
+        _ frequencies: Frequencies, _ emit: (UInt8) -> Void
+    ) {
         var mask: UInt8 = 0
         var fieldsPresent = 0
         var only = 0
@@ -337,7 +360,7 @@ public final class IndexBuilder {
             fieldsPresent += 1
             only = field
         }
-        let single = frequencies[frequencies.startIndex + only]
+        let single = frequencies[frequencies.index(frequencies.startIndex, offsetBy: only)]
         if fieldsPresent == 1 && single <= 15 {
             emit(0x80 | UInt8(only) << 4 | single)
         } else {
@@ -427,33 +450,46 @@ struct Terms {
         entryFrequencies.removeAll(keepingCapacity: true)
         analyzed.terms.withUnsafeBufferPointer { termBytes in
             analyzed.surfaces.withUnsafeBufferPointer { surfaces in
-                var token = 0
-                for (field, length) in analyzed.fieldLengths.enumerated() {
-                    for _ in 0..<Int(length) {
-                        let start = Int(analyzed.termEnds[token])
-                        let end = Int(analyzed.termEnds[token + 1])
-                        let surface = Int(analyzed.surfaceEnds[token])..<Int(analyzed.surfaceEnds[token + 1])
-                        token += 1
-                        let id = term(
-                            for: UnsafeBufferPointer(rebasing: termBytes[start..<end]),
-                            surface: UnsafeBufferPointer(rebasing: surfaces[surface]), lowercaser: lowercaser)
-                        if slotDocument[id] != document {
-                            slotDocument[id] = document
-                            slot[id] = Int32(entryTerms.count)
-                            entryTerms.append(Int32(id))
-                            entryFrequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+                analyzed.termEnds.withUnsafeBufferPointer { termEnds in
+                    analyzed.surfaceEnds.withUnsafeBufferPointer { surfaceEnds in
+                        var token = 0
+                        for (field, length) in analyzed.fieldLengths.enumerated() {
+                            for _ in 0..<Int(length) {
+                                let key = UnsafeBufferPointer(
+                                    start: termBytes.baseAddress.map { $0 + Int(termEnds[token]) },
+                                    count: Int(termEnds[token + 1]) - Int(termEnds[token]))
+                                let surface = UnsafeBufferPointer(
+                                    start: surfaces.baseAddress.map { $0 + Int(surfaceEnds[token]) },
+                                    count: Int(surfaceEnds[token + 1]) - Int(surfaceEnds[token]))
+                                token += 1
+                                let id = term(for: key, surface: surface, lowercaser: lowercaser)
+                                if slotDocument[id] != document {
+                                    slotDocument[id] = document
+                                    slot[id] = Int32(entryTerms.count)
+                                    entryTerms.append(Int32(id))
+                                    for _ in 0..<fieldCount { entryFrequencies.append(0) }
+                                }
+                                let index = Int(slot[id]) * fieldCount + field
+                                entryFrequencies.withUnsafeMutableBufferPointer { frequencies in
+                                    if frequencies[index] < UInt8.max { frequencies[index] += 1 }
+                                }
+                            }
+                            fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
                         }
-                        let index = Int(slot[id]) * fieldCount + field
-                        if entryFrequencies[index] < UInt8.max { entryFrequencies[index] += 1 }
                     }
-                    fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
                 }
             }
         }
-        for entry in 0..<entryTerms.count {
-            append(
-                term: Int(entryTerms[entry]), document: document,
-                frequencies: entry * fieldCount..<(entry + 1) * fieldCount, pool: pool)
+        // Read through a pointer (the array held once for the document, not retained per term).
+        let frequencies = entryFrequencies
+        frequencies.withUnsafeBufferPointer { all in
+            for entry in 0..<entryTerms.count {
+                append(
+                    term: Int(entryTerms[entry]), document: document,
+                    frequencies: UnsafeBufferPointer(
+                        rebasing: all[entry * fieldCount..<(entry + 1) * fieldCount]),
+                    pool: pool)
+            }
         }
     }
 
@@ -476,14 +512,16 @@ struct Terms {
     }
 
     /// Appends document `document`'s occurrence of `term`, whose frequencies per field are
-    /// `entryFrequencies[frequencies]`: the delta as a varint, then the code byte(s).
-    private mutating func append(term: Int, document: Int32, frequencies: Range<Int>, pool: BlockPool) {
+    /// `frequencies`: the delta as a varint, then the code byte(s).
+    private mutating func append(
+        term: Int, document: Int32, frequencies: UnsafeBufferPointer<UInt8>, pool: BlockPool
+    ) {
         let delta = UInt32(document - lastDocument[term])  // first document: document + 1
         lastDocument[term] = document
         pairs[term] += 1
         var list = streams[term]
         defer { streams[term] = list }
         IndexBuilder.encodeDelta(delta) { pool.append($0, to: &list) }
-        IndexBuilder.encodeFrequencies(entryFrequencies[frequencies]) { pool.append($0, to: &list) }
+        IndexBuilder.encodeFrequencies(frequencies) { pool.append($0, to: &list) }
     }
 }

@@ -94,16 +94,25 @@ let collectGenericError: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer
 
 extension DiagnosticSink {
     /// Sends libxml2's structured and generic errors on this thread to this sink while `body`
-    /// runs (both handlers are per thread), then restores the defaults.
-    func collecting<T>(_ body: () -> T) -> T {
+    /// runs (both handlers are per thread), then puts back the handlers that were there before:
+    /// the defaults, or those of a reader whose loop this one runs inside.
+    func collecting<T>(_ body: () throws -> T) rethrows -> T {
         let context = Unmanaged.passUnretained(self).toOpaque()
+        let structured = __xmlStructuredError()
+        let structuredContext = __xmlStructuredErrorContext()
+        let generic = __xmlGenericError()
+        let genericContext = __xmlGenericErrorContext()
+        let before = (
+            structured?.pointee, structuredContext?.pointee, generic?.pointee, genericContext?.pointee
+        )
         xmlSetStructuredErrorFunc(context, collectStructuredError)
         xmlSetGenericErrorFunc(context, unsafeBitCast(collectGenericError, to: OpaquePointer.self))
         defer {
-            xmlSetStructuredErrorFunc(nil, nil)
-            xmlSetGenericErrorFunc(nil, nil)
+            xmlSetStructuredErrorFunc(before.1, before.0)
+            // libxml2 puts its default (printing) handler back for a nil function.
+            xmlSetGenericErrorFunc(before.3, before.2)
         }
-        return withExtendedLifetime(self) { body() }
+        return try withExtendedLifetime(self) { try body() }
     }
 
     /// Turns generic messages into diagnostics at `line`: the document could not be checked

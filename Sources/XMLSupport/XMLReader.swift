@@ -17,6 +17,8 @@ public final class XMLReader {
     private let sink: DiagnosticSink
     private var pendingEnd: (name: String, depth: Int)?
     private var finished = false
+    /// Inside `forEachEvent`, whose handlers are set already.
+    private var inLoop = false
     private let validating: Bool
     private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (nil, "")
     /// The document libxml2 reads from when it was given as bytes; freed in `deinit`.
@@ -172,7 +174,21 @@ public final class XMLReader {
         // Errors go to this reader's sink through libxml2's thread-local handlers, set only
         // while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes the
         // wrong context for parser errors and crashes.)
-        sink.collecting { read() }
+        if inLoop { return read() }
+        return sink.collecting { read() }
+    }
+
+    /// Calls `body` with each event, in order, up to the end of the document or a fatal error:
+    /// what a loop over `next()` sees, with libxml2's error handlers set once for the whole
+    /// loop instead of twice per event (setting them costs about as much as reading a small
+    /// element). Another reader may be read inside `body`; this one's handlers are back after it.
+    public func forEachEvent(_ body: (XMLEvent) throws -> Void) rethrows {
+        try sink.collecting {
+            let outer = inLoop
+            inLoop = true
+            defer { inLoop = outer }
+            while let event = read() { try body(event) }
+        }
     }
 
     private func read() -> XMLEvent? {

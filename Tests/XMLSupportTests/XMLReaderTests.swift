@@ -10,6 +10,16 @@ func temporaryFile(_ text: String, name: String = "doc.xml") throws -> String {
     return path
 }
 
+/// A schema of `<a>` holding one or more `<b>` integers, in namespace urn:t.
+let intSequenceSchema = """
+    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t"
+               elementFormDefault="qualified">
+      <xs:element name="a"><xs:complexType><xs:sequence>
+        <xs:element name="b" type="xs:int" maxOccurs="unbounded"/>
+      </xs:sequence></xs:complexType></xs:element>
+    </xs:schema>
+    """
+
 func events(_ reader: XMLReader) -> [XMLEvent] {
     var all: [XMLEvent] = []
     while let event = reader.next() { all.append(event) }
@@ -92,15 +102,7 @@ func events(_ reader: XMLReader) -> [XMLEvent] {
     }
 
     @Test func validatesAgainstASchemaWhileStreaming() throws {
-        let schemaPath = try temporaryFile(
-            """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:t" xmlns="urn:t"
-                       elementFormDefault="qualified">
-              <xs:element name="a"><xs:complexType><xs:sequence>
-                <xs:element name="b" type="xs:int" maxOccurs="unbounded"/>
-              </xs:sequence></xs:complexType></xs:element>
-            </xs:schema>
-            """, name: "t.xsd")
+        let schemaPath = try temporaryFile(intSequenceSchema, name: "t.xsd")
         let schema = try XMLSchema(path: schemaPath)
         let good = try temporaryFile("<a xmlns=\"urn:t\"><b>1</b><b>2</b></a>")
         let goodReader = try XMLReader(path: good, schema: schema)
