@@ -107,22 +107,17 @@ final class Scratch {
     /// numbers, and `decoded` entries of `decodedBest` in the block-max walk's buffers (contents
     /// undefined).
     func reserveBlockWalk(words: Int, bounds: Int, chunks: Int, decoded: Int) {
-        if decodedBest.count < decoded {
-            decodedBest.deallocate()
-            decodedBest = .allocate(capacity: decoded)
-        }
-        if wordSets.count < words {
-            wordSets.deallocate()
-            wordSets = .allocate(capacity: words)
-        }
-        if chunkBounds.count < bounds {
-            chunkBounds.deallocate()
-            chunkBounds = .allocate(capacity: bounds)
-        }
-        if chunkOrder.count < chunks {
-            chunkOrder.deallocate()
-            chunkOrder = .allocate(capacity: chunks)
-        }
+        Self.reserve(&decodedBest, decoded)
+        Self.reserve(&wordSets, words)
+        Self.reserve(&chunkBounds, bounds)
+        Self.reserve(&chunkOrder, chunks)
+    }
+
+    /// Replaces `buffer` by one of `count` elements (contents undefined) when it is smaller.
+    private static func reserve<T>(_ buffer: inout UnsafeMutableBufferPointer<T>, _ count: Int) {
+        guard buffer.count < count else { return }
+        buffer.deallocate()
+        buffer = .allocate(capacity: count)
     }
 
     /// A fresh stamp; on wrap-around every stamp array is cleared.
