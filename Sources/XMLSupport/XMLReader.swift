@@ -174,8 +174,8 @@ public final class XMLReader {
         // Errors go to this reader's sink through libxml2's thread-local handlers, set only
         // while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes the
         // wrong context for parser errors and crashes.)
-        if inLoop { return read() }
-        return sink.collecting { read() }
+        if inLoop { return read().map(XMLEvent.init) }
+        return sink.collecting { read().map(XMLEvent.init) }
     }
 
     /// Calls `body` with each event, in order, up to the end of the document or a fatal error:
@@ -183,6 +183,12 @@ public final class XMLReader {
     /// loop instead of twice per event (setting them costs about as much as reading a small
     /// element). Another reader may be read inside `body`; this one's handlers are back after it.
     public func forEachEvent(_ body: (XMLEvent) throws -> Void) rethrows {
+        try forEachBorrowedEvent { try body(XMLEvent($0)) }
+    }
+
+    /// As `forEachEvent`, with each text node's bytes lent instead of copied into a `String`:
+    /// for a caller that keeps only some of the text, or keeps it in another form.
+    public func forEachBorrowedEvent(_ body: (XMLBorrowedEvent) throws -> Void) rethrows {
         try sink.collecting {
             let outer = inLoop
             inLoop = true
@@ -191,7 +197,7 @@ public final class XMLReader {
         }
     }
 
-    private func read() -> XMLEvent? {
+    private func read() -> XMLBorrowedEvent? {
         if let end = pendingEnd {
             pendingEnd = nil
             return .end(name: end.name, depth: end.depth)
@@ -227,7 +233,8 @@ public final class XMLReader {
             case 15:  // end element
                 return .end(name: string(xmlTextReaderConstLocalName(reader)), depth: depth)
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
-                return .text(string(xmlTextReaderConstValue(reader)))
+                let value = xmlTextReaderConstValue(reader)
+                return .text(UnsafeBufferPointer(start: value, count: value.map { Int(xmlStrlen($0)) } ?? 0))
             case 10:  // DOCTYPE
                 refuse(XMLReader.doctypeRefusal)
                 return nil
