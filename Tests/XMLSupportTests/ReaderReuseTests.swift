@@ -7,19 +7,15 @@ import Testing
 /// what the reused reader read before, finished or dropped halfway.
 @Suite(.serialized) struct ReaderReuseTests {
 
-    private static let documents = [
-        "<a xmlns=\"urn:t\"><b>1</b><b>2</b></a>",
-        "<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>two</b>\n  <c/>\n</a>\n",
-        "<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>2</c>\n</a>\n",
-        "<a xmlns=\"urn:t\"><b>1</b>&undeclared;</a>",
-        "<a xmlns=\"urn:t\">\n<b>3</b>\n<b>4</b>\n",
-        "<?xml version=\"1.0\"?>\n<!-- c -->\n<a xmlns=\"urn:t\">\n\n\n  <b>7</b><b><![CDATA[8]]></b></a>",
-        "<x xmlns=\"urn:other\" y=\"1\"><b>1</b></x>",
-        "\u{FEFF}<?xml version='1.0' encoding='utf-8'?>\n<a xmlns=\"urn:t\"><b>5</b></a>\n",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><a xmlns=\"urn:t\"><b>x</b></a>",
-        "\u{FEFF}<a xmlns=\"urn:t\">\n<b>q</b></a>",
-        "<a xmlns=\"urn:t\"><b>1</b></a><a/>",
-    ]
+    private static let documents =
+        intSequenceDocuments + [
+            "<?xml version=\"1.0\"?>\n<!-- c -->\n<a xmlns=\"urn:t\">\n\n\n  <b>7</b><b><![CDATA[8]]></b></a>",
+            "<x xmlns=\"urn:other\" y=\"1\"><b>1</b></x>",
+            "\u{FEFF}<?xml version='1.0' encoding='utf-8'?>\n<a xmlns=\"urn:t\"><b>5</b></a>\n",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><a xmlns=\"urn:t\"><b>x</b></a>",
+            "\u{FEFF}<a xmlns=\"urn:t\">\n<b>q</b></a>",
+            "<a xmlns=\"urn:t\"><b>1</b></a><a/>",
+        ]
 
     private struct Read: Equatable {
         var events: [XMLEvent]
