@@ -103,7 +103,10 @@ struct ArticleBuilder {
         case .keyword: article.keywords.append(collected())
         case .category: article.category = collected()
         case .audience:
-            article.audience = collected().split(separator: " ").compactMap { Audience(rawValue: String($0)) }
+            // Its words, split on the bytes (as the normalized text split on its spaces).
+            article.audience = text.split(whereSeparator: isXMLSpace).compactMap {
+                Audience(rawValue: String(decoding: $0, as: UTF8.self))
+            }
         case .refer:
             referral.note = collected()
             article.referrals.append(referral)

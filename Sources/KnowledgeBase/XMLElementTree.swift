@@ -43,7 +43,7 @@ func normalizeSpace(_ text: UnsafeBufferPointer<UInt8>) -> String {
         var count = 0
         var pendingSpace = false
         for byte in text {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            if isXMLSpace(byte) {
                 pendingSpace = count > 0
             } else {
                 if pendingSpace {
@@ -57,6 +57,11 @@ func normalizeSpace(_ text: UnsafeBufferPointer<UInt8>) -> String {
         }
         return count
     }
+}
+
+/// Whether `byte` is XML whitespace (space, tab, line feed, carriage return).
+func isXMLSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
 
 /// Whether `text` has no whitespace but single spaces between words (most text already has
