@@ -9,62 +9,10 @@ public struct ArticleLines: Sendable, Equatable {
     public var reviewBy = 0
 }
 
-/// Maps article elements to `Article` and back. The only file that knows article element names.
+/// Writes `Article` as article elements (reading them is `ArticleBuilder`'s, as they stream).
 ///
-/// Reading assumes the element passed schema validation; it never traps on a malformed one.
 /// Writing is canonical: fixed element order, normalized text, two-space indentation.
 package enum ArticleXML {
-    static func article(from node: ElementNode) -> (Article, ArticleLines) {
-        var lines = ArticleLines(root: node.line)
-        let owner = node.child("owner")
-        lines.owner = owner?.line ?? node.line
-        let referrals = node.children("refer")
-        lines.referrals = referrals.map(\.line)
-        let related = node.children("related")
-        lines.related = related.map(\.line)
-        lines.reviewBy = node.child("review-by")?.line ?? node.line
-        let article = Article(
-            id: node.attribute("id") ?? "",
-            language: node.attribute("xml:lang"),
-            status: ArticleStatus(rawValue: node.attribute("status") ?? "published") ?? .published,
-            revision: Int(node.attribute("revision") ?? "1") ?? 1,
-            title: node.child("title")?.normalizedText ?? "",
-            summary: node.child("summary")?.normalizedText ?? "",
-            body: blocks(node.child("body")) ?? [],
-            easyRead: blocks(node.child("easy-read")),
-            questions: node.child("questions")?.children("question").map(\.normalizedText) ?? [],
-            keywords: node.child("keywords")?.children("keyword").map(\.normalizedText) ?? [],
-            category: node.child("category")?.normalizedText ?? "",
-            audience: (node.child("audience")?.normalizedText ?? "").split(separator: " ").compactMap {
-                Audience(rawValue: String($0))
-            },
-            owner: owner?.attribute("ref") ?? "",
-            referrals: referrals.map {
-                Referral(
-                    unit: $0.attribute("ref") ?? "", note: $0.normalizedText,
-                    noDirectContact: $0.attribute("direct-contact") == "none")
-            },
-            related: related.compactMap { $0.attribute("ref") },
-            legalBasis: node.children("legal-basis").map(\.normalizedText),
-            reviewed: node.child("reviewed")?.normalizedText,
-            reviewBy: node.child("review-by")?.normalizedText
-        )
-        return (article, lines)
-    }
-
-    private static func blocks(_ node: ElementNode?) -> [Block]? {
-        guard let node else { return nil }
-        return node.children.compactMap { child in
-            switch child.name {
-            case "p": .paragraph(child.normalizedText)
-            case "steps": .steps(child.children("step").map(\.normalizedText))
-            case "list": .list(child.children("item").map(\.normalizedText))
-            case "staff-only": .staff(blocks(child) ?? [])
-            default: nil
-            }
-        }
-    }
-
     /// Writes `article` as an `<article>` element (with its namespace declaration).
     package static func write(_ article: Article, to writer: XMLWriter) {
         writer.start("article", namespace: KnowledgeNamespace.article)

@@ -80,21 +80,22 @@ package struct KnowledgeDocument {
                 default: kind = RegisterKind(rawValue: name).map { .register($0) } ?? .unknown
                 }
             },
-            item: { node in
+            item: { streamed in
                 let clean = reader.diagnostics.count == seen
                 seen = reader.diagnostics.count
                 let item: KnowledgeItem
-                switch node.name {
-                case "article":
-                    let (article, lines) = ArticleXML.article(from: node)
-                    item = .article(article, lines)
-                case "owners": item = .owners(RegistersXML.owners(from: node))
-                case "units": item = .units(RegistersXML.units(from: node))
-                case "synonyms": item = .synonyms(RegistersXML.synonyms(from: node))
-                case "translations":
-                    item = .translations(RegistersXML.synonyms(from: node, element: "translation"))
-                case "bestbets": item = .bestBets(RegistersXML.bestBets(from: node))
-                default: return
+                switch streamed {
+                case .article(let article, let lines): item = .article(article, lines)
+                case .element(let node):
+                    switch node.name {
+                    case "owners": item = .owners(RegistersXML.owners(from: node))
+                    case "units": item = .units(RegistersXML.units(from: node))
+                    case "synonyms": item = .synonyms(RegistersXML.synonyms(from: node))
+                    case "translations":
+                        item = .translations(RegistersXML.synonyms(from: node, element: "translation"))
+                    case "bestbets": item = .bestBets(RegistersXML.bestBets(from: node))
+                    default: return
+                    }
                 }
                 try handle(item, ItemContext(clean: clean, inBundle: kind == .bundle))
             }

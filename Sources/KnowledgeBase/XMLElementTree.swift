@@ -32,27 +32,36 @@ struct ElementNode {
 /// Collapses runs of XML whitespace to one space and trims the ends.
 func normalizeSpace(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { bytes in
-        if isNormalizedSpace(bytes) { return nil }
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
-            var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                    pendingSpace = count > 0
-                } else {
-                    if pendingSpace {
-                        out[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    out[count] = byte
+    return text.withUTF8 { bytes in isNormalizedSpace(bytes) ? nil : normalizeSpace(bytes) } ?? text
+}
+
+/// The UTF-8 `text` with runs of XML whitespace collapsed to one space and the ends trimmed, as
+/// a `String`: the one copy made of text read from a document.
+func normalizeSpace(_ text: UnsafeBufferPointer<UInt8>) -> String {
+    if isNormalizedSpace(text) { return String(decoding: text, as: UTF8.self) }
+    return String(unsafeUninitializedCapacity: text.count) { out in
+        var count = 0
+        var pendingSpace = false
+        for byte in text {
+            if isXMLSpace(byte) {
+                pendingSpace = count > 0
+            } else {
+                if pendingSpace {
+                    out[count] = 0x20
                     count += 1
                 }
+                pendingSpace = false
+                out[count] = byte
+                count += 1
             }
-            return count
         }
-    } ?? text
+        return count
+    }
+}
+
+/// Whether `byte` is XML whitespace (space, tab, line feed, carriage return).
+func isXMLSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
 }
 
 /// Whether `text` has no whitespace but single spaces between words (most text already has
@@ -71,8 +80,16 @@ private func isNormalizedSpace(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     return !previousWasSpace || text.isEmpty
 }
 
+/// An item `ElementStream` hands over: an article mapped as it streamed, or any other item's
+/// element tree.
+enum StreamItem {
+    case article(Article, ArticleLines)
+    case element(ElementNode)
+}
+
 /// Reads a document's events and hands over each complete element found at `itemDepth`
-/// (or the root, for a document that is itself one item).
+/// (or the root, for a document that is itself one item). An `<article>` item is mapped while
+/// it streams (`ArticleBuilder`), without a tree.
 struct ElementStream {
     let reader: XMLReader
 
@@ -81,11 +98,12 @@ struct ElementStream {
     func forEachItem(
         containers: Set<String>,
         root: (String, String, [XMLAttribute], Int) throws -> Void,
-        item: (ElementNode) throws -> Void
+        item: (StreamItem) throws -> Void
     ) rethrows {
         var stack: [ElementNode] = []
+        var article: ArticleBuilder?
         var itemDepth = 0
-        try reader.forEachEvent { event in
+        try reader.forEachBorrowedEvent { event in
             switch event {
             case .start(let name, let namespace, let attributes, let line, let depth):
                 if depth == 0 {
@@ -95,19 +113,36 @@ struct ElementStream {
                         return
                     }
                 }
-                if depth >= itemDepth {
+                guard depth >= itemDepth else { return }
+                if article != nil {
+                    article!.start(name: name, attributes: attributes, line: line)
+                } else if depth == itemDepth && name == "article" {
+                    article = ArticleBuilder(attributes: attributes, line: line)
+                } else {
                     stack.append(
                         ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
                 }
             case .end(_, let depth):
-                guard depth >= itemDepth, let node = stack.popLast() else { return }
+                guard depth >= itemDepth else { return }
+                if article != nil {
+                    guard depth == itemDepth else { return article!.end() }
+                    let (done, lines) = article!.finish()
+                    article = nil
+                    try item(.article(done, lines))
+                    return
+                }
+                guard let node = stack.popLast() else { return }
                 if stack.isEmpty {
-                    try item(node)
+                    try item(.element(node))
                 } else {
                     stack[stack.count - 1].children.append(node)
                 }
-            case .text(let text):
-                if !stack.isEmpty { stack[stack.count - 1].text += text }
+            case .text(let bytes):
+                if article != nil {
+                    article!.text(bytes)
+                } else if !stack.isEmpty {
+                    stack[stack.count - 1].text += String(decoding: bytes, as: UTF8.self)
+                }
             }
         }
     }

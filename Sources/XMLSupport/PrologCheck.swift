@@ -244,6 +244,14 @@ struct PrologCheck {
             var tag = TagCount()
             var tagStart = -1  // the root's `<`, whose place is `root`
             while index < count {
+                if !tag.isOpen {
+                    // Outside a tag only a `<` matters: found with memchr, not a byte at a time.
+                    guard
+                        let found = memchr(
+                            bytes.baseAddress! + index, Int32(UInt8(ascii: "<")), count - index)
+                    else { return nil }
+                    index = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+                }
                 let byte = bytes[index]
                 index += 1
                 if tag.isOpen {

@@ -22,3 +22,30 @@ public enum XMLEvent: Sendable, Equatable {
     /// Character data (text or CDATA); whitespace between elements is included.
     case text(String)
 }
+
+/// An event as `XMLReader.forEachBorrowedEvent` lends it: `XMLEvent` with a text node's UTF-8
+/// bytes still in libxml2's buffer, valid only while the call that receives them runs.
+///
+/// Exists so that a reader of many documents copies only the text it keeps, once, in the form
+/// it keeps it, instead of making a `String` of every text node (whitespace between elements
+/// included) first.
+public enum XMLBorrowedEvent {
+    /// A start tag (as `XMLEvent.start`).
+    case start(name: String, namespace: String, attributes: [XMLAttribute], line: Int, depth: Int)
+    /// An end tag (as `XMLEvent.end`).
+    case end(name: String, depth: Int)
+    /// Character data; the bytes must not be kept past the call.
+    case text(UnsafeBufferPointer<UInt8>)
+}
+
+extension XMLEvent {
+    /// The event with its text copied out.
+    public init(_ borrowed: XMLBorrowedEvent) {
+        switch borrowed {
+        case .start(let name, let namespace, let attributes, let line, let depth):
+            self = .start(name: name, namespace: namespace, attributes: attributes, line: line, depth: depth)
+        case .end(let name, let depth): self = .end(name: name, depth: depth)
+        case .text(let bytes): self = .text(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}

@@ -20,6 +20,10 @@ public final class XMLReader {
     /// Inside `forEachEvent`, whose handlers are set already.
     private var inLoop = false
     private let validating: Bool
+    /// The schema validated against and its validation context for this document, given back
+    /// to the schema when the reader is done.
+    private let schema: XMLSchema?
+    private var validationContext: xmlSchemaValidCtxtPtr?
     private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (nil, "")
     /// The document libxml2 reads from when it was given as bytes; freed in `deinit`.
     private let memory: UnsafeMutableBufferPointer<CChar>?
@@ -47,8 +51,8 @@ public final class XMLReader {
             let characters = UnsafeMutableRawPointer(memory.baseAddress!).assumingMemoryBound(to: CChar.self)
             // UTF-8 whatever the document declares: the prolog check above read it as UTF-8.
             guard
-                let reader = xmlReaderForMemory(
-                    characters, Int32(memory.count), path, "UTF-8", options.rawValue)
+                let reader = ReaderPool.shared.reader(
+                    characters, count: Int32(memory.count), url: path, options: options.rawValue)
             else {
                 memory.deallocate()
                 throw XMLDiagnostics([
@@ -58,6 +62,7 @@ public final class XMLReader {
             self.reader = reader
             self.memory = UnsafeMutableBufferPointer(start: characters, count: memory.count)
             validating = schema != nil
+            self.schema = schema
             try attach(schema, shown: shown)
             return
         }
@@ -72,6 +77,7 @@ public final class XMLReader {
         self.reader = reader
         memory = nil
         validating = schema != nil
+        self.schema = schema
         try attach(schema, shown: shown)
     }
 
@@ -131,8 +137,8 @@ public final class XMLReader {
         }
         // UTF-8 whatever the document declares, as for a file.
         guard
-            let reader = xmlReaderForMemory(
-                memory.baseAddress, Int32(bytes.count), nil, "UTF-8", options.rawValue)
+            let reader = ReaderPool.shared.reader(
+                memory.baseAddress!, count: Int32(bytes.count), url: nil, options: options.rawValue)
         else {
             memory.deallocate()
             throw XMLDiagnostics([
@@ -142,21 +148,30 @@ public final class XMLReader {
         self.reader = reader
         self.memory = memory
         validating = schema != nil
+        self.schema = schema
         try attach(schema, shown: displayName)
     }
 
     private func attach(_ schema: XMLSchema?, shown: String) throws(XMLDiagnostics) {
-        if let schema {
-            if xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
-                throw XMLDiagnostics([
-                    XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot attach the schema")
-                ])
-            }
+        guard let schema else { return }
+        let context = schema.takeContext()
+        guard let context, xmlTextReaderSchemaValidateCtxt(reader, context, 0) == 0 else {
+            if let context { schema.giveBack(context) }
+            throw XMLDiagnostics([
+                XMLDiagnostic(file: shown, line: 0, column: 0, message: "cannot attach the schema")
+            ])
         }
+        validationContext = context
     }
 
     deinit {
-        xmlFreeTextReader(reader)
+        if let validationContext, let schema {
+            // Unplugged (which clears the context) before the reader is set up for another
+            // document: setting up replaces the SAX handler the plug-in keeps.
+            xmlTextReaderSchemaValidateCtxt(reader, nil, 0)
+            schema.giveBack(validationContext)
+        }
+        ReaderPool.shared.giveBack(reader)
         memory?.deallocate()
     }
 
@@ -174,8 +189,8 @@ public final class XMLReader {
         // Errors go to this reader's sink through libxml2's thread-local handlers, set only
         // while libxml2 runs for us. (libxml2 2.9's per-reader structured handler passes the
         // wrong context for parser errors and crashes.)
-        if inLoop { return read() }
-        return sink.collecting { read() }
+        if inLoop { return read().map(XMLEvent.init) }
+        return sink.collecting { read().map(XMLEvent.init) }
     }
 
     /// Calls `body` with each event, in order, up to the end of the document or a fatal error:
@@ -183,6 +198,12 @@ public final class XMLReader {
     /// loop instead of twice per event (setting them costs about as much as reading a small
     /// element). Another reader may be read inside `body`; this one's handlers are back after it.
     public func forEachEvent(_ body: (XMLEvent) throws -> Void) rethrows {
+        try forEachBorrowedEvent { try body(XMLEvent($0)) }
+    }
+
+    /// As `forEachEvent`, with each text node's bytes lent instead of copied into a `String`:
+    /// for a caller that keeps only some of the text, or keeps it in another form.
+    public func forEachBorrowedEvent(_ body: (XMLBorrowedEvent) throws -> Void) rethrows {
         try sink.collecting {
             let outer = inLoop
             inLoop = true
@@ -191,7 +212,7 @@ public final class XMLReader {
         }
     }
 
-    private func read() -> XMLEvent? {
+    private func read() -> XMLBorrowedEvent? {
         if let end = pendingEnd {
             pendingEnd = nil
             return .end(name: end.name, depth: end.depth)
@@ -227,7 +248,8 @@ public final class XMLReader {
             case 15:  // end element
                 return .end(name: string(xmlTextReaderConstLocalName(reader)), depth: depth)
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
-                return .text(string(xmlTextReaderConstValue(reader)))
+                let value = xmlTextReaderConstValue(reader)
+                return .text(UnsafeBufferPointer(start: value, count: value.map { Int(xmlStrlen($0)) } ?? 0))
             case 10:  // DOCTYPE
                 refuse(XMLReader.doctypeRefusal)
                 return nil

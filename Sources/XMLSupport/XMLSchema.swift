@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Synchronization
 
 /// A compiled XSD, loaded once and shared by every reader that validates against it.
 ///
@@ -7,6 +8,10 @@ internal import CLibXML2
 /// contexts, hence `@unchecked Sendable`.
 public final class XMLSchema: @unchecked Sendable {
     let pointer: xmlSchemaPtr
+    /// Validation contexts of this schema not in use: a reader takes one for a document and
+    /// gives it back cleared (libxml2 clears it when it is unplugged), so that each document
+    /// does not build its own.
+    private let idleContexts = Mutex<[Handle]>([])
 
     /// Loads and compiles the schema at `path`; `xs:import`s are resolved relative to it, locally.
     public init(path: String) throws(XMLDiagnostics) {
@@ -46,6 +51,23 @@ public final class XMLSchema: @unchecked Sendable {
     }
 
     deinit {
+        for context in idleContexts.withLock({ $0 }) { xmlSchemaFreeValidCtxt(context.pointer) }
         xmlSchemaFree(pointer)
+    }
+
+    /// A validation context for one document: a kept one, or a new one; nil when libxml2 has no
+    /// memory for it.
+    func takeContext() -> xmlSchemaValidCtxtPtr? {
+        idleContexts.withLock { $0.popLast() }?.pointer ?? xmlSchemaNewValidCtxt(pointer)
+    }
+
+    /// Keeps `context`, unplugged from its reader, for the next document (or frees it).
+    func giveBack(_ context: xmlSchemaValidCtxtPtr) {
+        let kept = idleContexts.withLock { idle in
+            guard idle.count < ReaderPool.capacity else { return false }
+            idle.append(Handle(pointer: context))
+            return true
+        }
+        if !kept { xmlSchemaFreeValidCtxt(context) }
     }
 }

@@ -7,13 +7,7 @@ import XMLSupport
 /// reader is read inside it.
 @Suite struct EventLoopReaderTests {
 
-    private static let documents = [
-        "<a xmlns=\"urn:t\"><b>1</b><b>2</b></a>",
-        "<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>two</b>\n  <c/>\n</a>\n",
-        "<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>2</c>\n</a>\n",
-        "<a xmlns=\"urn:t\"><b>1</b>&undeclared;</a>",
-        "<a xmlns=\"urn:t\">\n<b>3</b>\n<b>4</b>\n",
-    ]
+    private static let documents = intSequenceDocuments
 
     private func loop(_ reader: XMLReader) -> [XMLEvent] {
         var all: [XMLEvent] = []

@@ -20,6 +20,16 @@ let intSequenceSchema = """
     </xs:schema>
     """
 
+/// Documents for `intSequenceSchema`: valid, schema-invalid, not well-formed, with an undeclared
+/// entity, truncated.
+let intSequenceDocuments = [
+    "<a xmlns=\"urn:t\"><b>1</b><b>2</b></a>",
+    "<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>two</b>\n  <c/>\n</a>\n",
+    "<a xmlns=\"urn:t\">\n  <b>1</b>\n  <b>2</c>\n</a>\n",
+    "<a xmlns=\"urn:t\"><b>1</b>&undeclared;</a>",
+    "<a xmlns=\"urn:t\">\n<b>3</b>\n<b>4</b>\n",
+]
+
 func events(_ reader: XMLReader) -> [XMLEvent] {
     var all: [XMLEvent] = []
     while let event = reader.next() { all.append(event) }
