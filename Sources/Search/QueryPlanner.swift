@@ -361,12 +361,21 @@ struct QueryPlanner {
 
     /// The most frequent terms starting with `prefix`.
     private func completions(of prefix: [UInt8]) -> [Int] {
-        let range = index.dictionary.prefixRange(prefix)
+        QueryPlanner.completions(
+            in: index.dictionary.prefixRange(prefix), documentFrequency: index.documentFrequency,
+            documentCount: index.documentCount)
+    }
+
+    /// The completions of a prefix whose terms are `range`, the most frequent first (`PrefixUnions`
+    /// chooses the same when the index is built).
+    static func completions(in range: Range<Int>, documentFrequency: (Int) -> Int, documentCount: Int)
+        -> [Int]
+    {
         let scanned = range.prefix(SearchLimits.maxPrefixScan)
         var best = Array(scanned)
         best.sort {
-            let a = index.documentFrequency($0)
-            let b = index.documentFrequency($1)
+            let a = documentFrequency($0)
+            let b = documentFrequency($1)
             return a != b ? a > b : $0 < $1
         }
         // The most frequent completions, until their postings add up to about one pass over the
@@ -375,12 +384,12 @@ struct QueryPlanner {
         var postings = 0
         for id in best.prefix(SearchLimits.maxPrefixExpansions) {
             if taken.count >= SearchLimits.minPrefixExpansions
-                && postings + index.documentFrequency(id) > index.documentCount
+                && postings + documentFrequency(id) > documentCount
             {
                 break
             }
             taken.append(id)
-            postings += index.documentFrequency(id)
+            postings += documentFrequency(id)
         }
         return taken
     }
