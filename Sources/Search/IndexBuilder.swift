@@ -209,18 +209,19 @@ public final class IndexBuilder {
             }
         }
         var writer = writers[0]!
+        writers[0] = nil  // the one reference: appended to in the room reserved, never copied
         for part in writers.indices.dropFirst() {
             writer.append(writers[part]!)
             writers[part] = nil
         }
-        let (prefixUnions, unionPostings) = PrefixUnions.build(
-            from: writer, dictionary: dictionary, analyzer: analyzer, documentCount: documentCount)
-        let unionPostingCount = unionPostings.payload.count
-        writer.append(unionPostings)
+        let termsWritten = writer.payload.count
+        let prefixUnions = PrefixUnions.append(
+            to: &writer, dictionary: dictionary, analyzer: analyzer, documentCount: documentCount)
         let postings = writer.finish(
             scale: scale, documentCount: documentCount, unionTerms: prefixUnions.count)
         ProcessMemory.mark(
-            "index: postings written, \(prefixUnions.count) prefix unions (\(unionPostingCount) postings)")
+            "index: postings written, \(prefixUnions.count) prefix unions "
+                + "(\(postings.payload.count - termsWritten) postings)")
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {

@@ -26,8 +26,9 @@ struct PrefixUnions: Sendable {
     /// postings: about what decoding them costs as much as the walk's other steps.
     static let postingsShare = 4
     /// At most this many postings (times the documents' count) in all unions, the costliest
-    /// prefixes first.
-    static let budgetPerDocument = 32
+    /// prefixes first: at 1M documents a union holds about 600k documents, and costs about
+    /// 1.7 MB with its bitmaps.
+    static let budgetPerDocument = 64
 
     var count: Int { terms.count }
 
@@ -38,16 +39,17 @@ struct PrefixUnions: Sendable {
 }
 
 extension PrefixUnions {
-    /// The unions of the costliest prefixes' completions, computed from `written` (the postings of
-    /// `dictionary`'s terms, in order), as postings of their own to append after them; their terms
-    /// are numbered from `dictionary.count` on, in that order.
-    static func build(
-        from written: PostingsWriter, dictionary: TermDictionary, analyzer: SwedishAnalyzer,
+    /// Appends to `writer` (the postings of `dictionary`'s terms, in order) the unions of the
+    /// costliest prefixes' completions, numbered from `dictionary.count` on. Each union is merged
+    /// from the postings into a table per document, then written from it, so nothing but the
+    /// table is held beside the postings (the writer has room for the budget reserved).
+    static func append(
+        to writer: inout PostingsWriter, dictionary: TermDictionary, analyzer: SwedishAnalyzer,
         documentCount: Int
-    ) -> (unions: PrefixUnions, postings: PostingsWriter) {
-        let start = written.start
+    ) -> PrefixUnions {
         let termCount = dictionary.count
-        func frequency(_ term: Int) -> Int { Int(start[term + 1] - start[term]) }
+        let frequencies = (0..<termCount).map { Int(writer.start[$0 + 1] - writer.start[$0]) }
+        func frequency(_ term: Int) -> Int { frequencies[term] }
         let least = max(documentCount / postingsShare, 1)
         var lists: [(completions: [Int], postings: Int)] = []
         var seen: Set<[Int]> = []
@@ -78,34 +80,26 @@ extension PrefixUnions {
                 }
             }
         }
-        // The costliest first, within the budget.
+        // The costliest to decode first, while their unions fit the budget.
         lists.sort {
             $0.postings != $1.postings
                 ? $0.postings > $1.postings : $0.completions.lexicographicallyPrecedes($1.completions)
         }
         var budget = documentCount * budgetPerDocument
-        var chosen: [[Int]] = []
-        for list in lists {
-            let most = min(list.postings, documentCount)
-            guard most <= budget else { continue }
-            budget -= most
-            chosen.append(list.completions)
-        }
-        var writer = PostingsWriter(estimatedPostings: 0)
         var terms: [[Int32]: Int32] = [:]
         let words = (documentCount + 63) / 64
         var present = [UInt64](repeating: 0, count: words)
         var best = [UInt8](repeating: 0, count: documentCount)
-        written.documentBytes.withUnsafeBufferPointer { bytes in
-            written.payload.withUnsafeBufferPointer { payloads in
-                for (number, completions) in chosen.enumerated() {
-                    terms[completions.map(Int32.init)] = Int32(termCount + number)
-                    // Per document, the payload of the first completion with the highest level
-                    // (every level is at least 1).
-                    for term in completions {
-                        var offset = Int(written.byteStart[term])
+        for list in lists where list.postings >= least {
+            // Per document, the payload of the first completion with the highest level (every
+            // level is at least 1).
+            var size = 0
+            writer.documentBytes.withUnsafeBufferPointer { bytes in
+                writer.payload.withUnsafeBufferPointer { payloads in
+                    for term in list.completions {
+                        var offset = Int(writer.byteStart[term])
                         var document = -1
-                        for entry in Int(start[term])..<Int(start[term + 1]) {
+                        for entry in Int(writer.start[term])..<Int(writer.start[term + 1]) {
                             document += Postings.varint(bytes, &offset)
                             let payload = payloads[entry]
                             if payload & 0x7F > best[document] & 0x7F {
@@ -114,21 +108,27 @@ extension PrefixUnions {
                             }
                         }
                     }
-                    for w in 0..<words where present[w] != 0 {
-                        var bits = present[w]
-                        present[w] = 0
-                        while bits != 0 {
-                            let document = w << 6 | bits.trailingZeroBitCount
-                            bits &= bits - 1
-                            writer.add(document: UInt32(document), payload: best[document])
-                            best[document] = 0
-                        }
-                    }
-                    writer.endTerm()
                 }
             }
+            for w in 0..<words { size += present[w].nonzeroBitCount }
+            let fits = size <= budget
+            if fits {
+                budget -= size
+                terms[list.completions.map(Int32.init)] = Int32(termCount + terms.count)
+            }
+            for w in 0..<words where present[w] != 0 {
+                var bits = present[w]
+                present[w] = 0
+                while bits != 0 {
+                    let document = w << 6 | bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if fits { writer.add(document: UInt32(document), payload: best[document]) }
+                    best[document] = 0
+                }
+            }
+            if fits { writer.endTerm() }
         }
-        return (PrefixUnions(terms: terms), writer)
+        return PrefixUnions(terms: terms)
     }
 }
 
