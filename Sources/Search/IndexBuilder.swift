@@ -220,8 +220,9 @@ public final class IndexBuilder {
         let postings = writer.finish(
             scale: scale, documentCount: documentCount, unionTerms: prefixUnions.count)
         ProcessMemory.mark(
-            "index: postings written, \(prefixUnions.count) prefix unions "
-                + "(\(postings.payload.count - termsWritten) postings)")
+            "index: postings written, \(prefixUnions.count) prefix unions of \(prefixUnions.candidates) "
+                + "(by length \(prefixUnions.builtByLength.sorted { $0.key < $1.key }), "
+                + "\(postings.payload.count - termsWritten) postings)")
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {

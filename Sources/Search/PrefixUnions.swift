@@ -17,6 +17,10 @@ struct PrefixUnions: Sendable {
     /// Completions (term ids in the planner's order) → the term id of their union in the postings
     /// (after the dictionary's terms).
     let terms: [[Int32]: Int32]
+    /// For the build's trace: the prefixes' lists costly enough, and how many of each prefix
+    /// length got a union.
+    var candidates = 0
+    var builtByLength: [Int: Int] = [:]
 
     static let empty = PrefixUnions(terms: [:])
 
@@ -51,7 +55,7 @@ extension PrefixUnions {
         let frequencies = (0..<termCount).map { Int(writer.start[$0 + 1] - writer.start[$0]) }
         func frequency(_ term: Int) -> Int { frequencies[term] }
         let least = max(documentCount / postingsShare, 1)
-        var lists: [(completions: [Int], postings: Int)] = []
+        var lists: [(completions: [Int], postings: Int, length: Int)] = []
         var seen: Set<[Int]> = []
         for length in prefixLengths {
             var t = 0
@@ -76,17 +80,21 @@ extension PrefixUnions {
                 let rest = full.filter { !itself.contains($0) }
                 if rest.count < full.count { variants.append(rest) }
                 for list in variants where list.count >= 2 && seen.insert(list).inserted {
-                    lists.append((list, list.reduce(0) { $0 + frequency($1) }))
+                    lists.append((list, list.reduce(0) { $0 + frequency($1) }, length))
                 }
             }
         }
-        // The costliest to decode first, while their unions fit the budget.
+        // The shortest prefixes first (every word typed passes through its shortest; they have the
+        // most completions), among them the costliest to decode, while their unions fit the budget.
         lists.sort {
-            $0.postings != $1.postings
-                ? $0.postings > $1.postings : $0.completions.lexicographicallyPrecedes($1.completions)
+            $0.length != $1.length
+                ? $0.length < $1.length
+                : $0.postings != $1.postings
+                    ? $0.postings > $1.postings : $0.completions.lexicographicallyPrecedes($1.completions)
         }
         var budget = documentCount * budgetPerDocument
         var terms: [[Int32]: Int32] = [:]
+        var builtByLength: [Int: Int] = [:]
         let words = (documentCount + 63) / 64
         var present = [UInt64](repeating: 0, count: words)
         var best = [UInt8](repeating: 0, count: documentCount)
@@ -115,6 +123,7 @@ extension PrefixUnions {
             if fits {
                 budget -= size
                 terms[list.completions.map(Int32.init)] = Int32(termCount + terms.count)
+                builtByLength[list.length, default: 0] += 1
             }
             for w in 0..<words where present[w] != 0 {
                 var bits = present[w]
@@ -128,7 +137,7 @@ extension PrefixUnions {
             }
             if fits { writer.endTerm() }
         }
-        return PrefixUnions(terms: terms)
+        return PrefixUnions(terms: terms, candidates: lists.count, builtByLength: builtByLength)
     }
 }
 
