@@ -99,6 +99,8 @@ extension PrefixUnions {
         var present = [UInt64](repeating: 0, count: words)
         var best = [UInt8](repeating: 0, count: documentCount)
         for list in lists where list.postings >= least {
+            // A union holds at least its commonest completion's documents.
+            guard list.completions.map(frequency).max() ?? 0 <= budget else { continue }
             // Per document, the payload of the first completion with the highest level (every
             // level is at least 1).
             var size = 0
