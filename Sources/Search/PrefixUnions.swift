@@ -52,8 +52,8 @@ extension PrefixUnions {
         documentCount: Int
     ) -> PrefixUnions {
         let termCount = dictionary.count
-        let frequencies = (0..<termCount).map { Int(writer.start[$0 + 1] - writer.start[$0]) }
-        func frequency(_ term: Int) -> Int { frequencies[term] }
+        let start = writer.start
+        func frequency(_ term: Int) -> Int { Int(start[term + 1] - start[term]) }
         let least = max(documentCount / postingsShare, 1)
         var lists: [(completions: [Int], postings: Int, length: Int)] = []
         var seen: Set<[Int]> = []
@@ -68,8 +68,7 @@ extension PrefixUnions {
                 let prefix = Array(term.prefix(length))
                 let range = dictionary.prefixRange(prefix)
                 t = max(t + 1, range.upperBound)
-                let full = QueryPlanner.completions(
-                    in: range, documentFrequency: frequency, documentCount: documentCount)
+                let full = QueryPlanner.completions(in: range, start: start, documentCount: documentCount)
                 let postings = full.reduce(0) { $0 + frequency($1) }
                 guard postings >= least else { continue }
                 // A prefix that is a word itself: the planner leaves the word's own term out.

@@ -33,7 +33,7 @@ import Testing
     /// The planner's completions of `prefix` (folded, as the index's terms are).
     static func completions(_ index: InvertedIndex, _ prefix: String) -> [Int32] {
         QueryPlanner.completions(
-            in: index.dictionary.prefixRange(Array(prefix.utf8)), documentFrequency: index.documentFrequency,
+            in: index.dictionary.prefixRange(Array(prefix.utf8)), start: index.postings.start,
             documentCount: index.documentCount
         ).map(Int32.init)
     }
