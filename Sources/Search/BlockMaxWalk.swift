@@ -20,7 +20,9 @@
 /// more) are not probed again: while decoding, each document's best of them is kept in a table
 /// (`Scratch.decodedBest`) and looked up. The values are summed word by word in the plan's
 /// order, each word's being the first of its terms giving the most, as scoring everything keeps
-/// and sums them, so the scores are the same floats.
+/// and sums them, so the scores are the same floats. A word whose completions have a union
+/// (`PrefixUnions`: a common short prefix) takes the union in their place, a term with bitmaps,
+/// so its documents and tiers are ORs of bitmaps instead of decoded postings.
 extension Searcher {
     /// Documents per chunk (8 bitmap words).
     static let chunkDocuments = 512
@@ -40,6 +42,8 @@ extension Searcher {
         var oneWord = false
         /// Some word's decoded terms were looked up in `Scratch.decodedBest`.
         var decodedBest = false
+        /// Some word's completions were read from their union (`PrefixUnions`).
+        var prefixUnion = false
     }
 
     /// The hits (the best `capacity`, as a heap) and the exact hit count of `order`'s words, every
@@ -49,6 +53,10 @@ extension Searcher {
         coverage: Coverage, scratch: Scratch, queryStamp: UInt32
     ) -> (TopK, Int, WalkPaths) {
         var paths = WalkPaths()
+        // A word's completions with a union: the union in their place (the same values).
+        let unionPlan = readsPrefixUnions ? withPrefixUnions(plan, order: order) : nil
+        paths.prefixUnion = unionPlan != nil
+        let plan = unionPlan ?? plan
         if order.count == 1, required.isEmpty,
             let found = oneTermTop(
                 plan, word: order[0], capacity: capacity, coverage: coverage, scratch: scratch,

@@ -195,7 +195,9 @@ public final class IndexBuilder {
         var writers = [PostingsWriter?](repeating: nil, count: parts.count)
         let context = PostingsPass(
             builder: self, fieldCount: fieldCount, averages: averages, scale: scale, sources: sources)
-        let allPostings = estimate
+        // Room for the prefix unions too (`PrefixUnions`, appended after the terms), so that the
+        // arrays are not moved to grow; what stays unused is never touched.
+        let allPostings = estimate + documentCount * PrefixUnions.budgetPerDocument
         writers.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendable(slots)
             DispatchQueue.concurrentPerform(iterations: parts.count) { part in
@@ -207,12 +209,20 @@ public final class IndexBuilder {
             }
         }
         var writer = writers[0]!
+        writers[0] = nil  // the one reference: appended to in the room reserved, never copied
         for part in writers.indices.dropFirst() {
             writer.append(writers[part]!)
             writers[part] = nil
         }
-        let postings = writer.finish(scale: scale, documentCount: documentCount)
-        ProcessMemory.mark("index: postings written")
+        let termsWritten = writer.payload.count
+        let prefixUnions = PrefixUnions.append(
+            to: &writer, dictionary: dictionary, analyzer: analyzer, documentCount: documentCount)
+        let postings = writer.finish(
+            scale: scale, documentCount: documentCount, unionTerms: prefixUnions.count)
+        ProcessMemory.mark(
+            "index: postings written, \(prefixUnions.count) prefix unions of \(prefixUnions.candidates) "
+                + "(by length \(prefixUnions.builtByLength.sorted { $0.key < $1.key }), "
+                + "\(postings.payload.count - termsWritten) postings)")
         var sortedSurfaces: [UInt8] = []
         var sortedSurfaceStart: [UInt32] = [0]
         for term in order {
@@ -226,7 +236,7 @@ public final class IndexBuilder {
             documentCount: documentCount, tagNames: tagNames, documentTags: documentTags,
             documentTagStart: documentTagStart, surfaceBytes: sortedSurfaces,
             surfaceStart: sortedSurfaceStart,
-            bm25: bm25)
+            bm25: bm25, prefixUnions: prefixUnions)
     }
 
     /// `order` cut into `count` contiguous parts with about as many postings each (a term's

@@ -17,6 +17,8 @@ public struct InvertedIndex: Sendable {
     let surfaceBytes: [UInt8]
     let surfaceStart: [UInt32]
     let bm25: BM25
+    /// The completions of common short prefixes, merged (terms of `postings` after the dictionary's).
+    let prefixUnions: PrefixUnions
 
     /// How many documents contain `term`.
     public func documentFrequency(_ term: Int) -> Int { postings.documentFrequency(term) }

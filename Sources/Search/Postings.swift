@@ -9,7 +9,9 @@
 /// posting instead of 7. For pruning (`Searcher` skips documents that cannot reach the top k),
 /// each term keeps its highest level, and each block of `skipInterval` entries its own. The
 /// commonest terms also keep a bitmap of their documents (`bitmap(of:)`), so the exact hit count
-/// of a query whose words cover much of the corpus is an OR and a popcount, not a decode.
+/// of a query whose words cover much of the corpus is an OR and a popcount, not a decode. After
+/// the dictionary's terms come the unions of common prefixes' completions (`PrefixUnions`), each
+/// with a bitmap.
 public struct Postings: Sendable {
     static let skipInterval = 64
     static let shortBit: UInt8 = 0x80
@@ -55,7 +57,7 @@ public struct Postings: Sendable {
     init(
         start: [UInt32], payload: [UInt8], byteStart: [UInt32], documentBytes: [UInt8], skipStart: [UInt32],
         skipDocuments: [UInt32], skipOffsets: [UInt32], maxLevel: [UInt8], blockMax: [UInt8], scale: Float,
-        documentCount: Int
+        documentCount: Int, unionTerms: Int = 0
     ) {
         self.start = start
         self.payload = payload
@@ -69,7 +71,9 @@ public struct Postings: Sendable {
         self.scale = scale
         let terms = start.count - 1
         let words = (documentCount + 63) / 64
-        var chosen = (0..<terms).filter {
+        // The last `unionTerms` terms (`PrefixUnions`) always get one, outside the budget.
+        let unions = (terms - unionTerms)..<terms
+        var chosen = (0..<unions.lowerBound).filter {
             Int(start[$0 + 1] - start[$0]) >= max(documentCount / Postings.bitmapShare, 1)
         }
         chosen.sort {
@@ -78,6 +82,7 @@ public struct Postings: Sendable {
             return a != b ? a > b : $0 < $1
         }
         if words > 0 { chosen = Array(chosen.prefix(Postings.bitmapBudget / (words * 8))) }
+        chosen += unions
         var number = [Int32](repeating: -1, count: terms)
         var bitmaps = [UInt64](repeating: 0, count: chosen.count * words)
         let tiers = Postings.tiers
@@ -300,10 +305,11 @@ struct PostingsWriter {
         blockMax.append(contentsOf: other.blockMax)
     }
 
-    func finish(scale: Float, documentCount: Int) -> Postings {
+    /// The postings written; the last `unionTerms` terms are `PrefixUnions`' (each gets a bitmap).
+    func finish(scale: Float, documentCount: Int, unionTerms: Int = 0) -> Postings {
         Postings(
             start: start, payload: payload, byteStart: byteStart, documentBytes: documentBytes,
             skipStart: skipStart, skipDocuments: skipDocuments, skipOffsets: skipOffsets, maxLevel: maxLevel,
-            blockMax: blockMax, scale: scale, documentCount: documentCount)
+            blockMax: blockMax, scale: scale, documentCount: documentCount, unionTerms: unionTerms)
     }
 }

@@ -186,4 +186,6 @@ public struct SearchResult: Sendable {
     var byOneWord = false
     /// Whether the walk looked up some word's decoded terms per document (`byBlocks` too).
     var byDecodedBest = false
+    /// Whether the walk read a word's completions from their union (`PrefixUnions`; `byBlocks` too).
+    var byPrefixUnion = false
 }

@@ -361,26 +361,29 @@ struct QueryPlanner {
 
     /// The most frequent terms starting with `prefix`.
     private func completions(of prefix: [UInt8]) -> [Int] {
-        let range = index.dictionary.prefixRange(prefix)
-        let scanned = range.prefix(SearchLimits.maxPrefixScan)
-        var best = Array(scanned)
-        best.sort {
-            let a = index.documentFrequency($0)
-            let b = index.documentFrequency($1)
-            return a != b ? a > b : $0 < $1
+        QueryPlanner.completions(
+            in: index.dictionary.prefixRange(prefix), start: index.postings.start,
+            documentCount: index.documentCount)
+    }
+
+    /// The completions of a prefix whose terms are `range`, the most frequent first (their
+    /// document frequencies from the postings' `start`); `PrefixUnions` chooses the same when the
+    /// index is built.
+    static func completions(in range: Range<Int>, start: [UInt32], documentCount: Int) -> [Int] {
+        var best = range.prefix(SearchLimits.maxPrefixScan).map {
+            (frequency: Int(start[$0 + 1] - start[$0]), id: $0)
         }
+        best.sort { $0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.id < $1.id }
         // The most frequent completions, until their postings add up to about one pass over the
         // corpus: a short prefix ("ha") must not cost a walk over most of the index.
         var taken: [Int] = []
         var postings = 0
-        for id in best.prefix(SearchLimits.maxPrefixExpansions) {
-            if taken.count >= SearchLimits.minPrefixExpansions
-                && postings + index.documentFrequency(id) > index.documentCount
-            {
+        for (frequency, id) in best.prefix(SearchLimits.maxPrefixExpansions) {
+            if taken.count >= SearchLimits.minPrefixExpansions && postings + frequency > documentCount {
                 break
             }
             taken.append(id)
-            postings += index.documentFrequency(id)
+            postings += frequency
         }
         return taken
     }

@@ -47,6 +47,9 @@ public struct Searcher: Sendable {
     /// Documents per range when the tiered walk decodes terms (`decodeRangeDocuments`; tests
     /// lower it, a multiple of 64).
     var decodeRange = Searcher.decodeRangeDocuments
+    /// Whether the tiered walk reads completions from their unions (`PrefixUnions`; tests turn
+    /// it off to compare with decoding them).
+    var readsPrefixUnions = true
 
     /// Pruning pays for words completed or corrected into several terms: with the bitmaps of the
     /// commonest terms, pruned typo and prefix queries cost less CPU at 100k and at 1M (p50 and
@@ -191,6 +194,7 @@ public struct Searcher: Sendable {
             result.byOneTerm = paths.oneTerm
             result.byOneWord = paths.oneWord
             result.byDecodedBest = paths.decodedBest
+            result.byPrefixUnion = paths.prefixUnion
             return result
         }
         if pruning, allWords, capacity > 0, order.count > 1, restSimple[0],

@@ -102,12 +102,16 @@ import Testing
         tiered.blocksFrom = 0
         // Terms decoded range by range, several ranges in this corpus.
         tiered.decodeRange = 1_024
+        // The same walk decoding every completion instead of reading their unions.
+        var decoding = tiered
+        decoding.readsPrefixUnions = false
         var pruned = 0
         var byAllWords = 0
         var byBlocks = 0
         var byOneTerm = 0
         var byOneWord = 0
         var byDecodedBest = 0
+        var byPrefixUnion = 0
         var candidatePruned = 0
         var automaticPruned = 0
         var compared = 0
@@ -124,8 +128,11 @@ import Testing
                 // The documents matching every word first (when the bounds allow), and without
                 // that step, MaxScore's candidates (the commonest words probed through bitmaps).
                 // The tiered walk (`blocks`: high and low states per word, the candidates probed).
-                for (allWords, blocks) in [(true, false), (false, false), (true, true)] {
-                    let fast = (blocks ? tiered : searcher).search(
+                // The tiered walk again without the prefixes' unions (`unions`).
+                for (allWords, blocks, unions) in [
+                    (true, false, true), (false, false, true), (true, true, true), (true, true, false),
+                ] {
+                    let fast = (blocks ? (unions ? tiered : decoding) : searcher).search(
                         request, pruning: true, eager: true, allWords: allWords, blocks: blocks)
                     compared += 1
                     if fast.pruned { pruned += 1 }
@@ -134,6 +141,8 @@ import Testing
                     if fast.byOneTerm { byOneTerm += 1 }
                     if fast.byOneWord { byOneWord += 1 }
                     if fast.byDecodedBest { byDecodedBest += 1 }
+                    if fast.byPrefixUnion { byPrefixUnion += 1 }
+                    #expect(!fast.byPrefixUnion || (fast.byBlocks && unions))
                     #expect(!fast.byOneTerm || fast.byBlocks)
                     #expect(!fast.byOneWord || (fast.byBlocks && !fast.byOneTerm))
                     #expect(!fast.byDecodedBest || fast.byBlocks)
@@ -169,7 +178,7 @@ import Testing
         }
         print(
             "pruning: \(pruned) of \(compared) searches pruned (\(byAllWords) among the documents matching "
-                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk, \(byOneTerm) of them by one term's best postings, \(byOneWord) by one word's postings over its threshold, \(byDecodedBest) with decoded terms looked up), "
+                + "every word, \(candidatePruned) by candidates alone, \(byBlocks) by the tiered walk, \(byOneTerm) of them by one term's best postings, \(byOneWord) by one word's postings over its threshold, \(byDecodedBest) with decoded terms looked up, \(byPrefixUnion) with a prefix's union), "
                 + "\(automaticPruned) by the automatic choice"
         )
         // The comparison means something only if pruning happened often, each way.
@@ -180,6 +189,7 @@ import Testing
         #expect(byOneTerm * 100 > compared, "by one term's best postings: \(byOneTerm)")
         #expect(byOneWord * 200 > compared, "by one word's postings over its threshold: \(byOneWord)")
         #expect(byDecodedBest * 40 > compared, "with decoded terms looked up: \(byDecodedBest)")
+        #expect(byPrefixUnion * 400 > compared, "with a prefix's union: \(byPrefixUnion)")
         #expect(automaticPruned > 0)
         #expect(searcher.index.documentCount < Searcher.pruningFromDocuments)
     }

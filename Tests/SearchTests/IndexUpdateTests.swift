@@ -73,6 +73,7 @@ import Testing
         #expect(p.bitmapNumber == q.bitmapNumber && p.bitmaps == q.bitmaps, "\(moment): bitmaps")
         #expect(p.bitmapWords == q.bitmapWords, "\(moment): bitmaps")
         #expect(p.tierLevel == q.tierLevel && p.tierBitmaps == q.tierBitmaps, "\(moment): tier bitmaps")
+        #expect(a.prefixUnions.terms == b.prefixUnions.terms, "\(moment): prefix unions")
     }
 
     /// Random removals, insertions and replacements, each applied to the previous update's
