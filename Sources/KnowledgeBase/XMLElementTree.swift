@@ -32,14 +32,18 @@ struct ElementNode {
 /// Collapses runs of XML whitespace to one space and trims the ends.
 func normalizeSpace(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { bytes in isNormalizedSpace(bytes) ? nil : normalizeSpace(bytes) } ?? text
+    return text.withUTF8 { bytes in isNormalizedSpace(bytes) ? nil : collapseSpace(bytes) } ?? text
 }
 
 /// The UTF-8 `text` with runs of XML whitespace collapsed to one space and the ends trimmed, as
 /// a `String`: the one copy made of text read from a document.
 func normalizeSpace(_ text: UnsafeBufferPointer<UInt8>) -> String {
-    if isNormalizedSpace(text) { return String(decoding: text, as: UTF8.self) }
-    return String(unsafeUninitializedCapacity: text.count) { out in
+    isNormalizedSpace(text) ? String(decoding: text, as: UTF8.self) : collapseSpace(text)
+}
+
+/// `text` with its whitespace collapsed and trimmed, copied whether or not anything changes.
+private func collapseSpace(_ text: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: text.count) { out in
         var count = 0
         var pendingSpace = false
         for byte in text {

@@ -19,10 +19,10 @@ public final class XMLReader {
     private var finished = false
     /// Inside `forEachEvent`, whose handlers are set already.
     private var inLoop = false
-    private let validating: Bool
     /// The schema validated against and its validation context for this document, given back
     /// to the schema when the reader is done.
     private let schema: XMLSchema?
+    private var validating: Bool { schema != nil }
     private var validationContext: xmlSchemaValidCtxtPtr?
     private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (nil, "")
     /// The document libxml2 reads from when it was given as bytes; freed in `deinit`.
@@ -61,7 +61,6 @@ public final class XMLReader {
             }
             self.reader = reader
             self.memory = UnsafeMutableBufferPointer(start: characters, count: memory.count)
-            validating = schema != nil
             self.schema = schema
             try attach(schema, shown: shown)
             return
@@ -76,7 +75,6 @@ public final class XMLReader {
         }
         self.reader = reader
         memory = nil
-        validating = schema != nil
         self.schema = schema
         try attach(schema, shown: shown)
     }
@@ -147,7 +145,6 @@ public final class XMLReader {
         }
         self.reader = reader
         self.memory = memory
-        validating = schema != nil
         self.schema = schema
         try attach(schema, shown: displayName)
     }
