@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Darwin)
     import Darwin
 #elseif canImport(Glibc)
@@ -53,51 +55,104 @@ package struct DirectoryNames: Sendable {
     {
         let suffix = Array(suffix.utf8)
         return bytes.withUnsafeBufferPointer { all in
-            // Where each kept name's key ends (its end, less the suffix when it has it).
-            func keyEnd(_ index: Int) -> Int {
-                let start = ends[index]
-                let end = ends[index + 1]
-                guard end - start >= suffix.count,
-                    UnsafeBufferPointer(rebasing: all[(end - suffix.count)..<end]).elementsEqual(suffix)
-                else { return end }
-                return end - suffix.count
-            }
-            // The first eight bytes of the key, big-endian, zero-padded: comparing these compares
-            // most keys (names hold no zero byte, so a shorter key pads below a longer one).
-            var entries: [(head: UInt64, index: Int32, keyEnd: Int32)] = []
-            entries.reserveCapacity(count)
-            for index in 0..<count where keep(index) {
-                let start = ends[index]
-                let end = keyEnd(index)
-                var head: UInt64 = 0
-                for offset in 0..<8 {
-                    head <<= 8
-                    if start + offset < end { head |= UInt64(all[start + offset]) }
+            ends.withUnsafeBufferPointer { ends in
+                let order = Order(all: all, ends: ends)
+                var entries: [Entry] = []
+                entries.reserveCapacity(count)
+                for index in 0..<count where keep(index) {
+                    let start = ends[index]
+                    var end = ends[index + 1]
+                    if end - start >= suffix.count,
+                        UnsafeBufferPointer(rebasing: all[(end - suffix.count)..<end]).elementsEqual(suffix)
+                    {
+                        end -= suffix.count
+                    }
+                    entries.append(order.entry(index, keyLength: end - start))
                 }
-                entries.append((head, Int32(index), Int32(end)))
+                // Two halves sorted side by side, then merged.
+                let middle = entries.count / 2
+                entries.withUnsafeMutableBufferPointer { buffer in
+                    let halves = Halves(buffer: buffer, middle: middle)
+                    DispatchQueue.concurrentPerform(iterations: 2) { half in halves.sort(half, order) }
+                }
+                var sorted = DirectoryNames()
+                sorted.bytes.reserveCapacity(all.count)
+                sorted.ends.reserveCapacity(entries.count + 1)
+                func take(_ entry: Entry) {
+                    let index = Int(entry.index)
+                    sorted.bytes.append(
+                        contentsOf: UnsafeBufferPointer(rebasing: all[ends[index]..<ends[index + 1]]))
+                    sorted.ends.append(sorted.bytes.count)
+                }
+                var (left, right) = (0, middle)
+                while left < middle, right < entries.count {
+                    if order.precedes(entries[right], entries[left]) {
+                        take(entries[right])
+                        right += 1
+                    } else {
+                        take(entries[left])
+                        left += 1
+                    }
+                }
+                for entry in entries[left..<middle] { take(entry) }
+                for entry in entries[right...] { take(entry) }
+                return sorted
             }
-            entries.sort { a, b in
-                if a.head != b.head { return a.head < b.head }
-                let start = (ends[Int(a.index)], ends[Int(b.index)])
-                let key = Self.compare(all, start.0..<Int(a.keyEnd), start.1..<Int(b.keyEnd))
-                if key != 0 { return key < 0 }
-                return Self.compare(all, start.0..<ends[Int(a.index) + 1], start.1..<ends[Int(b.index) + 1])
-                    < 0
+        }
+    }
+
+    /// A name to sort: the first sixteen bytes of its key, big-endian, zero-padded (comparing
+    /// these compares most keys; names hold no zero byte, so a shorter key pads below a longer
+    /// one), its number and its key's length.
+    private struct Entry {
+        var head: UInt64
+        var next: UInt64
+        var index: UInt32
+        var keyLength: UInt32
+    }
+
+    /// The names' order, read by the threads that sort.
+    private struct Order: @unchecked Sendable {
+        let all: UnsafeBufferPointer<UInt8>
+        let ends: UnsafeBufferPointer<Int>
+
+        func entry(_ index: Int, keyLength: Int) -> Entry {
+            let start = ends[index]
+            var words: (UInt64, UInt64) = (0, 0)
+            for offset in 0..<16 {
+                let byte = offset < keyLength ? UInt64(all[start + offset]) : 0
+                if offset < 8 { words.0 = words.0 << 8 | byte } else { words.1 = words.1 << 8 | byte }
             }
-            var sorted = DirectoryNames()
-            sorted.bytes.reserveCapacity(
-                entries.reduce(0) { $0 + ends[Int($1.index) + 1] - ends[Int($1.index)] })
-            sorted.ends.reserveCapacity(entries.count + 1)
-            for entry in entries {
-                sorted.bytes.append(contentsOf: all[ends[Int(entry.index)]..<ends[Int(entry.index) + 1]])
-                sorted.ends.append(sorted.bytes.count)
-            }
-            return sorted
+            return Entry(head: words.0, next: words.1, index: UInt32(index), keyLength: UInt32(keyLength))
+        }
+
+        /// By key, then by whole name.
+        func precedes(_ a: Entry, _ b: Entry) -> Bool {
+            if a.head != b.head { return a.head < b.head }
+            if a.next != b.next { return a.next < b.next }
+            let (x, y) = (ends[Int(a.index)], ends[Int(b.index)])
+            let key = DirectoryNames.compare(all, x..<x + Int(a.keyLength), y..<y + Int(b.keyLength))
+            if key != 0 { return key < 0 }
+            return DirectoryNames.compare(all, x..<ends[Int(a.index) + 1], y..<ends[Int(b.index) + 1]) < 0
+        }
+    }
+
+    /// The two halves of the entries, each sorted by one thread.
+    private struct Halves: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Entry>
+        let middle: Int
+
+        func sort(_ half: Int, _ order: Order) {
+            let range = half == 0 ? 0..<middle : middle..<buffer.count
+            var part = UnsafeMutableBufferPointer(rebasing: buffer[range])
+            part.sort(by: order.precedes)
         }
     }
 
     /// Compares two ranges of `all` bytewise: negative, zero or positive.
-    private static func compare(_ all: UnsafeBufferPointer<UInt8>, _ x: Range<Int>, _ y: Range<Int>) -> Int {
+    fileprivate static func compare(_ all: UnsafeBufferPointer<UInt8>, _ x: Range<Int>, _ y: Range<Int>)
+        -> Int
+    {
         let common = min(x.count, y.count)
         if common > 0 {
             let order = memcmp(all.baseAddress! + x.lowerBound, all.baseAddress! + y.lowerBound, common)

@@ -69,5 +69,8 @@ import Testing
         #expect(DurableFiles.list(root + "/missing").isEmpty)
         #expect(DurableFiles.list(root + "/b").isEmpty)
         #expect(DirectoryNames(reading: root + "/missing").count == 0)
+        #expect(DirectoryNames(reading: root + "/missing").sorted(droppingSuffix: ".xml").count == 0)
+        let one = try Self.folder(["x.xml"])
+        #expect(DirectoryNames(reading: one).sorted(droppingSuffix: ".xml").strings == ["x.xml"])
     }
 }
