@@ -4,7 +4,8 @@ import PackageDescription
 // Vägvisare: a knowledge base and FAQ service for Malmö stad's kontaktcenter.
 // Layers, data flowing one way (each module imports only modules on its left or above it):
 //   engine:     Analysis ← Search                   (text and documents, no articles)
-//   support:    XMLSupport (libxml2), FileSupport (crash-safe file writes, locks, temporary folders, read hints)
+//   support:    XMLSupport (libxml2), FileSupport (crash-safe file writes, locks, temporary folders,
+//                                     folder listings, read hints)
 //   knowledge:  KnowledgeBase                        (model, registers, XML mapping, folder scan,
 //                                                     reference checks, index mapping)
 //               ← KnowledgeStorage                   (publisher, exporter, the store and its watcher)

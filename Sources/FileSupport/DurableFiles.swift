@@ -182,7 +182,7 @@ package enum DurableFiles {
 
     /// The names of the entries in `directory`, sorted; empty when it does not exist.
     package static func list(_ directory: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        DirectoryNames(reading: directory).strings.sorted()
     }
 }
 

@@ -31,6 +31,12 @@ public final class IndexBuilder {
     /// Into how many parts, written side by side, `build` splits the postings (1 writes them in
     /// one pass; any count gives the same bytes).
     var postingsPartCount = 2
+    /// How many prefix unions `build` merges side by side, and whether it fills the bitmaps on
+    /// every core (1 and false build one after another; the bytes are the same), and the unions'
+    /// budget (lowered by tests).
+    var unionsMergedTogether = PrefixUnions.mergedTogether
+    var bitmapsSideBySide = true
+    var unionBudgetPerDocument = PrefixUnions.budgetPerDocument
 
     public init(schema: FieldSchema, analyzer: SwedishAnalyzer) {
         self.schema = schema
@@ -197,7 +203,7 @@ public final class IndexBuilder {
             builder: self, fieldCount: fieldCount, averages: averages, scale: scale, sources: sources)
         // Room for the prefix unions too (`PrefixUnions`, appended after the terms), so that the
         // arrays are not moved to grow; what stays unused is never touched.
-        let allPostings = estimate + documentCount * PrefixUnions.budgetPerDocument
+        let allPostings = estimate + documentCount * unionBudgetPerDocument
         writers.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendable(slots)
             DispatchQueue.concurrentPerform(iterations: parts.count) { part in
@@ -215,10 +221,14 @@ public final class IndexBuilder {
             writers[part] = nil
         }
         let termsWritten = writer.payload.count
+        ProcessMemory.mark("index: postings of the terms written")
         let prefixUnions = PrefixUnions.append(
-            to: &writer, dictionary: dictionary, analyzer: analyzer, documentCount: documentCount)
+            to: &writer, dictionary: dictionary, analyzer: analyzer, documentCount: documentCount,
+            mergedTogether: unionsMergedTogether, budgetPerDocument: unionBudgetPerDocument)
+        ProcessMemory.mark("index: prefix unions written")
         let postings = writer.finish(
-            scale: scale, documentCount: documentCount, unionTerms: prefixUnions.count)
+            scale: scale, documentCount: documentCount, unionTerms: prefixUnions.count,
+            sideBySide: bitmapsSideBySide)
         ProcessMemory.mark(
             "index: postings written, \(prefixUnions.count) prefix unions of \(prefixUnions.candidates) "
                 + "(by length \(prefixUnions.builtByLength.sorted { $0.key < $1.key }), "

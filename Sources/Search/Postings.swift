@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The postings of every term, compressed, in a few contiguous arrays.
 ///
 /// Exists so a query walks plain bytes: for term `t`, its documents are ascending and stored as
@@ -57,7 +59,7 @@ public struct Postings: Sendable {
     init(
         start: [UInt32], payload: [UInt8], byteStart: [UInt32], documentBytes: [UInt8], skipStart: [UInt32],
         skipDocuments: [UInt32], skipOffsets: [UInt32], maxLevel: [UInt8], blockMax: [UInt8], scale: Float,
-        documentCount: Int, unionTerms: Int = 0
+        documentCount: Int, unionTerms: Int = 0, sideBySide: Bool = true
     ) {
         self.start = start
         self.payload = payload
@@ -88,37 +90,27 @@ public struct Postings: Sendable {
         let tiers = Postings.tiers
         var tierBitmaps = [UInt64](repeating: 0, count: chosen.count * tiers * words)
         var tierLevel = [UInt8](repeating: 0, count: chosen.count * tiers)
+        for (slot, term) in chosen.enumerated() { number[term] = Int32(slot) }
+        let slots = chosen
+        // Each bitmap is filled from its term's postings alone, into words no other one touches:
+        // side by side on every core, the same bits as one after another.
         documentBytes.withUnsafeBufferPointer { bytes in
-            bitmaps.withUnsafeMutableBufferPointer { bitmaps in
-                tierBitmaps.withUnsafeMutableBufferPointer { tierBitmaps in
-                    for (slot, term) in chosen.enumerated() {
-                        number[term] = Int32(slot)
-                        let first = Int(start[term])
-                        let count = Int(start[term + 1]) - first
-                        // The lowest level whose postings and those above are at most the share.
-                        var perLevel = [Int](repeating: 0, count: 128)
-                        for entry in first..<first + count { perLevel[Int(payload[entry] & 0x7F)] += 1 }
-                        var levels = [Int](repeating: 128, count: tiers)
-                        for (tier, share) in Postings.tierShares.enumerated() {
-                            var high = 128
-                            var above = 0
-                            while high > 1, above + perLevel[high - 1] <= count / share {
-                                above += perLevel[high - 1]
-                                high -= 1
+            payload.withUnsafeBufferPointer { payload in
+                bitmaps.withUnsafeMutableBufferPointer { bitmaps in
+                    tierBitmaps.withUnsafeMutableBufferPointer { tierBitmaps in
+                        tierLevel.withUnsafeMutableBufferPointer { tierLevel in
+                            let shared = BitmapFill(
+                                bytes: bytes, payload: payload, bitmaps: bitmaps, tierBitmaps: tierBitmaps,
+                                tierLevel: tierLevel)
+                            let fill: @Sendable (Int) -> Void = { slot in
+                                shared.fill(
+                                    slot: slot, term: slots[slot], start: start, byteStart: byteStart,
+                                    words: words)
                             }
-                            levels[tier] = high
-                            tierLevel[slot * tiers + tier] = UInt8(high)
-                        }
-                        let base = slot * words
-                        var offset = Int(byteStart[term])
-                        var document = -1
-                        for entry in first..<first + count {
-                            document += Postings.varint(bytes, &offset)
-                            let bit = UInt64(1) << UInt64(document & 63)
-                            bitmaps[base + (document >> 6)] |= bit
-                            let level = Int(payload[entry] & 0x7F)
-                            for tier in 0..<tiers where level >= levels[tier] {
-                                tierBitmaps[(slot * tiers + tier) * words + (document >> 6)] |= bit
+                            if sideBySide {
+                                DispatchQueue.concurrentPerform(iterations: slots.count, execute: fill)
+                            } else {
+                                for slot in slots.indices { fill(slot) }
                             }
                         }
                     }
@@ -130,6 +122,48 @@ public struct Postings: Sendable {
         self.tierBitmaps = tierBitmaps
         self.tierLevel = tierLevel
         bitmapWords = words
+    }
+
+    /// What filling one term's bitmap and tier bitmaps reads and writes; each slot writes only
+    /// its own words and levels, so slots are filled on several threads at once.
+    private struct BitmapFill: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let payload: UnsafeBufferPointer<UInt8>
+        let bitmaps: UnsafeMutableBufferPointer<UInt64>
+        let tierBitmaps: UnsafeMutableBufferPointer<UInt64>
+        let tierLevel: UnsafeMutableBufferPointer<UInt8>
+
+        func fill(slot: Int, term: Int, start: [UInt32], byteStart: [UInt32], words: Int) {
+            let tiers = Postings.tiers
+            let first = Int(start[term])
+            let count = Int(start[term + 1]) - first
+            // The lowest level whose postings and those above are at most the share.
+            var perLevel = [Int](repeating: 0, count: 128)
+            for entry in first..<first + count { perLevel[Int(payload[entry] & 0x7F)] += 1 }
+            var levels = [Int](repeating: 128, count: tiers)
+            for (tier, share) in Postings.tierShares.enumerated() {
+                var high = 128
+                var above = 0
+                while high > 1, above + perLevel[high - 1] <= count / share {
+                    above += perLevel[high - 1]
+                    high -= 1
+                }
+                levels[tier] = high
+                tierLevel[slot * tiers + tier] = UInt8(high)
+            }
+            let base = slot * words
+            var offset = Int(byteStart[term])
+            var document = -1
+            for entry in first..<first + count {
+                document += Postings.varint(bytes, &offset)
+                let bit = UInt64(1) << UInt64(document & 63)
+                bitmaps[base + (document >> 6)] |= bit
+                let level = Int(payload[entry] & 0x7F)
+                for tier in 0..<tiers where level >= levels[tier] {
+                    tierBitmaps[(slot * tiers + tier) * words + (document >> 6)] |= bit
+                }
+            }
+        }
     }
 
     /// The number of `term`'s bitmap (in `tierLevel`), or nil when it has none.
@@ -295,9 +329,21 @@ struct PostingsWriter {
         let byteBase = UInt32(documentBytes.count)
         let skipBase = UInt32(skipDocuments.count)
         start.append(contentsOf: other.start.dropFirst().lazy.map { $0 + payloadBase })
-        payload.append(contentsOf: other.payload)
         byteStart.append(contentsOf: other.byteStart.dropFirst().lazy.map { $0 + byteBase })
-        documentBytes.append(contentsOf: other.documentBytes)
+        // The two large arrays are copied on two threads at once (the copy first touches their
+        // pages, the larger share of its time); each thread appends to its own array.
+        withUnsafeMutablePointer(to: &payload) { payload in
+            withUnsafeMutablePointer(to: &documentBytes) { documentBytes in
+                let targets = AppendTargets(payload: payload, documentBytes: documentBytes)
+                DispatchQueue.concurrentPerform(iterations: 2) { array in
+                    if array == 0 {
+                        targets.payload.pointee.append(contentsOf: other.payload)
+                    } else {
+                        targets.documentBytes.pointee.append(contentsOf: other.documentBytes)
+                    }
+                }
+            }
+        }
         skipStart.append(contentsOf: other.skipStart.dropFirst().lazy.map { $0 + skipBase })
         skipDocuments.append(contentsOf: other.skipDocuments)
         skipOffsets.append(contentsOf: other.skipOffsets.lazy.map { $0 + byteBase })
@@ -305,11 +351,19 @@ struct PostingsWriter {
         blockMax.append(contentsOf: other.blockMax)
     }
 
+    /// The arrays `append` fills side by side, one per thread.
+    private struct AppendTargets: @unchecked Sendable {
+        let payload: UnsafeMutablePointer<[UInt8]>
+        let documentBytes: UnsafeMutablePointer<[UInt8]>
+    }
+
     /// The postings written; the last `unionTerms` terms are `PrefixUnions`' (each gets a bitmap).
-    func finish(scale: Float, documentCount: Int, unionTerms: Int = 0) -> Postings {
+    /// `sideBySide`: the bitmaps filled on every core (false: one after another; same bits).
+    func finish(scale: Float, documentCount: Int, unionTerms: Int = 0, sideBySide: Bool = true) -> Postings {
         Postings(
             start: start, payload: payload, byteStart: byteStart, documentBytes: documentBytes,
             skipStart: skipStart, skipDocuments: skipDocuments, skipOffsets: skipOffsets, maxLevel: maxLevel,
-            blockMax: blockMax, scale: scale, documentCount: documentCount, unionTerms: unionTerms)
+            blockMax: blockMax, scale: scale, documentCount: documentCount, unionTerms: unionTerms,
+            sideBySide: sideBySide)
     }
 }

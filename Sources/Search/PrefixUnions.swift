@@ -1,4 +1,5 @@
 import Analysis
+import Dispatch
 
 /// Per common short prefix, its completions' postings merged into one extra term of the postings.
 ///
@@ -47,9 +48,11 @@ extension PrefixUnions {
     /// costliest prefixes' completions, numbered from `dictionary.count` on. Each union is merged
     /// from the postings into a table per document, then written from it, so nothing but the
     /// table is held beside the postings (the writer has room for the budget reserved).
+    /// `mergedTogether` lists are merged side by side (any count gives the same unions);
+    /// `budgetPerDocument` is lowered only by tests, to make the budget bind.
     static func append(
         to writer: inout PostingsWriter, dictionary: TermDictionary, analyzer: SwedishAnalyzer,
-        documentCount: Int
+        documentCount: Int, mergedTogether: Int = mergedTogether, budgetPerDocument: Int = budgetPerDocument
     ) -> PrefixUnions {
         let termCount = dictionary.count
         let start = writer.start
@@ -94,51 +97,103 @@ extension PrefixUnions {
         var budget = documentCount * budgetPerDocument
         var terms: [[Int32]: Int32] = [:]
         var builtByLength: [Int: Int] = [:]
-        let words = (documentCount + 63) / 64
-        var present = [UInt64](repeating: 0, count: words)
-        var best = [UInt8](repeating: 0, count: documentCount)
-        for list in lists where list.postings >= least {
+        // The lists are merged a few at a time side by side (each into its own table), then taken
+        // in order: a list whose commonest completion no longer fits what the lists before it in
+        // the window left of the budget is passed over, as it would have been one at a time.
+        let candidates = lists.filter { $0.postings >= least }
+        let mergedTogether = max(mergedTogether, 1)
+        let tables = (0..<mergedTogether).map { _ in UnionTable(documentCount: documentCount) }
+        defer { for table in tables { table.deallocate() } }
+        var next = 0
+        while next < candidates.count {
+            let window = Array(candidates[next..<min(next + mergedTogether, candidates.count)])
+            next += window.count
             // A union holds at least its commonest completion's documents.
-            guard list.completions.map(frequency).max() ?? 0 <= budget else { continue }
-            // Per document, the payload of the first completion with the highest level (every
-            // level is at least 1).
-            var size = 0
+            let mayFit = window.map { ($0.completions.map(frequency).max() ?? 0) <= budget }
             writer.documentBytes.withUnsafeBufferPointer { bytes in
                 writer.payload.withUnsafeBufferPointer { payloads in
-                    for term in list.completions {
-                        var offset = Int(writer.byteStart[term])
-                        var document = -1
-                        for entry in Int(writer.start[term])..<Int(writer.start[term + 1]) {
-                            document += Postings.varint(bytes, &offset)
-                            let payload = payloads[entry]
-                            if payload & 0x7F > best[document] & 0x7F {
-                                best[document] = payload
-                                present[document >> 6] |= 1 << UInt64(document & 63)
-                            }
-                        }
+                    let merge = UnionMerge(
+                        bytes: bytes, payloads: payloads, start: writer.start, byteStart: writer.byteStart)
+                    DispatchQueue.concurrentPerform(iterations: window.count) { slot in
+                        if mayFit[slot] { merge.merge(window[slot].completions, into: tables[slot]) }
                     }
                 }
             }
-            for w in 0..<words { size += present[w].nonzeroBitCount }
-            let fits = size <= budget
-            if fits {
-                budget -= size
-                terms[list.completions.map(Int32.init)] = Int32(termCount + terms.count)
-                builtByLength[list.length, default: 0] += 1
-            }
-            for w in 0..<words where present[w] != 0 {
-                var bits = present[w]
-                present[w] = 0
-                while bits != 0 {
-                    let document = w << 6 | bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    if fits { writer.add(document: UInt32(document), payload: best[document]) }
-                    best[document] = 0
+            for (slot, list) in window.enumerated() where mayFit[slot] {
+                let table = tables[slot]
+                let allowed = list.completions.map(frequency).max() ?? 0 <= budget
+                var size = 0
+                for w in 0..<table.words { size += table.present[w].nonzeroBitCount }
+                let fits = allowed && size <= budget
+                if fits {
+                    budget -= size
+                    terms[list.completions.map(Int32.init)] = Int32(termCount + terms.count)
+                    builtByLength[list.length, default: 0] += 1
                 }
+                for w in 0..<table.words where table.present[w] != 0 {
+                    var bits = table.present[w]
+                    table.present[w] = 0
+                    while bits != 0 {
+                        let document = w << 6 | bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        if fits { writer.add(document: UInt32(document), payload: table.best[document]) }
+                        table.best[document] = 0
+                    }
+                }
+                if fits { writer.endTerm() }
             }
-            if fits { writer.endTerm() }
         }
         return PrefixUnions(terms: terms, candidates: lists.count, builtByLength: builtByLength)
+    }
+
+    /// How many lists are merged side by side.
+    static let mergedTogether = 4
+
+    /// One list's merge: per document, the payload of the first completion with the highest
+    /// level (every level is at least 1), and which documents are present. Allocated once, left
+    /// zeroed after each list is taken.
+    final class UnionTable: @unchecked Sendable {
+        let words: Int
+        let best: UnsafeMutableBufferPointer<UInt8>
+        let present: UnsafeMutableBufferPointer<UInt64>
+
+        init(documentCount: Int) {
+            words = (documentCount + 63) / 64
+            best = .allocate(capacity: documentCount)
+            best.initialize(repeating: 0)
+            present = .allocate(capacity: words)
+            present.initialize(repeating: 0)
+        }
+
+        func deallocate() {
+            best.deallocate()
+            present.deallocate()
+        }
+    }
+
+    /// The terms' postings that merging reads, read-only while lists are merged side by side.
+    struct UnionMerge: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let payloads: UnsafeBufferPointer<UInt8>
+        let start: [UInt32]
+        let byteStart: [UInt32]
+
+        func merge(_ completions: [Int], into table: UnionTable) {
+            let best = table.best
+            let present = table.present
+            for term in completions {
+                var offset = Int(byteStart[term])
+                var document = -1
+                for entry in Int(start[term])..<Int(start[term + 1]) {
+                    document += Postings.varint(bytes, &offset)
+                    let payload = payloads[entry]
+                    if payload & 0x7F > best[document] & 0x7F {
+                        best[document] = payload
+                        present[document >> 6] |= 1 << UInt64(document & 63)
+                    }
+                }
+            }
+        }
     }
 }
 
