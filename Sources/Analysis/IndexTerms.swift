@@ -62,15 +62,20 @@ extension SwedishAnalyzer {
 
                 if !tooLong {
                     emitted += 1
-                    count = LowercaseFilter.lowercase(
-                        UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                    // Most words are lowercase ASCII already: lowercasing and folding leave them
+                    // as they are, and the stop list is asked in its ASCII form.
+                    var plain = Self.isLowercaseASCII(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+                    if !plain {
+                        count = LowercaseFilter.lowercase(
+                            UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                    }
                     let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                     var isKeyword = false
                     var kept = true
                     if isProtected(bytes: lowered) {
                         isKeyword = true
                     } else if !isNumber {
-                        if stopWords.contains(lowered) {
+                        if plain ? stopWords.containsASCII(lowered) : stopWords.contains(lowered) {
                             kept = false
                         } else {
                             let base = inflections.lemma(ofBytes: lowered)
@@ -92,6 +97,7 @@ extension SwedishAnalyzer {
                                     _ = UnsafeMutableBufferPointer(rebasing: scratch[0..<base.count])
                                         .initialize(fromContentsOf: base)
                                     count = base.count
+                                    plain = false  // a base form may have å, ä or ö
                                 }
                                 count = SwedishStemmer.stemmedCount(
                                     UnsafeBufferPointer(rebasing: scratch[0..<count]))
@@ -101,8 +107,10 @@ extension SwedishAnalyzer {
                         }
                     }
                     if kept {
-                        count = DiacriticFolding.fold(
-                            UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                        if !plain {
+                            count = DiacriticFolding.fold(
+                                UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                        }
                         body(
                             IndexTerm(
                                 term: UnsafeBufferPointer(rebasing: scratch[0..<count]), start: start, end: i,
@@ -112,6 +120,15 @@ extension SwedishAnalyzer {
                 position += 1
             }
         }
+    }
+
+    /// Whether `term` has only ASCII bytes and no capital: then it is its own lowercase and its
+    /// own folding, and stays ASCII through stemming and the -et bridge (which only remove
+    /// bytes).
+    @inline(__always)
+    private static func isLowercaseASCII(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in term where byte >= 0x80 || byte &- 0x41 < 26 { return false }
+        return true
     }
 
     /// `isProtected` on bytes.
