@@ -87,7 +87,7 @@ public struct SwedishStemmer: Sendable {
     /// only after a letter in `isValidSEnding` (that letter may precede R1).
     private static func mainSuffix(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard let rule = mainSuffixes.longestMatch(in: w, end: end, r1: r1) else { return end }
-        let start = end - rule.suffix.count
+        let start = end - rule.length
         if rule.needsSEnding {
             guard start > 0, isValidSEnding(w[start - 1]) else { return end }
         }
@@ -106,7 +106,7 @@ public struct SwedishStemmer: Sendable {
     /// Step 3: -lig, -ig, -els are deleted; -löst and -fullt lose their t.
     private static func otherSuffix(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard let rule = otherSuffixes.longestMatch(in: w, end: end, r1: r1) else { return end }
-        return end - rule.suffix.count + rule.keep
+        return end - rule.length + rule.keep
     }
 
     // MARK: - Tables
@@ -128,10 +128,20 @@ public struct SwedishStemmer: Sendable {
     /// A longest-first suffix list, regrouped once by final byte so that a
     /// lookup tries only the few suffixes ending in the word's last byte.
     /// Within a group the list's order, longest first, is kept. The suffixes'
-    /// bytes are packed into one buffer, so a lookup touches no array per rule.
+    /// bytes are packed into one buffer and their other fields kept as plain values, so a
+    /// lookup touches no array per rule and a match copies none.
     private struct SuffixTable: Sendable {
-        private let rules: [SuffixRule]
-        private let groupStart: [Int]  // rules[groupStart[b]..<groupStart[b + 1]] end in byte b
+        /// What a match says: how long the suffix is, and the rule's `keep` and `needsSEnding`.
+        struct Match {
+            let length: Int
+            let keep: Int
+            let needsSEnding: Bool
+        }
+
+        private let groupStart: [Int]  // rules groupStart[b]..<groupStart[b + 1] end in byte b
+        /// Rule k's `keep` and `needsSEnding`.
+        private let keeps: [Int]
+        private let needsSEnding: [Bool]
         /// Rule k's suffix is `bytes[byteStart[k]..<byteStart[k + 1]]`.
         private let bytes: [UInt8]
         private let byteStart: [Int]
@@ -144,7 +154,8 @@ public struct SwedishStemmer: Sendable {
                 rules += list.filter { $0.suffix.last == UInt8(byte) }
             }
             groupStart.append(rules.count)
-            self.rules = rules
+            keeps = rules.map(\.keep)
+            needsSEnding = rules.map(\.needsSEnding)
             self.groupStart = groupStart
             bytes = rules.flatMap(\.suffix)
             byteStart = rules.reduce(into: [0]) { $0.append($0.last! + $1.suffix.count) }
@@ -153,7 +164,7 @@ public struct SwedishStemmer: Sendable {
         /// The longest rule whose suffix ends `w[..<end]` and starts at or
         /// after `r1`. Every suffix begins with an ASCII letter, so a match
         /// always starts on a character boundary.
-        func longestMatch(in w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> SuffixRule? {
+        func longestMatch(in w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Match? {
             guard end > r1 else { return nil }
             let last = Int(w[end - 1])
             let found: Int? = bytes.withUnsafeBufferPointer { bytes in
@@ -170,7 +181,11 @@ public struct SwedishStemmer: Sendable {
                     return nil
                 }
             }
-            return found.map { rules[$0] }
+            return found.map {
+                Match(
+                    length: byteStart[$0 + 1] - byteStart[$0], keep: keeps[$0], needsSEnding: needsSEnding[$0]
+                )
+            }
         }
     }
 
