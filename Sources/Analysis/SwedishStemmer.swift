@@ -59,6 +59,8 @@ public struct SwedishStemmer: Sendable {
     /// vowel, but at least three *letters* (not bytes) in; empty (== count)
     /// for a word shorter than three letters or with no such non-vowel.
     private static func r1Start(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most words' R1 is found among ASCII bytes, each a letter of its own.
+        if let start = asciiR1Start(w) { return start }
         let n = w.count
         // Three letters in, on a character boundary.
         var minimum = 0
@@ -85,6 +87,33 @@ public struct SwedishStemmer: Sendable {
 
     /// Step 1: delete the longest suffix in R1 from `mainSuffixes`; a bare -s
     /// only after a letter in `isValidSEnding` (that letter may precede R1).
+    /// `r1Start` when the bytes it has to look at are ASCII: nil as soon as it meets another
+    /// byte (the general walk then decides).
+    @inline(__always)
+    private static func asciiR1Start(_ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = w.count
+        var i = 0
+        while i < n, !isASCIIVowel(w[i]) {
+            if w[i] >= 0x80 { return nil }
+            i += 1
+        }
+        guard i < n else { return n }
+        i += 1
+        while i < n, isASCIIVowel(w[i]) { i += 1 }
+        guard i < n else { return n }
+        guard w[i] < 0x80 else { return nil }
+        i += 1
+        // Three letters in: the bytes before `i` are ASCII letters, one byte each.
+        return i >= 3 ? i : nil
+    }
+
+    /// Whether `byte` is a, e, i, o, u or y.
+    @inline(__always)
+    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
+        // Bit k of the mask is set for the letter 0x60 + k.
+        byte &- 0x60 < 32 && (0x0220_8222 as UInt32) >> UInt32(byte &- 0x60) & 1 != 0
+    }
+
     private static func mainSuffix(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard let rule = mainSuffixes.longestMatch(in: w, end: end, r1: r1) else { return end }
         let start = end - rule.length
