@@ -64,8 +64,9 @@ extension SwedishAnalyzer {
                     emitted += 1
                     // Most words are lowercase ASCII already: lowercasing and folding leave them
                     // as they are, and the stop list is asked in its ASCII form.
-                    var plain = Self.isLowercaseASCII(UnsafeBufferPointer(rebasing: scratch[0..<count]))
-                    if !plain {
+                    let shape = Self.caseShape(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+                    var plain = shape == .lowercaseASCII
+                    if shape == .other {
                         count = LowercaseFilter.lowercase(
                             UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
                     }
@@ -122,13 +123,35 @@ extension SwedishAnalyzer {
         }
     }
 
-    /// Whether `term` has only ASCII bytes and no capital: then it is its own lowercase and its
-    /// own folding, and stays ASCII through stemming and the -et bridge (which only remove
-    /// bytes).
+    /// What lowercasing would do to a word, found in one pass over its bytes.
+    private enum CaseShape {
+        /// Only ASCII and no capital: it is its own lowercase and its own folding, and stays
+        /// ASCII through stemming and the -et bridge (which only remove bytes).
+        case lowercaseASCII
+        /// Lowercase letters, some of them Latin-1 (å, ä, ö, é, …): lowercasing leaves it as it is.
+        case lowercase
+        /// Anything else (a capital, Latin Extended-A, a stray byte): `LowercaseFilter` decides.
+        case other
+    }
+
     @inline(__always)
-    private static func isLowercaseASCII(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in term where byte >= 0x80 || byte &- 0x41 < 26 { return false }
-        return true
+    private static func caseShape(_ term: UnsafeBufferPointer<UInt8>) -> CaseShape {
+        let n = term.count
+        var ascii = true
+        var i = 0
+        while i < n {
+            let byte = term[i]
+            if byte < 0x80 {
+                if byte &- 0x41 < 26 { return .other }
+                i += 1
+                continue
+            }
+            // C3 A0–BF: à–ÿ (and ÷), which lowercasing keeps.
+            guard byte == 0xC3, i + 1 < n, term[i + 1] >= 0xA0, term[i + 1] <= 0xBF else { return .other }
+            ascii = false
+            i += 2
+        }
+        return ascii ? .lowercaseASCII : .lowercase
     }
 
     /// `isProtected` on bytes.
