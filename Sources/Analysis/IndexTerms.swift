@@ -62,15 +62,21 @@ extension SwedishAnalyzer {
 
                 if !tooLong {
                     emitted += 1
-                    count = LowercaseFilter.lowercase(
-                        UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                    // Most words are lowercase ASCII already: lowercasing and folding leave them
+                    // as they are, and the stop list is asked in its ASCII form.
+                    let shape = Self.caseShape(UnsafeBufferPointer(rebasing: scratch[0..<count]))
+                    var plain = shape == .lowercaseASCII
+                    if shape == .other {
+                        count = LowercaseFilter.lowercase(
+                            UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                    }
                     let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                     var isKeyword = false
                     var kept = true
                     if isProtected(bytes: lowered) {
                         isKeyword = true
                     } else if !isNumber {
-                        if stopWords.contains(lowered) {
+                        if plain ? stopWords.containsASCII(lowered) : stopWords.contains(lowered) {
                             kept = false
                         } else {
                             let base = inflections.lemma(ofBytes: lowered)
@@ -92,6 +98,7 @@ extension SwedishAnalyzer {
                                     _ = UnsafeMutableBufferPointer(rebasing: scratch[0..<base.count])
                                         .initialize(fromContentsOf: base)
                                     count = base.count
+                                    plain = false  // a base form may have å, ä or ö
                                 }
                                 count = SwedishStemmer.stemmedCount(
                                     UnsafeBufferPointer(rebasing: scratch[0..<count]))
@@ -101,8 +108,10 @@ extension SwedishAnalyzer {
                         }
                     }
                     if kept {
-                        count = DiacriticFolding.fold(
-                            UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                        if !plain {
+                            count = DiacriticFolding.fold(
+                                UnsafeMutableBufferPointer(rebasing: scratch[0..<count]))
+                        }
                         body(
                             IndexTerm(
                                 term: UnsafeBufferPointer(rebasing: scratch[0..<count]), start: start, end: i,
@@ -112,6 +121,37 @@ extension SwedishAnalyzer {
                 position += 1
             }
         }
+    }
+
+    /// What lowercasing would do to a word, found in one pass over its bytes.
+    private enum CaseShape {
+        /// Only ASCII and no capital: it is its own lowercase and its own folding, and stays
+        /// ASCII through stemming and the -et bridge (which only remove bytes).
+        case lowercaseASCII
+        /// Lowercase letters, some of them Latin-1 (å, ä, ö, é, …): lowercasing leaves it as it is.
+        case lowercase
+        /// Anything else (a capital, Latin Extended-A, a stray byte): `LowercaseFilter` decides.
+        case other
+    }
+
+    @inline(__always)
+    private static func caseShape(_ term: UnsafeBufferPointer<UInt8>) -> CaseShape {
+        let n = term.count
+        var ascii = true
+        var i = 0
+        while i < n {
+            let byte = term[i]
+            if byte < 0x80 {
+                if byte &- 0x41 < 26 { return .other }
+                i += 1
+                continue
+            }
+            // C3 A0–BF: à–ÿ (and ÷), which lowercasing keeps.
+            guard byte == 0xC3, i + 1 < n, term[i + 1] >= 0xA0, term[i + 1] <= 0xBF else { return .other }
+            ascii = false
+            i += 2
+        }
+        return ascii ? .lowercaseASCII : .lowercase
     }
 
     /// `isProtected` on bytes.

@@ -73,6 +73,12 @@ public struct StopWords: Sendable {
         term.contains(where: { $0 >= 0x80 }) ? exact.contains(term) : asciiFolded.contains(term)
     }
 
+    /// `contains` for a `term` known to be ASCII (the analyzer has just checked every byte).
+    @inline(__always)
+    func containsASCII(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiFolded.contains(term)
+    }
+
     /// Whether the lowercased `term` is a stop word.
     public func contains(_ term: [UInt8]) -> Bool {
         term.withUnsafeBufferPointer { contains($0) }
@@ -181,6 +187,7 @@ struct SortedTerms: Sendable {
         bytes[(k == 0 ? 0 : ends[k - 1])..<ends[k]]
     }
 
+    @inline(__always)
     func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
         index(of: term) != nil
     }

@@ -59,6 +59,8 @@ public struct SwedishStemmer: Sendable {
     /// vowel, but at least three *letters* (not bytes) in; empty (== count)
     /// for a word shorter than three letters or with no such non-vowel.
     private static func r1Start(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most words' R1 is found among ASCII bytes, each a letter of its own.
+        if let start = asciiR1Start(w) { return start }
         let n = w.count
         // Three letters in, on a character boundary.
         var minimum = 0
@@ -85,9 +87,36 @@ public struct SwedishStemmer: Sendable {
 
     /// Step 1: delete the longest suffix in R1 from `mainSuffixes`; a bare -s
     /// only after a letter in `isValidSEnding` (that letter may precede R1).
+    /// `r1Start` when the bytes it has to look at are ASCII: nil as soon as it meets another
+    /// byte (the general walk then decides).
+    @inline(__always)
+    private static func asciiR1Start(_ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = w.count
+        var i = 0
+        while i < n, !isASCIIVowel(w[i]) {
+            if w[i] >= 0x80 { return nil }
+            i += 1
+        }
+        guard i < n else { return n }
+        i += 1
+        while i < n, isASCIIVowel(w[i]) { i += 1 }
+        guard i < n else { return n }
+        guard w[i] < 0x80 else { return nil }
+        i += 1
+        // Three letters in: the bytes before `i` are ASCII letters, one byte each.
+        return i >= 3 ? i : nil
+    }
+
+    /// Whether `byte` is a, e, i, o, u or y.
+    @inline(__always)
+    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
+        // Bit k of the mask is set for the letter 0x60 + k.
+        byte &- 0x60 < 32 && (0x0220_8222 as UInt32) >> UInt32(byte &- 0x60) & 1 != 0
+    }
+
     private static func mainSuffix(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard let rule = mainSuffixes.longestMatch(in: w, end: end, r1: r1) else { return end }
-        let start = end - rule.suffix.count
+        let start = end - rule.length
         if rule.needsSEnding {
             guard start > 0, isValidSEnding(w[start - 1]) else { return end }
         }
@@ -106,7 +135,7 @@ public struct SwedishStemmer: Sendable {
     /// Step 3: -lig, -ig, -els are deleted; -löst and -fullt lose their t.
     private static func otherSuffix(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard let rule = otherSuffixes.longestMatch(in: w, end: end, r1: r1) else { return end }
-        return end - rule.suffix.count + rule.keep
+        return end - rule.length + rule.keep
     }
 
     // MARK: - Tables
@@ -128,10 +157,20 @@ public struct SwedishStemmer: Sendable {
     /// A longest-first suffix list, regrouped once by final byte so that a
     /// lookup tries only the few suffixes ending in the word's last byte.
     /// Within a group the list's order, longest first, is kept. The suffixes'
-    /// bytes are packed into one buffer, so a lookup touches no array per rule.
+    /// bytes are packed into one buffer and their other fields kept as plain values, so a
+    /// lookup touches no array per rule and a match copies none.
     private struct SuffixTable: Sendable {
-        private let rules: [SuffixRule]
-        private let groupStart: [Int]  // rules[groupStart[b]..<groupStart[b + 1]] end in byte b
+        /// What a match says: how long the suffix is, and the rule's `keep` and `needsSEnding`.
+        struct Match {
+            let length: Int
+            let keep: Int
+            let needsSEnding: Bool
+        }
+
+        private let groupStart: [Int]  // rules groupStart[b]..<groupStart[b + 1] end in byte b
+        /// Rule k's `keep` and `needsSEnding`.
+        private let keeps: [Int]
+        private let needsSEnding: [Bool]
         /// Rule k's suffix is `bytes[byteStart[k]..<byteStart[k + 1]]`.
         private let bytes: [UInt8]
         private let byteStart: [Int]
@@ -144,7 +183,8 @@ public struct SwedishStemmer: Sendable {
                 rules += list.filter { $0.suffix.last == UInt8(byte) }
             }
             groupStart.append(rules.count)
-            self.rules = rules
+            keeps = rules.map(\.keep)
+            needsSEnding = rules.map(\.needsSEnding)
             self.groupStart = groupStart
             bytes = rules.flatMap(\.suffix)
             byteStart = rules.reduce(into: [0]) { $0.append($0.last! + $1.suffix.count) }
@@ -153,7 +193,7 @@ public struct SwedishStemmer: Sendable {
         /// The longest rule whose suffix ends `w[..<end]` and starts at or
         /// after `r1`. Every suffix begins with an ASCII letter, so a match
         /// always starts on a character boundary.
-        func longestMatch(in w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> SuffixRule? {
+        func longestMatch(in w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Match? {
             guard end > r1 else { return nil }
             let last = Int(w[end - 1])
             let found: Int? = bytes.withUnsafeBufferPointer { bytes in
@@ -170,7 +210,11 @@ public struct SwedishStemmer: Sendable {
                     return nil
                 }
             }
-            return found.map { rules[$0] }
+            return found.map {
+                Match(
+                    length: byteStart[$0 + 1] - byteStart[$0], keep: keeps[$0], needsSEnding: needsSEnding[$0]
+                )
+            }
         }
     }
 

@@ -6,11 +6,14 @@ import FileSupport
 /// the import machinery's staging area and journal.
 public struct KnowledgeFolder: Sendable {
     public let root: String
+    /// The last component of `root`, which `display` puts first.
+    private let rootName: String
 
     public init(root: String) {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
+        rootName = root.split(separator: "/").last.map(String.init) ?? root
     }
 
     public var articles: String { root + "/articles" }
@@ -27,8 +30,22 @@ public struct KnowledgeFolder: Sendable {
 
     /// `path` relative to the folder's parent, as diagnostics show it ("Knowledge/articles/x.xml").
     public func display(_ path: String) -> String {
-        let parent = root.split(separator: "/").last.map(String.init) ?? root
-        if path.hasPrefix(root + "/") { return parent + "/" + path.dropFirst(root.count + 1) }
+        // Called for every file a load reads: the usual path (the root, a slash and an ASCII
+        // byte, the root ending in ASCII) is matched on its bytes. There the byte prefix and the
+        // prefix of characters are the same, as a slash between ASCII bytes is a boundary
+        // between characters on both sides.
+        let rootBytes = root.utf8
+        let pathBytes = path.utf8
+        if let last = rootBytes.last, last < 0x80, pathBytes.count > rootBytes.count + 1,
+            pathBytes.starts(with: rootBytes)
+        {
+            let slash = pathBytes.index(pathBytes.startIndex, offsetBy: rootBytes.count)
+            let next = pathBytes.index(after: slash)
+            if pathBytes[slash] == UInt8(ascii: "/"), pathBytes[next] < 0x80 {
+                return rootName + "/" + path[next...]
+            }
+        }
+        if path.hasPrefix(root + "/") { return rootName + "/" + path.dropFirst(root.count + 1) }
         return path
     }
 

@@ -7,14 +7,14 @@ internal import CLibXML2
 final class DiagnosticSink {
     let path: String
     let displayName: String
-    var diagnostics: [XMLDiagnostic] = []
+    @exclusivity(unchecked) var diagnostics: [XMLDiagnostic] = []
     /// Stop collecting after this many, so a broken 200 MB file cannot fill memory with errors.
     var limit = 1000
     /// The document is not well-formed: only well-formedness errors are kept.
     private(set) var malformed = false
     /// Messages from libxml2's generic (unstructured) error channel since the reader last
     /// placed them; they carry no location.
-    var unplaced: [String] = []
+    @exclusivity(unchecked) var unplaced: [String] = []
     /// The document's bytes when it is read from memory, for the locator.
     private let bytes: [UInt8]?
     lazy var locator = bytes.map { SourceLocator(bytes: $0, name: path) } ?? SourceLocator(path: path)

@@ -91,13 +91,26 @@ struct PrologCheck {
     /// common case, decided on the bytes without making a `String`. False means only "not
     /// decided here": `declaredEncoding` then reads it as before.
     static func declaresUTF8(_ instruction: [UInt8]) -> Bool {
-        let key = "encoding".utf8
+        let key = encodingKey
         guard instruction.starts(with: "xml".utf8), instruction.count > key.count else { return false }
-        var index = 0
-        while index + key.count <= instruction.count, !instruction[index...].starts(with: key) { index += 1 }
-        index += key.count
+        // The first place `encoding` is written, compared byte by byte in place.
+        let found = instruction.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + key.count <= bytes.count {
+                var matched = 0
+                while matched < key.count, bytes[index + matched] == key[matched] { matched += 1 }
+                if matched == key.count { return index }
+                index += 1
+            }
+            return bytes.count  // not written: past the end below
+        }
+        var index = found + key.count
         guard index <= instruction.count else { return false }
-        while index < instruction.count, [0x20, 0x3D, 0x09].contains(instruction[index]) { index += 1 }
+        while index < instruction.count,
+            instruction[index] == 0x20 || instruction[index] == 0x3D || instruction[index] == 0x09
+        {
+            index += 1
+        }
         guard index < instruction.count, instruction[index] == 0x22 || instruction[index] == 0x27 else {
             return false
         }
@@ -107,6 +120,8 @@ struct PrologCheck {
         return value.count == 5
             && zip(value, "utf-8".utf8).allSatisfy { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }
     }
+
+    private static let encodingKey = Array("encoding".utf8)
 
     /// The `encoding` pseudo-attribute of an XML declaration (`xml version="1.0" encoding="…"`).
     static func declaredEncoding(_ instruction: [UInt8]) -> String? {
@@ -191,6 +206,22 @@ struct PrologCheck {
 
         /// Reads up to and including `end`; returns the first `keeping` bytes read before it.
         mutating func skip(past end: [UInt8], keeping: Int) -> [UInt8] {
+            if let memory {
+                // In place: the end found in the buffer, and the line and column counted over the
+                // bytes passed, as `next()` would have.
+                let stop = Self.end(of: end, in: memory, from: position)
+                let kept = Array(memory[position..<min(stop, position + keeping)])
+                for byte in memory[position..<stop] {
+                    if byte == 0x0A {
+                        line += 1
+                        column = 0
+                    } else if byte & 0xC0 != 0x80 {
+                        column += 1
+                    }
+                }
+                position = stop
+                return kept
+            }
             var kept: [UInt8] = []
             var window: [UInt8] = []
             while let byte = next() {
