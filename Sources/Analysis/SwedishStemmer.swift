@@ -85,8 +85,6 @@ public struct SwedishStemmer: Sendable {
         return max(i, minimum)
     }
 
-    /// Step 1: delete the longest suffix in R1 from `mainSuffixes`; a bare -s
-    /// only after a letter in `isValidSEnding` (that letter may precede R1).
     /// `r1Start` when the bytes it has to look at are ASCII: nil as soon as it meets another
     /// byte (the general walk then decides).
     @inline(__always)
@@ -114,6 +112,8 @@ public struct SwedishStemmer: Sendable {
         byte &- 0x60 < 32 && (0x0220_8222 as UInt32) >> UInt32(byte &- 0x60) & 1 != 0
     }
 
+    /// Step 1: delete the longest suffix in R1 from `mainSuffixes`; a bare -s
+    /// only after a letter in `isValidSEnding` (that letter may precede R1).
     private static func mainSuffix(_ w: UnsafeBufferPointer<UInt8>, end: Int, r1: Int) -> Int {
         guard let rule = mainSuffixes.longestMatch(in: w, end: end, r1: r1) else { return end }
         let start = end - rule.length

@@ -103,13 +103,13 @@ extension PrefixUnions {
         let candidates = lists.filter { $0.postings >= least }
         let mergedTogether = max(mergedTogether, 1)
         let tables = (0..<mergedTogether).map { _ in UnionTable(documentCount: documentCount) }
-        defer { for table in tables { table.deallocate() } }
         var next = 0
         while next < candidates.count {
             let window = Array(candidates[next..<min(next + mergedTogether, candidates.count)])
             next += window.count
             // A union holds at least its commonest completion's documents.
-            let mayFit = window.map { ($0.completions.map(frequency).max() ?? 0) <= budget }
+            let commonest = window.map { $0.completions.map(frequency).max() ?? 0 }
+            let mayFit = commonest.map { $0 <= budget }
             writer.documentBytes.withUnsafeBufferPointer { bytes in
                 writer.payload.withUnsafeBufferPointer { payloads in
                     let merge = UnionMerge(
@@ -121,7 +121,7 @@ extension PrefixUnions {
             }
             for (slot, list) in window.enumerated() where mayFit[slot] {
                 let table = tables[slot]
-                let allowed = list.completions.map(frequency).max() ?? 0 <= budget
+                let allowed = commonest[slot] <= budget
                 var size = 0
                 for w in 0..<table.words { size += table.present[w].nonzeroBitCount }
                 let fits = allowed && size <= budget
@@ -165,7 +165,7 @@ extension PrefixUnions {
             present.initialize(repeating: 0)
         }
 
-        func deallocate() {
+        deinit {
             best.deallocate()
             present.deallocate()
         }

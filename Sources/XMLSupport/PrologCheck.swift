@@ -93,19 +93,8 @@ struct PrologCheck {
     static func declaresUTF8(_ instruction: [UInt8]) -> Bool {
         let key = encodingKey
         guard instruction.starts(with: "xml".utf8), instruction.count > key.count else { return false }
-        // The first place `encoding` is written, compared byte by byte in place.
-        let found = instruction.withUnsafeBufferPointer { bytes in
-            var index = 0
-            while index + key.count <= bytes.count {
-                var matched = 0
-                while matched < key.count, bytes[index + matched] == key[matched] { matched += 1 }
-                if matched == key.count { return index }
-                index += 1
-            }
-            return bytes.count  // not written: past the end below
-        }
-        var index = found + key.count
-        guard index <= instruction.count else { return false }
+        // Just after the first place `encoding` is written (the end when it is not: false below).
+        var index = instruction.withUnsafeBufferPointer { Scanner.end(of: key, in: $0, from: 0) }
         while index < instruction.count,
             instruction[index] == 0x20 || instruction[index] == 0x3D || instruction[index] == 0x09
         {
@@ -343,8 +332,7 @@ struct PrologCheck {
 
         /// The index just past the first `end` that starts at or after `index` (the document's
         /// end when there is none): what `skip(past:keeping:)` leaves.
-        private static func end(of end: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int
-        {
+        static func end(of end: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
             var start = index
             let first = end[0]
             while start + end.count <= bytes.count {
