@@ -161,6 +161,20 @@ import XMLSupport
 
     // MARK: documents the fast path leaves to the reader
 
+    @Test func aConsumerThatObjectsSendsTheDocumentToTheReader() throws {
+        let text = article(paragraph: "text")
+        var seen = 0
+        let clean = SAXDocumentReader.read(bytes: Array(text.utf8), schema: schema) { _ in
+            seen += 1
+            return seen != 3
+        }
+        #expect(!clean)
+        // Nothing is sent after the objection.
+        #expect(seen == 3)
+        // The parser is fine for the next document.
+        try expectSameEvents(text)
+    }
+
     @Test func documentsTheFastPathLeavesAreReadAsToday() throws {
         let valid = article(paragraph: "text")
         let cases: [(String, String)] = [
