@@ -173,7 +173,7 @@ private struct ArticleFile<Prepared: Sendable>: Sendable {
         var file = ArticleFile(name: name, path: path, display: folder.display(path))
         guard name.hasSuffix(".xml") else { return file }
         var articles: [(article: Article, lines: ArticleLines, clean: Bool, prepared: Prepared)] = []
-        let (kind, diagnostics) = KnowledgeDocument(path: path, displayName: file.display).read {
+        let (kind, diagnostics) = KnowledgeDocument(path: path, displayName: file.display).readArticleFile {
             item, context in
             guard case .article(let article, let lines) = item else { return }
             articles.append((article, lines, context.clean, prepare(article)))

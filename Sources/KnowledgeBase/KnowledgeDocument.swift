@@ -73,13 +73,7 @@ package struct KnowledgeDocument {
         var seen = 0
         try ElementStream(reader: reader).forEachItem(
             containers: ["bundle"],
-            root: { name, _, _, _ in
-                switch name {
-                case "article": kind = .article
-                case "bundle": kind = .bundle
-                default: kind = RegisterKind(rawValue: name).map { .register($0) } ?? .unknown
-                }
-            },
+            root: { name, _, _, _ in kind = DocumentKind(root: name) },
             item: { streamed in
                 let clean = reader.diagnostics.count == seen
                 seen = reader.diagnostics.count
@@ -101,6 +95,48 @@ package struct KnowledgeDocument {
             }
         )
         return (kind, reader.diagnostics)
+    }
+}
+
+extension KnowledgeDocument {
+    /// As `read`, for the bulk load's article files: a file that turns out to be a clean
+    /// article document (no diagnostic at all) is read through libxml2's SAX parser with the
+    /// schema plugged in (`SAXDocumentReader`), which costs about a fifth less than the reader;
+    /// any other file, or one the fast path gives up on, is read by `read`, which then gives
+    /// today's items and diagnostics. `handle` is called only once the whole file is known to be
+    /// clean (or from `read`), so nothing is made twice of an item.
+    package func readArticleFile(_ handle: (KnowledgeItem, ItemContext) -> Void) -> (
+        DocumentKind, [XMLDiagnostic]
+    ) {
+        guard bytes == nil, case .success(let schema) = SchemaSet.shared else { return read(handle) }
+        var kind = DocumentKind.unknown
+        var articles: [(Article, ArticleLines)] = []
+        var assembler = ItemAssembler(containers: ["bundle"])
+        let clean = SAXDocumentReader.readFile(path: path, schema: schema) { event in
+            assembler.take(
+                event, root: { name, _, _, _ in kind = DocumentKind(root: name) },
+                item: { streamed in
+                    if case .article(let article, let lines) = streamed { articles.append((article, lines)) }
+                })
+            // Only an article document goes the fast way; any other is left to `read`.
+            return kind == .article
+        }
+        guard clean, kind == .article else { return read(handle) }
+        for (article, lines) in articles {
+            handle(.article(article, lines), ItemContext(clean: true, inBundle: false))
+        }
+        return (kind, [])
+    }
+}
+
+extension DocumentKind {
+    /// The kind of a document whose root element is named `root`.
+    init(root: String) {
+        switch root {
+        case "article": self = .article
+        case "bundle": self = .bundle
+        default: self = RegisterKind(rawValue: root).map { .register($0) } ?? .unknown
+        }
     }
 }
 

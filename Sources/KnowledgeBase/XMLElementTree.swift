@@ -139,49 +139,69 @@ struct ElementStream {
         root: (String, String, [XMLAttribute], Int) throws -> Void,
         item: (StreamItem) throws -> Void
     ) rethrows {
-        var stack: [ElementNode] = []
-        var article: ArticleBuilder?
-        var itemDepth = 0
-        try reader.forEachBorrowedEvent { event in
-            switch event {
-            case .start(let name, let namespace, let attributes, let line, let depth):
-                if depth == 0 {
-                    try root(name, namespace, attributes, line)
-                    if containers.contains(name) {
-                        itemDepth = 1
-                        return
-                    }
-                }
-                guard depth >= itemDepth else { return }
-                if article != nil {
-                    article!.start(name: name, attributes: attributes, line: line)
-                } else if depth == itemDepth && name == "article" {
-                    article = ArticleBuilder(attributes: attributes, line: line)
-                } else {
-                    stack.append(
-                        ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
-                }
-            case .end(_, let depth):
-                guard depth >= itemDepth else { return }
-                if article != nil {
-                    guard depth == itemDepth else { return article!.end() }
-                    let (done, lines) = article!.finish()
-                    article = nil
-                    try item(.article(done, lines))
+        var assembler = ItemAssembler(containers: containers)
+        try reader.forEachBorrowedEvent { event in try assembler.take(event, root: root, item: item) }
+    }
+}
+
+/// What `ElementStream` does with each event, apart from where the events come from: an
+/// `XMLReader`, or the SAX fast path of the bulk load (`SAXDocumentReader`), which must come to
+/// the same items from the same events.
+struct ItemAssembler {
+    let containers: Set<String>
+    private var stack: [ElementNode] = []
+    private var article: ArticleBuilder?
+    private var itemDepth = 0
+
+    init(containers: Set<String>) {
+        self.containers = containers
+    }
+
+    /// Takes the next event: `root` is called with the root's start event, `item` with each
+    /// finished item (see `ElementStream.forEachItem`).
+    mutating func take(
+        _ event: XMLBorrowedEvent,
+        root: (String, String, [XMLAttribute], Int) throws -> Void,
+        item: (StreamItem) throws -> Void
+    ) rethrows {
+        switch event {
+        case .start(let name, let namespace, let attributes, let line, let depth):
+            if depth == 0 {
+                try root(name, namespace, attributes, line)
+                if containers.contains(name) {
+                    itemDepth = 1
                     return
                 }
-                guard let node = stack.popLast() else { return }
-                if stack.isEmpty {
-                    try item(.element(node))
-                } else {
-                    stack[stack.count - 1].children.append(node)
-                }
-            case .text(let bytes):
-                if article != nil {
-                    article!.text(bytes)
-                } else if !stack.isEmpty {
-                    stack[stack.count - 1].text += String(decoding: bytes, as: UTF8.self)
-                }
+            }
+            guard depth >= itemDepth else { return }
+            if article != nil {
+                article!.start(name: name, attributes: attributes, line: line)
+            } else if depth == itemDepth && name == "article" {
+                article = ArticleBuilder(attributes: attributes, line: line)
+            } else {
+                stack.append(
+                    ElementNode(name: name, namespace: namespace, attributes: attributes, line: line))
+            }
+        case .end(_, let depth):
+            guard depth >= itemDepth else { return }
+            if article != nil {
+                guard depth == itemDepth else { return article!.end() }
+                let (done, lines) = article!.finish()
+                article = nil
+                try item(.article(done, lines))
+                return
+            }
+            guard let node = stack.popLast() else { return }
+            if stack.isEmpty {
+                try item(.element(node))
+            } else {
+                stack[stack.count - 1].children.append(node)
+            }
+        case .text(let bytes):
+            if article != nil {
+                article!.text(bytes)
+            } else if !stack.isEmpty {
+                stack[stack.count - 1].text += String(decoding: bytes, as: UTF8.self)
             }
         }
     }

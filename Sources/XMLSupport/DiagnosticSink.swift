@@ -98,21 +98,10 @@ extension DiagnosticSink {
     /// the defaults, or those of a reader whose loop this one runs inside.
     func collecting<T>(_ body: () throws -> T) rethrows -> T {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        let structured = __xmlStructuredError()
-        let structuredContext = __xmlStructuredErrorContext()
-        let generic = __xmlGenericError()
-        let genericContext = __xmlGenericErrorContext()
-        let before = (
-            structured?.pointee, structuredContext?.pointee, generic?.pointee, genericContext?.pointee
-        )
-        xmlSetStructuredErrorFunc(context, collectStructuredError)
-        xmlSetGenericErrorFunc(context, unsafeBitCast(collectGenericError, to: OpaquePointer.self))
-        defer {
-            xmlSetStructuredErrorFunc(before.1, before.0)
-            // libxml2 puts its default (printing) handler back for a nil function.
-            xmlSetGenericErrorFunc(before.3, before.2)
+        return try withExtendedLifetime(self) {
+            try withErrorHandlers(
+                context, structured: collectStructuredError, generic: collectGenericError, body)
         }
-        return try withExtendedLifetime(self) { try body() }
     }
 
     /// Turns generic messages into diagnostics at `line`: the document could not be checked
@@ -134,4 +123,29 @@ let collectStructuredError: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let sink = Unmanaged<DiagnosticSink>.fromOpaque(context).takeUnretainedValue()
     sink.add(error)
+}
+
+/// Sends libxml2's structured and generic errors on this thread to `structured` and `generic`
+/// with `context` while `body` runs (both handlers are per thread), then puts back the handlers
+/// that were there before.
+func withErrorHandlers<T>(
+    _ context: UnsafeMutableRawPointer, structured: xmlStructuredErrorFunc,
+    generic: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void,
+    _ body: () throws -> T
+) rethrows -> T {
+    let structuredBefore = __xmlStructuredError()
+    let structuredContext = __xmlStructuredErrorContext()
+    let genericBefore = __xmlGenericError()
+    let genericContext = __xmlGenericErrorContext()
+    let before = (
+        structuredBefore?.pointee, structuredContext?.pointee, genericBefore?.pointee, genericContext?.pointee
+    )
+    xmlSetStructuredErrorFunc(context, structured)
+    xmlSetGenericErrorFunc(context, unsafeBitCast(generic, to: OpaquePointer.self))
+    defer {
+        xmlSetStructuredErrorFunc(before.1, before.0)
+        // libxml2 puts its default (printing) handler back for a nil function.
+        xmlSetGenericErrorFunc(before.3, before.2)
+    }
+    return try body()
 }

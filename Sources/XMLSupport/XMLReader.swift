@@ -90,7 +90,7 @@ public final class XMLReader {
     /// The bytes of the regular file at `path` when it opens and holds from 1 byte to
     /// `wholeFileLimit`; nil otherwise (the streaming path then reads it, or says why it cannot).
     /// The caller owns the buffer.
-    private static func readWhole(_ path: String) -> UnsafeMutableBufferPointer<UInt8>? {
+    static func readWhole(_ path: String) -> UnsafeMutableBufferPointer<UInt8>? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -319,18 +319,14 @@ public final class XMLReader {
     /// pointer is the same name: a document's few names become `String`s once each, not once
     /// per element.
     private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        if let known = names.text(for: pointer) { return known }
-        let text = String(cString: pointer)
-        names.keep(text, for: pointer)
-        return text
+        names.name(pointer)
     }
 }
 
 /// A small cache of `String`s by the address of the C string they were made from, for names
 /// interned in libxml2's dictionary: each address has one slot, and a later name whose address
 /// falls on the same slot replaces the one there.
-private struct NameCache {
+struct NameCache {
     private static let slots = 64
     private var entries = [(pointer: UnsafePointer<xmlChar>?, text: String)](
         repeating: (nil, ""), count: NameCache.slots)
@@ -348,6 +344,17 @@ private struct NameCache {
 
     mutating func keep(_ text: String, for pointer: UnsafePointer<xmlChar>) {
         entries[Self.slot(pointer)] = (pointer, text)
+    }
+
+    /// The name at `pointer` (interned for as long as this cache is used), from the cache or
+    /// made and kept; "" for nil.
+    @inline(__always)
+    mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let known = text(for: pointer) { return known }
+        let text = String(cString: pointer)
+        keep(text, for: pointer)
+        return text
     }
 }
 
