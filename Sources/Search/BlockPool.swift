@@ -78,6 +78,20 @@ final class BlockPool {
         list.used += 1
     }
 
+    /// Appends `bytes` in order: the same list as appending them one at a time, written in one
+    /// go when the last block has room for them all.
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, to list: inout List) {
+        let used = Int(list.used)
+        if list.head != .max && used + bytes.count <= BlockPool.payloadSize {
+            let target = address(list.tail) + used
+            for index in 0..<bytes.count { target[index] = bytes[index] }
+            list.used = UInt8(used + bytes.count)
+        } else {
+            for byte in bytes { append(byte, to: &list) }
+        }
+    }
+
     /// How many bytes `list` holds (a walk over its blocks, not its bytes).
     func count(of list: List) -> Int {
         var count = 0

@@ -444,7 +444,8 @@ private struct UnsafeSendable<Value>: @unchecked Sendable {
 /// entries: a value, so that adding a document's tokens is one mutating call with no dynamic
 /// exclusivity check per token (`IndexSource.updated` fills it directly).
 struct Terms {
-    var table = TermTable()
+    /// Sized to grow as terms come: its slots stay few enough to stay in a nearby cache.
+    var table = TermTable(capacity: 1 << 12)
     /// The word as first written, per term (lowercased, unfolded).
     var surfaceBytes: [UInt8] = []
     var surfaceStart: [UInt32] = [0]
@@ -457,7 +458,10 @@ struct Terms {
     /// Per term: its slot in the current document's entries (valid when `slotDocument` matches).
     var slot: [Int32] = []
     var slotDocument: [Int32] = []
-    /// The current document's entries: term ids and per-field frequencies.
+    /// Scratch for the current document, kept between documents so nothing is allocated per
+    /// document: each token's term id; the entries' term ids; and their per-field frequencies,
+    /// all zero between documents (`fieldCount` per entry, at least one entry per token).
+    var tokenTerms: [Int32] = []
     var entryTerms: [Int32] = []
     var entryFrequencies: [UInt8] = []
 
@@ -466,49 +470,95 @@ struct Terms {
         _ analyzed: AnalyzedDocument, document: Int32, fieldCount: Int, pool: BlockPool,
         lowercaser: LowercaseFilter, fieldLengths: inout [UInt16]
     ) {
-        entryTerms.removeAll(keepingCapacity: true)
-        entryFrequencies.removeAll(keepingCapacity: true)
+        let tokenCount = analyzed.termEnds.count - 1
+        // Each token's term, in token order (so new terms get their ids in the same order).
+        tokenTerms.removeAll(keepingCapacity: true)
         analyzed.terms.withUnsafeBufferPointer { termBytes in
             analyzed.surfaces.withUnsafeBufferPointer { surfaces in
                 analyzed.termEnds.withUnsafeBufferPointer { termEnds in
                     analyzed.surfaceEnds.withUnsafeBufferPointer { surfaceEnds in
-                        var token = 0
-                        for (field, length) in analyzed.fieldLengths.enumerated() {
-                            for _ in 0..<Int(length) {
-                                let key = UnsafeBufferPointer(
-                                    start: termBytes.baseAddress.map { $0 + Int(termEnds[token]) },
-                                    count: Int(termEnds[token + 1]) - Int(termEnds[token]))
-                                let surface = UnsafeBufferPointer(
-                                    start: surfaces.baseAddress.map { $0 + Int(surfaceEnds[token]) },
-                                    count: Int(surfaceEnds[token + 1]) - Int(surfaceEnds[token]))
-                                token += 1
-                                let id = term(for: key, surface: surface, lowercaser: lowercaser)
-                                if slotDocument[id] != document {
-                                    slotDocument[id] = document
-                                    slot[id] = Int32(entryTerms.count)
-                                    entryTerms.append(Int32(id))
-                                    for _ in 0..<fieldCount { entryFrequencies.append(0) }
-                                }
-                                let index = Int(slot[id]) * fieldCount + field
-                                entryFrequencies.withUnsafeMutableBufferPointer { frequencies in
-                                    if frequencies[index] < UInt8.max { frequencies[index] += 1 }
-                                }
-                            }
-                            fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max))))
+                        for token in 0..<tokenCount {
+                            let key = UnsafeBufferPointer(
+                                start: termBytes.baseAddress.map { $0 + Int(termEnds[token]) },
+                                count: Int(termEnds[token + 1]) - Int(termEnds[token]))
+                            let surface = UnsafeBufferPointer(
+                                start: surfaces.baseAddress.map { $0 + Int(surfaceEnds[token]) },
+                                count: Int(surfaceEnds[token + 1]) - Int(surfaceEnds[token]))
+                            tokenTerms.append(Int32(term(for: key, surface: surface, lowercaser: lowercaser)))
                         }
                     }
                 }
             }
         }
-        // Read through a pointer (the array held once for the document, not retained per term).
-        let frequencies = entryFrequencies
-        frequencies.withUnsafeBufferPointer { all in
-            for entry in 0..<entryTerms.count {
-                append(
-                    term: Int(entryTerms[entry]), document: document,
-                    frequencies: UnsafeBufferPointer(
-                        rebasing: all[entry * fieldCount..<(entry + 1) * fieldCount]),
-                    pool: pool)
+        for length in analyzed.fieldLengths { fieldLengths.append(UInt16(min(Int(length), Int(UInt16.max)))) }
+        if entryTerms.count < tokenCount {
+            entryTerms.append(contentsOf: repeatElement(0, count: tokenCount - entryTerms.count))
+        }
+        if entryFrequencies.count < tokenCount * fieldCount {
+            entryFrequencies.append(
+                contentsOf: repeatElement(0, count: tokenCount * fieldCount - entryFrequencies.count))
+        }
+        // Per term in order of first token, its counts per field.
+        var entryCount = 0
+        tokenTerms.withUnsafeBufferPointer { ids in
+            slot.withUnsafeMutableBufferPointer { slot in
+                slotDocument.withUnsafeMutableBufferPointer { slotDocument in
+                    entryTerms.withUnsafeMutableBufferPointer { entryTerms in
+                        entryFrequencies.withUnsafeMutableBufferPointer { frequencies in
+                            var token = 0
+                            for (field, length) in analyzed.fieldLengths.enumerated() {
+                                for _ in 0..<Int(length) {
+                                    let id = Int(ids[token])
+                                    token += 1
+                                    if slotDocument[id] != document {
+                                        slotDocument[id] = document
+                                        slot[id] = Int32(entryCount)
+                                        entryTerms[entryCount] = Int32(id)
+                                        entryCount += 1
+                                    }
+                                    let index = Int(slot[id]) * fieldCount + field
+                                    if frequencies[index] < UInt8.max { frequencies[index] += 1 }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // One occurrence per entry; its frequencies are zeroed again for the next document.
+        entryTerms.withUnsafeBufferPointer { entryTerms in
+            entryFrequencies.withUnsafeMutableBufferPointer { frequencies in
+                streams.withUnsafeMutableBufferPointer { streams in
+                    lastDocument.withUnsafeMutableBufferPointer { lastDocument in
+                        pairs.withUnsafeMutableBufferPointer { pairs in
+                            // The longest occurrence: a five-byte delta, a mask and a byte per field.
+                            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 + fieldCount) {
+                                encoded in
+                                for entry in 0..<entryCount {
+                                    let term = Int(entryTerms[entry])
+                                    let counts = UnsafeMutableBufferPointer(
+                                        rebasing: frequencies[entry * fieldCount..<(entry + 1) * fieldCount])
+                                    let delta = UInt32(document - lastDocument[term])  // first document: document + 1
+                                    lastDocument[term] = document
+                                    pairs[term] += 1
+                                    var length = 0
+                                    IndexBuilder.encodeDelta(delta) {
+                                        encoded[length] = $0
+                                        length += 1
+                                    }
+                                    IndexBuilder.encodeFrequencies(UnsafeBufferPointer(counts)) {
+                                        encoded[length] = $0
+                                        length += 1
+                                    }
+                                    pool.append(
+                                        UnsafeBufferPointer(rebasing: encoded[0..<length]), to: &streams[term]
+                                    )
+                                    counts.update(repeating: 0)
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -529,19 +579,5 @@ struct Terms {
             slotDocument.append(-1)
         }
         return id
-    }
-
-    /// Appends document `document`'s occurrence of `term`, whose frequencies per field are
-    /// `frequencies`: the delta as a varint, then the code byte(s).
-    private mutating func append(
-        term: Int, document: Int32, frequencies: UnsafeBufferPointer<UInt8>, pool: BlockPool
-    ) {
-        let delta = UInt32(document - lastDocument[term])  // first document: document + 1
-        lastDocument[term] = document
-        pairs[term] += 1
-        var list = streams[term]
-        defer { streams[term] = list }
-        IndexBuilder.encodeDelta(delta) { pool.append($0, to: &list) }
-        IndexBuilder.encodeFrequencies(frequencies) { pool.append($0, to: &list) }
     }
 }

@@ -39,4 +39,22 @@ import Testing
         #expect(table.find(Array("absent".utf8)) == nil)
         #expect(table.find(Array(repeating: 0x61, count: 41)) == nil)
     }
+
+    /// With every hash alike (so every tag too), only the arena's bytes tell keys apart: "ab"
+    /// from "ab" plus a zero byte, keys that share all but their last byte.
+    @Test(arguments: [0, 0x7F], [false, true])
+    func keysStayApartWhenTheirHashesCollide(hashBits: Int, longestFirst: Bool) {
+        let keys = longestFirst ? Array(Self.keys().prefix(400).reversed()) : Array(Self.keys().prefix(400))
+        var table = TermTable(capacity: 4, hashBits: hashBits)
+        for (expected, key) in keys.enumerated() {
+            let (id, isNew) = key.withUnsafeBufferPointer { table.insert($0) }
+            #expect(isNew && id == expected, "\(key)")
+        }
+        for (expected, key) in keys.enumerated() {
+            #expect(table.find(key) == expected, "\(key)")
+            #expect(Array(table.term(expected)) == key)
+        }
+        #expect(table.find(Array(repeating: 0x61, count: 41)) == nil)
+        #expect(table.find([0x61, 0, 0]) == nil)
+    }
 }
