@@ -102,10 +102,8 @@ final class SAXParser: @unchecked Sendable {
     @exclusivity(unchecked) private var depth = 0
     /// Something the fast path does not handle was met: the document is read again by `XMLReader`.
     @exclusivity(unchecked) private(set) var declined = false
+    /// Names and namespace URIs by their pointer into the parser's dictionary (see `name(_:)`).
     @exclusivity(unchecked) private var names = NameCache()
-    @exclusivity(unchecked) private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (
-        nil, ""
-    )
 
     init?() {
         guard let context = xmlNewParserCtxt() else { return nil }
@@ -257,12 +255,9 @@ final class SAXParser: @unchecked Sendable {
         names.name(pointer)
     }
 
+    /// A namespace URI: the parser interns it in the same dictionary as names.
     private func namespaceURI(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        if pointer == lastNamespace.pointer { return lastNamespace.text }
-        let text = String(cString: pointer)
-        lastNamespace = (pointer, text)
-        return text
+        names.name(pointer)
     }
 }
 

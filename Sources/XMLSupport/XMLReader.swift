@@ -27,11 +27,8 @@ public final class XMLReader {
     private let schema: XMLSchema?
     private var validating: Bool { schema != nil }
     private var validationContext: xmlSchemaValidCtxtPtr?
-    @exclusivity(unchecked) private var lastNamespace: (pointer: UnsafePointer<xmlChar>?, text: String) = (
-        nil, ""
-    )
-    /// Element and attribute names met in this document, as `String`s by their pointer into
-    /// libxml2's name dictionary (see `name(_:)`).
+    /// Element, attribute and prefix names and namespace URIs met in this document, as `String`s
+    /// by their pointer into libxml2's name dictionary (see `name(_:)`).
     @exclusivity(unchecked) private var names = NameCache()
     /// The document libxml2 reads from when it was given as bytes; freed in `deinit`.
     private let memory: UnsafeMutableBufferPointer<CChar>?
@@ -299,14 +296,10 @@ public final class XMLReader {
         return attributes
     }
 
-    /// The current element's namespace URI. libxml2 interns names in the reader's dictionary,
-    /// so the same pointer is the same URI: one `String` per reader, not one per element.
+    /// The current element's namespace URI. libxml2 interns it in the reader's dictionary, as
+    /// it does names, so it comes from the same cache: one `String` per URI, not one per element.
     private func namespaceURI() -> String {
-        let pointer = xmlTextReaderConstNamespaceUri(reader)
-        if let pointer, pointer == lastNamespace.pointer { return lastNamespace.text }
-        let text = string(pointer)
-        if let pointer { lastNamespace = (pointer, text) }
-        return text
+        names.name(xmlTextReaderConstNamespaceUri(reader))
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
